@@ -1,0 +1,30 @@
+package dev.kiln.example;
+
+import dev.kiln.runtime.KilnServer;
+import java.io.IOException;
+
+/**
+ * The Kiln example app. {@code java -jar kiln-example-app.jar} serves it on {@code HOST}
+ * (default 127.0.0.1) and {@code PORT} (default 8080) until SIGTERM, which stops it gracefully.
+ */
+public final class ExampleApp {
+  private ExampleApp() {}
+
+  /** Starts the app with every route on {@code host}:{@code port} (0 picks a free port). */
+  public static KilnServer start(String host, int port) throws IOException {
+    return KilnServer.builder()
+        .host(host)
+        .port(port)
+        .routes(new HelloController_Routes(new HelloController()),
+            new ItemsController_Routes(new ItemsController()))
+        .start();
+  }
+
+  /** Runs the app; reads {@code HOST} and {@code PORT} from the environment. */
+  public static void main(String[] args) throws IOException {
+    String host = System.getenv().getOrDefault("HOST", "127.0.0.1");
+    int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
+    KilnServer server = start(host, port);
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "kiln-shutdown"));
+  }
+}

@@ -1,0 +1,16 @@
+package dev.kiln.processor.model;
+
+import javax.lang.model.element.Element;
+
+/**
+ * One record component as a JSON property.
+ *
+ * @param element the record component, for diagnostics
+ * @param javaName the component's name, also its accessor's name
+ * @param jsonName the JSON property name
+ * @param type the component's type
+ * @param required whether an absent property is an error ({@code missing}); absent lists read as
+ *     empty, absent {@code Optional}s as empty, absent nullable values as {@code null}
+ */
+public record ComponentModel(
+    Element element, String javaName, String jsonName, TypeModel type, boolean required) {}

@@ -1,0 +1,28 @@
+package dev.kiln.processor.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+
+/** Builds the {@link RecordModel} of a record type. */
+public final class RecordModelFactory {
+  private final TypeModelFactory types;
+
+  public RecordModelFactory(TypeModelFactory types) {
+    this.types = types;
+  }
+
+  /** The model of the record {@code element}. */
+  public RecordModel of(TypeElement element) {
+    List<ComponentModel> components = new ArrayList<>();
+    for (RecordComponentElement component : element.getRecordComponents()) {
+      TypeModel type = types.of(component.asType(), component);
+      String name = component.getSimpleName().toString();
+      boolean defaulted = type.nullable() || type.kind() == TypeKindModel.LIST
+          || type.kind() == TypeKindModel.OPTIONAL;
+      components.add(new ComponentModel(component, name, name, type, !defaulted));
+    }
+    return new RecordModel(element, com.palantir.javapoet.ClassName.get(element), components);
+  }
+}

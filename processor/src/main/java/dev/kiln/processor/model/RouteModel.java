@@ -1,0 +1,48 @@
+package dev.kiln.processor.model;
+
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * One handler method and the route it answers.
+ *
+ * @param method the handler method
+ * @param httpMethod the request method, e.g. {@code GET}
+ * @param annotation the HTTP method annotation, for diagnostics on its value
+ * @param template the full path template (class prefix + method template)
+ * @param params the parameters in declaration order
+ * @param returnType the return type
+ * @param status the success status ({@code @Status}, else 200, or 204 for {@code void})
+ * @param statusAnnotation the {@code @Status} annotation, or {@code null}
+ * @param otherHttpAnnotations further HTTP method annotations on the same method (an error)
+ */
+public record RouteModel(ExecutableElement method, String httpMethod, AnnotationMirror annotation,
+    PathTemplateModel template, List<ParamModel> params, TypeModel returnType, int status,
+    AnnotationMirror statusAnnotation, List<AnnotationMirror> otherHttpAnnotations) {
+
+  public RouteModel {
+    params = List.copyOf(params);
+    otherHttpAnnotations = List.copyOf(otherHttpAnnotations);
+  }
+
+  /** The handler method's simple name, also the generated route method's name. */
+  public String methodName() {
+    return method.getSimpleName().toString();
+  }
+
+  /** {@code GET /items/{id}}, for messages and Javadoc. */
+  public String describe() {
+    return httpMethod + " " + template.text();
+  }
+
+  /** The request-body parameter, or {@code null}. */
+  public ParamModel body() {
+    for (ParamModel param : params) {
+      if (param.kind() == ParamKind.BODY) {
+        return param;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,57 @@
+package dev.kiln.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * A Java type as Kiln sees it.
+ *
+ * @param kind what Kiln does with it
+ * @param mirror the javac type
+ * @param typeName the JavaPoet name of the type (without type-use annotations)
+ * @param element for {@link TypeKindModel#LIST} and {@link TypeKindModel#OPTIONAL}, the element
+ *     type; otherwise {@code null}
+ * @param enumConstants for {@link TypeKindModel#ENUM}, the constants' names in order
+ * @param nullable whether the type is annotated {@code @Nullable} (any annotation of that simple
+ *     name, declaration or type-use)
+ */
+public record TypeModel(TypeKindModel kind, TypeMirror mirror, TypeName typeName,
+    TypeModel element, List<String> enumConstants, boolean nullable) {
+
+  public TypeModel {
+    enumConstants = List.copyOf(enumConstants);
+  }
+
+  /** The class name of a record or enum type; see {@link ClassName}. */
+  public ClassName className() {
+    return (ClassName) typeName;
+  }
+
+  /** Whether a JSON reader or writer handles this type (records, scalars, lists of those). */
+  public boolean isJson() {
+    switch (kind) {
+      case RECORD:
+        return true;
+      case LIST:
+      case OPTIONAL:
+        return element.isJson();
+      default:
+        return kind.isScalar();
+    }
+  }
+
+  /** The first unsupported or unresolved type inside this one, or {@code null}. */
+  public TypeModel firstProblem() {
+    if (kind == TypeKindModel.UNSUPPORTED || kind == TypeKindModel.UNRESOLVED) {
+      return this;
+    }
+    return element == null ? null : element.firstProblem();
+  }
+
+  /** This type with {@code nullable} set. */
+  public TypeModel withNullable(boolean newNullable) {
+    return new TypeModel(kind, mirror, typeName, element, enumConstants, newNullable);
+  }
+}

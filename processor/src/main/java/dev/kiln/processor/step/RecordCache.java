@@ -1,0 +1,45 @@
+package dev.kiln.processor.step;
+
+import dev.kiln.processor.model.RecordModel;
+import dev.kiln.processor.model.RecordModelFactory;
+import dev.kiln.processor.validation.RecordValidator;
+import dev.kiln.processor.validation.Report;
+import java.util.HashMap;
+import java.util.Map;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The record models of one compilation, each built and validated once (its errors reported once,
+ * to the report that first asked). Lives on the processor instance, never in a static.
+ */
+final class RecordCache {
+  private final RecordModelFactory factory;
+  private final RecordValidator validator = new RecordValidator();
+  private final Map<String, RecordModel> models = new HashMap<>();
+  private final Map<String, Boolean> valid = new HashMap<>();
+
+  RecordCache(RecordModelFactory factory) {
+    this.factory = factory;
+  }
+
+  /** The model of {@code element}, validated into {@code report} on first use. */
+  RecordModel get(TypeElement element, Report report) {
+    String name = element.getQualifiedName().toString();
+    RecordModel model = models.get(name);
+    if (model == null) {
+      model = factory.of(element);
+      models.put(name, model);
+      Report own = new Report();
+      validator.validate(model, own);
+      valid.put(name, own.isClean());
+      own.findings().forEach(f -> report.error(f.element(), f.annotation(), f.value(),
+          f.message()));
+    }
+    return model;
+  }
+
+  /** Whether the record passed validation. */
+  boolean isValid(RecordModel model) {
+    return valid.getOrDefault(model.element().getQualifiedName().toString(), Boolean.FALSE);
+  }
+}

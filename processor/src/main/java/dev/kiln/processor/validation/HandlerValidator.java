@@ -1,0 +1,172 @@
+package dev.kiln.processor.validation;
+
+import dev.kiln.processor.model.Annotations;
+import dev.kiln.processor.model.HandlerModel;
+import dev.kiln.processor.model.ParamKind;
+import dev.kiln.processor.model.ParamModel;
+import dev.kiln.processor.model.PathTemplateModel;
+import dev.kiln.processor.model.RouteModel;
+import dev.kiln.processor.model.TypeKindModel;
+import dev.kiln.processor.model.TypeModel;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Modifier;
+
+/** Checks a {@link HandlerModel}: templates, parameter binding, types, statuses. Never writes. */
+public final class HandlerValidator {
+
+  /** Adds every problem of {@code handler} to {@code report}. */
+  public void validate(HandlerModel handler, Report report) {
+    if (handler.element().getModifiers().contains(Modifier.PRIVATE)) {
+      report.error(handler.element(), Messages.privateClass(handler.className().simpleName()));
+    }
+    AnnotationMirror path = Annotations.find(handler.element(), Annotations.PATH);
+    boolean prefixValid = true;
+    if (path != null) {
+      String prefix = Annotations.stringValue(path, "value", "");
+      PathTemplateModel parsed = PathTemplateModel.parse(prefix);
+      if (!parsed.isValid()) {
+        prefixValid = false;
+        report.error(handler.element(), path, Annotations.explicitValue(path, "value"),
+            Messages.badPathTemplate(prefix, parsed.error()));
+      }
+    }
+    for (RouteModel route : handler.routes()) {
+      validateRoute(route, prefixValid, report);
+    }
+  }
+
+  private void validateRoute(RouteModel route, boolean prefixValid, Report report) {
+    String name = route.methodName();
+    if (!route.otherHttpAnnotations().isEmpty()) {
+      report.error(route.method(), route.otherHttpAnnotations().get(0), null,
+          Messages.multipleHttpMethods(name));
+    }
+    if (route.method().getModifiers().contains(Modifier.PRIVATE)) {
+      report.error(route.method(), Messages.privateHandler(name));
+    }
+    if (route.method().getModifiers().contains(Modifier.STATIC)) {
+      report.error(route.method(), Messages.staticHandler(name));
+    }
+    if (!route.template().isValid()) {
+      if (prefixValid) {
+        report.error(route.method(), route.annotation(),
+            Annotations.explicitValue(route.annotation(), "value"),
+            Messages.badPathTemplate(route.template().text(), route.template().error()));
+      }
+    } else {
+      validatePathBinding(route, report);
+    }
+    validateStatus(route, report);
+    validateReturn(route, report);
+    ParamModel body = null;
+    for (ParamModel param : route.params()) {
+      validateParam(route, param, report);
+      if (param.kind() == ParamKind.BODY && param.type().firstProblem() == null) {
+        if (body != null) {
+          report.error(param.element(), Messages.multipleBodies(param.javaName(), body.javaName()));
+        }
+        body = body == null ? param : body;
+      }
+    }
+  }
+
+  private void validatePathBinding(RouteModel route, Report report) {
+    List<String> variables = route.template().variables();
+    for (String variable : variables) {
+      boolean bound = route.params().stream()
+          .anyMatch(p -> p.kind() == ParamKind.PATH && p.wireName().equals(variable));
+      if (!bound) {
+        report.error(route.method(), route.annotation(),
+            Annotations.explicitValue(route.annotation(), "value"),
+            Messages.unboundPathVariable(variable, route.describe()));
+      }
+    }
+    for (ParamModel param : route.params()) {
+      if (param.kind() == ParamKind.PATH && !variables.contains(param.wireName())) {
+        String suggestion = Suggestions.closest(param.wireName(), variables);
+        report.error(param.element(), param.explicitAnnotation(), null,
+            Messages.unknownPathVariable(param.wireName(), route.describe(), suggestion));
+      }
+    }
+  }
+
+  private void validateStatus(RouteModel route, Report report) {
+    if (route.statusAnnotation() == null) {
+      return;
+    }
+    int status = route.status();
+    if (status < 200 || status > 299) {
+      report.error(route.method(), route.statusAnnotation(),
+          Annotations.explicitValue(route.statusAnnotation(), "value"), Messages.badStatus(status));
+    } else if (status == 204 && route.returnType().kind() != TypeKindModel.VOID) {
+      report.error(route.method(), route.statusAnnotation(),
+          Annotations.explicitValue(route.statusAnnotation(), "value"),
+          Messages.bodyOnNoContent(status));
+    }
+  }
+
+  private void validateReturn(RouteModel route, Report report) {
+    TypeModel type = route.returnType();
+    if (type.kind() == TypeKindModel.VOID || type.kind() == TypeKindModel.STRING) {
+      return;
+    }
+    TypeModel problem = type.firstProblem();
+    if (problem != null && problem.kind() == TypeKindModel.UNRESOLVED) {
+      report.error(route.method(), Messages.unresolvedType(route.methodName() + "()",
+          String.valueOf(problem.mirror())));
+    } else if (problem != null || !type.isJson() || type.kind() == TypeKindModel.OPTIONAL) {
+      report.error(route.method(),
+          Messages.unsupportedReturnType(route.methodName(), String.valueOf(type.mirror())));
+    }
+  }
+
+  private void validateParam(RouteModel route, ParamModel param, Report report) {
+    TypeModel type = param.type();
+    TypeModel problem = type.firstProblem();
+    if (problem != null && problem.kind() == TypeKindModel.UNRESOLVED) {
+      report.error(param.element(),
+          Messages.unresolvedType(param.javaName(), String.valueOf(problem.mirror())));
+      return;
+    }
+    switch (param.kind()) {
+      case PATH:
+        if (!type.kind().isScalar()) {
+          report.error(param.element(), Messages.unsupportedParamType(param.javaName(),
+              String.valueOf(type.mirror()), "a path variable"));
+        } else if (type.nullable() || param.defaultValue() != null) {
+          report.error(param.element(), Messages.optionalPathVariable(param.javaName()));
+        }
+        break;
+      case QUERY:
+        if (!param.valueType().kind().isScalar()) {
+          report.error(param.element(), Messages.unsupportedParamType(param.javaName(),
+              String.valueOf(type.mirror()), "a query parameter"));
+        } else if (param.defaultValue() != null) {
+          validateDefault(param, report);
+        }
+        break;
+      case BODY:
+        if (problem != null || !type.isJson()) {
+          report.error(param.element(),
+              Messages.unsupportedBodyType(param.javaName(), String.valueOf(type.mirror())));
+        } else if (!dev.kiln.processor.model.HttpMethods.allowsBody(route.httpMethod())) {
+          report.error(param.element(),
+              Messages.bodyNotAllowed(route.httpMethod(), param.javaName()));
+        }
+        break;
+      default:
+        throw new AssertionError(param.kind());
+    }
+  }
+
+  private void validateDefault(ParamModel param, Report report) {
+    TypeModel type = param.valueType();
+    String value = param.defaultValue();
+    if (!DefaultValues.isValid(type, value)) {
+      AnnotationMirror annotation = Annotations.find(param.element(), Annotations.DEFAULT_VALUE);
+      report.error(param.element(), annotation, Annotations.explicitValue(annotation, "value"),
+          Messages.badDefaultValue(param.javaName(), value, type.kind().label()));
+    }
+  }
+}

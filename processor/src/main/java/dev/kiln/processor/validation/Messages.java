@@ -1,0 +1,119 @@
+package dev.kiln.processor.validation;
+
+/**
+ * Every diagnostic text of the processor, in one place. Each starts with a stable tag ({@code
+ * [kiln:...]}), names the construct and proposes the fix.
+ */
+public final class Messages {
+  /** The scalar types a path or query parameter can have. */
+  public static final String PARAM_TYPES =
+      "String, int, long, double, boolean, Integer, Long, Double, Boolean, an enum, or Optional of one";
+  /** The types a JSON body or record component can have. */
+  public static final String JSON_TYPES = "String, int, long, double, boolean, Integer, Long, "
+      + "Double, Boolean, an enum, a record (not generic), List or Optional of one";
+  /** The types a handler may return. */
+  public static final String RETURN_TYPES = "void, String (text/plain), or a JSON type: "
+      + JSON_TYPES;
+
+  private Messages() {}
+
+  public static String badPathTemplate(String template, String reason) {
+    return "[kiln:bad-path-template] Invalid path template \"" + template + "\": " + reason
+        + ". A template is \"/\" or \"/\"-separated segments, each literal text or one whole "
+        + "{name} variable, e.g. \"/items/{id}\".";
+  }
+
+  public static String unboundPathVariable(String variable, String route) {
+    return "[kiln:unbound-path-variable] Path variable {" + variable + "} of " + route
+        + " has no parameter. Add a parameter named " + variable
+        + " or annotate one with @PathParam(\"" + variable + "\").";
+  }
+
+  public static String unknownPathVariable(String name, String route, String suggestion) {
+    return "[kiln:unknown-path-variable] @PathParam(\"" + name + "\") names no variable of "
+        + route + "." + (suggestion == null
+            ? " Add {" + name + "} to the template or bind the parameter as @QueryParam."
+            : " Did you mean @PathParam(\"" + suggestion + "\")?");
+  }
+
+  public static String duplicateRoute(String route, String other) {
+    return "[kiln:duplicate-route] " + route + " is already handled by " + other
+        + ". Give one of them another method or path.";
+  }
+
+  public static String multipleHttpMethods(String method) {
+    return "[kiln:multiple-http-methods] " + method + "() has more than one HTTP method "
+        + "annotation. Use one annotation per method; write a second method for another route.";
+  }
+
+  public static String unsupportedParamType(String param, String type, String where) {
+    return "[kiln:unsupported-type] Parameter " + param + " has type " + type
+        + ", which Kiln cannot bind from " + where + ". Supported: " + PARAM_TYPES + ".";
+  }
+
+  public static String unsupportedBodyType(String param, String type) {
+    return "[kiln:unsupported-type] Parameter " + param + " has type " + type
+        + ", which Kiln cannot bind from a JSON request body. Supported: " + JSON_TYPES + ".";
+  }
+
+  public static String unsupportedComponentType(String record, String component, String type) {
+    return "[kiln:unsupported-type] Component " + component + " of record " + record
+        + " has type " + type + ", which Kiln cannot read or write as JSON. Supported: "
+        + JSON_TYPES + ".";
+  }
+
+  public static String unsupportedReturnType(String method, String type) {
+    return "[kiln:unsupported-type] " + method + "() returns " + type
+        + ", which Kiln cannot write. Supported: " + RETURN_TYPES + ".";
+  }
+
+  public static String unresolvedType(String param, String type) {
+    return "[kiln:unresolved-type] The type " + type + " of " + param
+        + " cannot be resolved. Check its import, or that the processor generating it runs.";
+  }
+
+  public static String bodyNotAllowed(String method, String param) {
+    return "[kiln:body-not-allowed] " + method + " requests carry no request body, but "
+        + "parameter " + param + " would bind one. Use POST, PUT or PATCH, or bind " + param
+        + " from the path or query.";
+  }
+
+  public static String multipleBodies(String param, String first) {
+    return "[kiln:multiple-bodies] Parameter " + param + " would be a second request body after "
+        + first + ". A handler has at most one body parameter; wrap both in one record.";
+  }
+
+  public static String optionalPathVariable(String param) {
+    return "[kiln:optional-path-variable] Path variable " + param + " is always present; it "
+        + "cannot be Optional, @Nullable or have a @DefaultValue.";
+  }
+
+  public static String badDefaultValue(String param, String value, String type) {
+    return "[kiln:bad-default-value] @DefaultValue(\"" + value + "\") of " + param
+        + " is not a valid " + type + ".";
+  }
+
+  public static String badStatus(int status) {
+    return "[kiln:bad-status] @Status(" + status + ") must be a success status from 200 to 299.";
+  }
+
+  public static String bodyOnNoContent(int status) {
+    return "[kiln:bad-status] @Status(" + status + ") answers with no content, but the method "
+        + "returns a value. Return void or use another status.";
+  }
+
+  public static String privateHandler(String method) {
+    return "[kiln:inaccessible-handler] " + method + "() is private; the generated routes class "
+        + "calls it. Make it package-private or public.";
+  }
+
+  public static String staticHandler(String method) {
+    return "[kiln:static-handler] " + method + "() is static. Handler methods are instance "
+        + "methods; remove static.";
+  }
+
+  public static String privateClass(String type) {
+    return "[kiln:inaccessible-handler] " + type + " is private; the generated routes class "
+        + "needs to reach it. Make it package-private or public.";
+  }
+}

@@ -1,0 +1,32 @@
+package dev.kiln.processor.validation;
+
+import dev.kiln.processor.model.ComponentModel;
+import dev.kiln.processor.model.RecordModel;
+import dev.kiln.processor.model.TypeKindModel;
+import dev.kiln.processor.model.TypeModel;
+import javax.lang.model.element.Modifier;
+
+/** Checks that every component of a record has a type Kiln can read and write as JSON. */
+public final class RecordValidator {
+
+  /** Adds every problem of {@code record} to {@code report}. */
+  public void validate(RecordModel record, Report report) {
+    if (record.element().getModifiers().contains(Modifier.PRIVATE)) {
+      report.error(record.element(), Messages.privateClass(record.className().simpleName()));
+    }
+    for (ComponentModel component : record.components()) {
+      TypeModel problem = component.type().firstProblem();
+      if (problem == null && component.type().isJson()) {
+        continue;
+      }
+      String type = String.valueOf(component.type().mirror());
+      if (problem != null && problem.kind() == TypeKindModel.UNRESOLVED) {
+        report.error(component.element(), Messages.unresolvedType(
+            record.className().simpleName() + "." + component.javaName(), type));
+      } else {
+        report.error(component.element(), Messages.unsupportedComponentType(
+            record.className().simpleName(), component.javaName(), type));
+      }
+    }
+  }
+}

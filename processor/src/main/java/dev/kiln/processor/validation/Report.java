@@ -1,0 +1,54 @@
+package dev.kiln.processor.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/** The errors validation found, each on an element (and annotation value where it has one). */
+public final class Report {
+  /** One error. */
+  public record Finding(Element element, AnnotationMirror annotation, AnnotationValue value,
+      String message) {}
+
+  private final List<Finding> findings = new ArrayList<>();
+
+  /** Records an error on {@code element}. */
+  public void error(Element element, String message) {
+    findings.add(new Finding(element, null, null, message));
+  }
+
+  /** Records an error on an annotation of {@code element}, and on its value if not null. */
+  public void error(Element element, AnnotationMirror annotation, AnnotationValue value,
+      String message) {
+    findings.add(new Finding(element, annotation, value, message));
+  }
+
+  /** Whether nothing was found. */
+  public boolean isClean() {
+    return findings.isEmpty();
+  }
+
+  /** The findings in order. */
+  public List<Finding> findings() {
+    return List.copyOf(findings);
+  }
+
+  /** Prints every finding as a compile error. */
+  public void printTo(Messager messager) {
+    for (Finding finding : findings) {
+      if (finding.value() != null) {
+        messager.printMessage(Diagnostic.Kind.ERROR, finding.message(), finding.element(),
+            finding.annotation(), finding.value());
+      } else if (finding.annotation() != null) {
+        messager.printMessage(Diagnostic.Kind.ERROR, finding.message(), finding.element(),
+            finding.annotation());
+      } else {
+        messager.printMessage(Diagnostic.Kind.ERROR, finding.message(), finding.element());
+      }
+    }
+  }
+}

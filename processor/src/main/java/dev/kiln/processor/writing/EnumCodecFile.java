@@ -1,0 +1,59 @@
+package dev.kiln.processor.writing;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.kiln.processor.model.TypeModel;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code Color_EnumCodec}: the wire names of an enum's constants, without {@code
+ * Enum.valueOf} (which looks constants up reflectively).
+ */
+public final class EnumCodecFile {
+
+  /** The codec file of the enum {@code type}. */
+  public JavaFile write(TypeModel type) {
+    ClassName enumType = type.className();
+    ClassName codec = Names.enumCodec(enumType);
+
+    // switch (name) { case "RED": return Color.RED; ... default: return null; }
+    CodeBlock.Builder parse = CodeBlock.builder().beginControlFlow("switch (name)");
+    for (String constant : type.enumConstants()) {
+      parse.add("case $S:\n", constant).indent().addStatement("return $T.$N", enumType, constant)
+          .unindent();
+    }
+    parse.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
+
+    TypeSpec spec = TypeSpec.classBuilder(codec)
+        .addJavadoc("Wire names of {@link $T}: each constant is written and read as its Java "
+            + "name.\n", enumType)
+        .addAnnotation(Generated.annotation())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(String.class, "ALLOWED", Modifier.PUBLIC, Modifier.STATIC,
+                Modifier.FINAL)
+            .addJavadoc("The wire names, comma-separated, for error messages.\n")
+            .initializer("$S", String.join(", ", type.enumConstants()))
+            .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(MethodSpec.methodBuilder("parse")
+            .addJavadoc("The constant whose wire name is {@code name}, or {@code null}.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(enumType)
+            .addParameter(String.class, "name")
+            .addCode(parse.build())
+            .build())
+        .addMethod(MethodSpec.methodBuilder("wireName")
+            .addJavadoc("The wire name of {@code value}, or {@code null} for {@code null}.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(String.class)
+            .addParameter(enumType, "value")
+            .addStatement("return value == null ? null : value.name()")
+            .build())
+        .build();
+    return Generated.file(codec.packageName(), spec);
+  }
+}

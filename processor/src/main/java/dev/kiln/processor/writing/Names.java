@@ -1,0 +1,69 @@
+package dev.kiln.processor.writing;
+
+import com.palantir.javapoet.ClassName;
+import dev.kiln.processor.model.TypeModel;
+
+/**
+ * The naming scheme of generated code, in one place: source name + {@code _} + role, in the
+ * source's package; nested types flatten ({@code Outer_Inner_JsonWriter}). Never {@code $}.
+ */
+public final class Names {
+  /** The value of {@code @Generated} on every generated class. */
+  public static final String GENERATOR = "dev.kiln.processor.KilnProcessor";
+
+  private Names() {}
+
+  /** {@code ItemsController_Routes} for {@code ItemsController}. */
+  public static ClassName routes(ClassName handler) {
+    return derived(handler, "Routes");
+  }
+
+  /** {@code Item_JsonReader} for record {@code Item}. */
+  public static ClassName jsonReader(ClassName record) {
+    return derived(record, "JsonReader");
+  }
+
+  /** {@code Item_JsonWriter} for record {@code Item}. */
+  public static ClassName jsonWriter(ClassName record) {
+    return derived(record, "JsonWriter");
+  }
+
+  /** {@code Color_EnumCodec} for enum {@code Color}. */
+  public static ClassName enumCodec(ClassName enumType) {
+    return derived(enumType, "EnumCodec");
+  }
+
+  /**
+   * A label for a type in helper method names: {@code String}, {@code Int}, {@code Item},
+   * {@code ListOfItem}, {@code OptionalOfListOfString}.
+   */
+  public static String label(TypeModel type) {
+    switch (type.kind()) {
+      case LIST:
+        return "ListOf" + label(type.element());
+      case OPTIONAL:
+        return "OptionalOf" + label(type.element());
+      case RECORD:
+      case ENUM:
+        return String.join("_", type.className().simpleNames());
+      case INT:
+        return "Int";
+      case LONG:
+        return "Long";
+      case DOUBLE:
+        return "Double";
+      case BOOLEAN:
+        return "Boolean";
+      case BOXED_INT:
+        return "Integer";
+      default:
+        return type.kind().label().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+            + type.kind().label().substring(1);
+    }
+  }
+
+  private static ClassName derived(ClassName source, String role) {
+    return ClassName.get(source.packageName(),
+        String.join("_", source.simpleNames()) + "_" + role);
+  }
+}

@@ -1,0 +1,98 @@
+package dev.kiln.processor.writing;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.kiln.processor.model.ParamKind;
+import dev.kiln.processor.model.ParamModel;
+import dev.kiln.processor.model.TypeKindModel;
+import dev.kiln.processor.model.TypeModel;
+
+/** Statements that bind one path variable or query parameter, converting with {@code Params}. */
+final class ParamCode {
+
+  // path:     int id = Params.toInt(exchange, ParamIn.PATH, "id", exchange.pathParam(0));
+  // required: int limit = Params.toInt(exchange, ParamIn.QUERY, "limit", exchange.queryParam("limit"));
+  // default:  String limitRaw = exchange.queryParam("limit");
+  //           int limit = limitRaw == null ? 10 : Params.toInt(exchange, ParamIn.QUERY, "limit", limitRaw);
+  /**
+   * The statements binding {@code param} to the local {@code local}; {@code rawLocal} is a free
+   * name for the raw text and {@code pathIndex} the variable's position in the template.
+   */
+  CodeBlock bind(ParamModel param, String local, String rawLocal, int pathIndex) {
+    TypeModel valueType = param.valueType();
+    String in = param.kind() == ParamKind.PATH ? "PATH" : "QUERY";
+    CodeBlock raw = param.kind() == ParamKind.PATH
+        ? CodeBlock.of("exchange.pathParam($L)", pathIndex)
+        : CodeBlock.of("exchange.queryParam($S)", param.wireName());
+    if (param.required()) {
+      return CodeBlock.builder()
+          .addStatement("$T $N = $L", param.type().typeName(), local,
+              convert(valueType, in, param.wireName(), raw, param.kind() == ParamKind.PATH))
+          .build();
+    }
+    CodeBlock absent;
+    CodeBlock present = convert(valueType, in, param.wireName(), CodeBlock.of("$N", rawLocal),
+        true);
+    if (param.defaultValue() != null) {
+      absent = literal(valueType, param.defaultValue());
+    } else if (param.type().kind() == TypeKindModel.OPTIONAL) {
+      absent = CodeBlock.of("$T.empty()", RuntimeTypes.OPTIONAL);
+      present = CodeBlock.of("$T.of($L)", RuntimeTypes.OPTIONAL, present);
+    } else {
+      absent = CodeBlock.of("null");
+    }
+    return CodeBlock.builder()
+        .addStatement("String $N = $L", rawLocal, raw)
+        .addStatement("$T $N = $N == null ? $L : $L", param.type().typeName(), local, rawLocal,
+            absent, present)
+        .build();
+  }
+
+  private static CodeBlock convert(TypeModel type, String in, String name, CodeBlock raw,
+      boolean knownPresent) {
+    ClassName params = RuntimeTypes.PARAMS;
+    ClassName paramIn = RuntimeTypes.PARAM_IN;
+    switch (type.kind().unboxed()) {
+      case STRING:
+        return knownPresent ? raw
+            : CodeBlock.of("$T.toString(exchange, $T.$N, $S, $L)", params, paramIn, in, name, raw);
+      case INT:
+        return CodeBlock.of("$T.toInt(exchange, $T.$N, $S, $L)", params, paramIn, in, name, raw);
+      case LONG:
+        return CodeBlock.of("$T.toLong(exchange, $T.$N, $S, $L)", params, paramIn, in, name, raw);
+      case DOUBLE:
+        return CodeBlock.of("$T.toDouble(exchange, $T.$N, $S, $L)", params, paramIn, in, name,
+            raw);
+      case BOOLEAN:
+        return CodeBlock.of("$T.toBoolean(exchange, $T.$N, $S, $L)", params, paramIn, in, name,
+            raw);
+      case ENUM: {
+        ClassName codec = Names.enumCodec(type.className());
+        return CodeBlock.of("$T.toEnum(exchange, $T.$N, $S, $L, $T::parse, $T.ALLOWED)", params,
+            paramIn, in, name, raw, codec, codec);
+      }
+      default:
+        throw new IllegalArgumentException("not a parameter type: " + type);
+    }
+  }
+
+  /** The Java literal of a default value (already checked by validation). */
+  private static CodeBlock literal(TypeModel type, String value) {
+    switch (type.kind().unboxed()) {
+      case STRING:
+        return CodeBlock.of("$S", value);
+      case INT:
+        return CodeBlock.of("$L", Integer.parseInt(value));
+      case LONG:
+        return CodeBlock.of("$LL", Long.parseLong(value));
+      case DOUBLE:
+        return CodeBlock.of("$L", Double.toString(Double.parseDouble(value)));
+      case BOOLEAN:
+        return CodeBlock.of("$L", Boolean.parseBoolean(value));
+      case ENUM:
+        return CodeBlock.of("$T.$N", type.className(), value);
+      default:
+        throw new IllegalArgumentException("not a parameter type: " + type);
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package dev.kiln.processor.writing;
+
+import com.palantir.javapoet.ClassName;
+
+/** Names of the runtime and library types generated code refers to. */
+final class RuntimeTypes {
+  static final String RUNTIME = "dev.kiln.runtime";
+  static final ClassName EXCHANGE = ClassName.get(RUNTIME, "Exchange");
+  static final ClassName PARAMS = ClassName.get(RUNTIME, "Params");
+  static final ClassName PARAM_IN = ClassName.get(RUNTIME, "ParamIn");
+  static final ClassName ROUTE = ClassName.get(RUNTIME, "Route");
+  static final ClassName ROUTE_GROUP = ClassName.get(RUNTIME, "RouteGroup");
+  static final ClassName JSON_INPUT = ClassName.get(RUNTIME, "JsonInput");
+  static final ClassName JSON_GENERATOR = ClassName.get("tools.jackson.core", "JsonGenerator");
+  static final ClassName LIST = ClassName.get("java.util", "List");
+  static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
+  static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+  static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+
+  private RuntimeTypes() {}
+}

@@ -1,0 +1,111 @@
+package dev.kiln.runtime;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The one JDK {@link HttpHandler}, at context {@code /}: matches the route, answers 404, 405
+ * (with {@code Allow}), {@code OPTIONS} and {@code HEAD} itself, runs the route handler, and
+ * turns every failure into an RFC 9457 problem. Counts requests in flight for a graceful stop.
+ */
+final class Dispatcher implements HttpHandler {
+  private static final System.Logger LOG = System.getLogger("dev.kiln");
+
+  private final Router router;
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private volatile boolean draining;
+
+  Dispatcher(Router router) {
+    this.router = router;
+  }
+
+  int inFlight() {
+    return inFlight.get();
+  }
+
+  /** From now on, answer new requests with 503 and {@code Connection: close}. */
+  void drain() {
+    draining = true;
+  }
+
+  @Override
+  public void handle(HttpExchange http) {
+    inFlight.incrementAndGet();
+    try {
+      dispatch(http);
+    } finally {
+      http.close();
+      inFlight.decrementAndGet();
+    }
+  }
+
+  private void dispatch(HttpExchange http) {
+    String rawPath = http.getRequestURI().getRawPath();
+    Exchange exchange = new Exchange(http, rawPath == null ? "" : rawPath);
+    try {
+      route(http, exchange, rawPath);
+    } catch (ProblemException e) {
+      answerProblem(exchange, e.problem(), e.headers());
+    } catch (IOException e) {
+      // the client went away while we read or wrote: nothing left to answer
+      LOG.log(Level.DEBUG, "I/O error on " + rawPath + ": " + e);
+    } catch (Throwable e) {
+      String requestId = UUID.randomUUID().toString();
+      LOG.log(Level.ERROR, "Request " + requestId + " " + http.getRequestMethod() + " "
+          + rawPath + " failed", e);
+      answerProblem(exchange, Problem.of(500,
+          "The server failed to answer this request. Request id: " + requestId + "."), Map.of());
+    }
+  }
+
+  private void route(HttpExchange http, Exchange exchange, String rawPath) throws Exception {
+    if (draining) {
+      throw new ProblemException(Problem.of(503, "The server is shutting down."),
+          Map.of("Connection", "close"));
+    }
+    String[] segments = rawPath == null || !rawPath.startsWith("/")
+        ? null : PathTemplate.decodeSegments(rawPath);
+    if (segments == null) {
+      throw new ProblemException(Problem.of(400, "The request path " + rawPath
+          + " is not a correctly percent-encoded UTF-8 absolute path."));
+    }
+    String[] values = new String[segments.length];
+    Router.Match match = router.match(segments, values);
+    if (match == null) {
+      throw new ProblemException(Problem.of(404, "No route matches " + rawPath + "."));
+    }
+    String method = http.getRequestMethod();
+    boolean head = method.equals("HEAD");
+    RouteHandler handler = match.handler(head ? "GET" : method);
+    if (handler == null) {
+      if (method.equals("OPTIONS")) {
+        http.getResponseHeaders().set("Allow", match.allow());
+        exchange.respondEmpty(204);
+        return;
+      }
+      throw new ProblemException(Problem.of(405, "The route " + rawPath + " allows "
+          + match.allow() + ", not " + method + "."), Map.of("Allow", match.allow()));
+    }
+    exchange.bind(values);
+    handler.handle(exchange);
+  }
+
+  private static void answerProblem(Exchange exchange, Problem problem,
+      Map<String, String> headers) {
+    if (exchange.responded()) {
+      LOG.log(Level.WARNING, "Cannot answer " + problem.status() + " on " + exchange.rawPath()
+          + ": the answer was already started.");
+      return;
+    }
+    try {
+      exchange.respondProblem(problem, headers);
+    } catch (IOException e) {
+      LOG.log(Level.DEBUG, "I/O error answering " + exchange.rawPath() + ": " + e);
+    }
+  }
+}

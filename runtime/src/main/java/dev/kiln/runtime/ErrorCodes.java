@@ -1,0 +1,26 @@
+package dev.kiln.runtime;
+
+/**
+ * The stable machine-readable codes of request errors (the {@code code} member of an {@code
+ * errors} item). Codes are only ever added, never changed; the README lists each one.
+ */
+public final class ErrorCodes {
+  /** A parameter value that cannot be parsed as its type (400). */
+  public static final String INVALID_FORMAT = "invalid_format";
+  /** A request body that is not well-formed JSON, or is empty where one is required (400). */
+  public static final String MALFORMED_JSON = "malformed_json";
+  /** A required parameter or body field that is absent (422). */
+  public static final String MISSING = "missing";
+  /** A JSON value of the wrong type, e.g. a string where a number is expected (422). */
+  public static final String TYPE = "type";
+  /** A JSON {@code null} where a value is required (422). */
+  public static final String NOT_NULL = "not_null";
+  /** A number outside the range of its target type, e.g. 2^31 for an {@code int} (422). */
+  public static final String OUT_OF_RANGE = "out_of_range";
+  /** A value that is not one of an enum's constants (422). */
+  public static final String ENUM = "enum";
+  /** A JSON object with the same property twice (422). */
+  public static final String DUPLICATE_FIELD = "duplicate_field";
+
+  private ErrorCodes() {}
+}

@@ -1,0 +1,195 @@
+package dev.kiln.runtime;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+
+/**
+ * One request and its answer, as generated route handlers see it: decoded path variables, query
+ * parameters, the JSON body, and methods that write the answer. Wraps the JDK's {@link
+ * HttpExchange}; one instance per request, used by one thread.
+ */
+public final class Exchange {
+  private final HttpExchange http;
+  private final String rawPath;
+  private String[] pathValues;
+  private final boolean head;
+  private RequestErrors errors;
+  private boolean responded;
+
+  Exchange(HttpExchange http, String rawPath) {
+    this.http = http;
+    this.rawPath = rawPath;
+    this.head = http.getRequestMethod().equals("HEAD");
+  }
+
+  /** Sets the matched route's path variable values. */
+  void bind(String[] values) {
+    this.pathValues = values;
+  }
+
+  /** The underlying JDK exchange, for what Kiln does not wrap. */
+  public HttpExchange http() {
+    return http;
+  }
+
+  /** The request path as sent (still percent-encoded), e.g. {@code /items/42}. */
+  public String rawPath() {
+    return rawPath;
+  }
+
+  /** The decoded value of the route's path variable at {@code index} (0 = first variable). */
+  public String pathParam(int index) {
+    return pathValues[index];
+  }
+
+  /**
+   * The decoded value of the first query parameter {@code name}, or {@code null} if absent. A
+   * malformed percent-encoding is recorded as an {@code invalid_format} error and yields {@code
+   * null}.
+   */
+  public String queryParam(String name) {
+    String value = QueryString.first(http.getRequestURI().getRawQuery(), name);
+    if (value == QueryString.MALFORMED) {
+      errors().add(RequestError.param(ParamIn.QUERY, name, ErrorCodes.INVALID_FORMAT,
+          "must be correctly percent-encoded UTF-8", true));
+      return null;
+    }
+    return value;
+  }
+
+  /** The request's errors found so far (created on first use). */
+  public RequestErrors errors() {
+    if (errors == null) {
+      errors = new RequestErrors();
+    }
+    return errors;
+  }
+
+  /** Answers 400 or 422 with every error found so far, if there is any; see {@link RequestErrors}. */
+  public void throwIfInvalid() {
+    if (errors != null) {
+      errors.throwIfAny();
+    }
+  }
+
+  /**
+   * Reads the request body as JSON with a generated reader.
+   *
+   * @return the value; never {@code null}
+   * @throws ProblemException 415 if the {@code Content-Type} is not JSON; 400 if the body is
+   *     empty or not well-formed JSON; 422 (or 400) with every error found in the value and in
+   *     the parameters bound before it
+   */
+  public <T> T readJson(JsonReader<T> reader) throws IOException {
+    String contentType = http.getRequestHeaders().getFirst("Content-Type");
+    if (!MediaTypes.isJson(contentType)) {
+      throw new ProblemException(Problem.of(415, contentType == null
+          ? "The request body needs Content-Type: application/json."
+          : "The request body is " + contentType + "; this operation reads application/json."));
+    }
+    RequestErrors requestErrors = errors();
+    T value;
+    try (InputStream in = http.getRequestBody();
+        JsonParser parser = Json.FACTORY.createParser(ObjectReadContext.empty(), in)) {
+      if (parser.nextToken() == null) {
+        throw malformed("The request body is empty; a JSON document is required.", "");
+      }
+      value = reader.read(new JsonInput(parser, requestErrors));
+      if (parser.nextToken() != null) {
+        throw malformed("The request body has content after the JSON document.",
+            "");
+      }
+    } catch (StreamConstraintsException e) {
+      throw malformed("The JSON document exceeds a limit: " + e.getOriginalMessage(), "");
+    } catch (StreamReadException e) {
+      throw malformed("The request body is not well-formed JSON: " + e.getOriginalMessage()
+          + location(e), "");
+    }
+    requestErrors.throwIfAny();
+    return value;
+  }
+
+  /** Answers {@code status} with {@code value} written as {@code application/json}. */
+  public <T> void respondJson(int status, T value, JsonWriter<T> writer) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+    try (JsonGenerator generator = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+      writer.write(generator, value);
+    }
+    respond(status, MediaTypes.JSON, out.toByteArray());
+  }
+
+  /** Answers {@code status} with {@code text} as {@code text/plain; charset=utf-8}. */
+  public void respondText(int status, String text) throws IOException {
+    respond(status, MediaTypes.TEXT_PLAIN, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Answers {@code status} with no content (e.g. 204). */
+  public void respondEmpty(int status) throws IOException {
+    markResponded();
+    http.sendResponseHeaders(status, -1);
+  }
+
+  /**
+   * Answers {@code status} with {@code body} of {@code contentType}, framed by {@code
+   * Content-Length}; for {@code HEAD} only the headers are sent.
+   */
+  public void respond(int status, String contentType, byte[] body) throws IOException {
+    markResponded();
+    http.getResponseHeaders().set("Content-Type", contentType);
+    if (head) {
+      http.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+      http.sendResponseHeaders(status, -1);
+      return;
+    }
+    http.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+    try (OutputStream out = http.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  /** Whether an answer has been started (its status line sent). */
+  public boolean responded() {
+    return responded;
+  }
+
+  void respondProblem(Problem problem, Map<String, String> headers) throws IOException {
+    for (Map.Entry<String, String> header : headers.entrySet()) {
+      http.getResponseHeaders().set(header.getKey(), header.getValue());
+    }
+    Problem answered = problem.instance() == null ? problem.withInstance(rawPath) : problem;
+    respond(answered.status(), MediaTypes.PROBLEM_JSON, ProblemWriter.toJson(answered));
+  }
+
+  private void markResponded() {
+    if (responded) {
+      throw new IllegalStateException("The answer to " + rawPath + " was already sent.");
+    }
+    responded = true;
+  }
+
+  private static ProblemException malformed(String detail, String pointer) {
+    RequestError error = RequestError.body(pointer, ErrorCodes.MALFORMED_JSON, detail, true);
+    return new ProblemException(Problem.of(400, detail).withErrors(List.of(error)));
+  }
+
+  private static String location(StreamReadException e) {
+    if (e.getLocation() == null || e.getLocation().getLineNr() < 0) {
+      return "";
+    }
+    return " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
+        + ")";
+  }
+}

@@ -1,0 +1,88 @@
+package dev.kiln.runtime;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/** {@link KilnServer} on {@code com.sun.net.httpserver}. */
+final class JdkKilnServer implements KilnServer {
+  private static final System.Logger LOG = System.getLogger("dev.kiln");
+
+  private final HttpServer server;
+  private final Dispatcher dispatcher;
+  private final ExecutorService executor;
+  private final Duration shutdownTimeout;
+  private final String host;
+  private boolean stopped;
+
+  private JdkKilnServer(HttpServer server, Dispatcher dispatcher, ExecutorService executor,
+      Duration shutdownTimeout, String host) {
+    this.server = server;
+    this.dispatcher = dispatcher;
+    this.executor = executor;
+    this.shutdownTimeout = shutdownTimeout;
+    this.host = host;
+  }
+
+  static KilnServer start(KilnServer.Builder builder) throws IOException {
+    long started = System.nanoTime();
+    Dispatcher dispatcher = new Dispatcher(new Router(List.copyOf(builder.routes)));
+    HttpServer server = HttpServer.create(new InetSocketAddress(builder.host, builder.port), 1024);
+    ExecutorService executor = ExecutorFactory.create();
+    server.createContext("/", dispatcher);
+    server.setExecutor(executor);
+    server.start();
+    JdkKilnServer kiln =
+        new JdkKilnServer(server, dispatcher, executor, builder.shutdownTimeout, builder.host);
+    if (builder.shutdownHook) {
+      Runtime.getRuntime().addShutdownHook(new Thread(kiln::close, "kiln-shutdown"));
+    }
+    LOG.log(Level.INFO, "Kiln started on http://" + builder.host + ":" + kiln.port() + " with "
+        + builder.routes.size() + " routes, " + ExecutorFactory.kind() + ", server "
+        + server.getClass().getName() + ", in "
+        + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
+    return kiln;
+  }
+
+  @Override
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  @Override
+  public String host() {
+    return host;
+  }
+
+  @Override
+  public synchronized void stop(Duration timeout) {
+    if (stopped) {
+      return;
+    }
+    stopped = true;
+    dispatcher.drain();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    try {
+      while (dispatcher.inFlight() > 0 && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    int unfinished = dispatcher.inFlight();
+    server.stop(0);
+    executor.shutdownNow();
+    LOG.log(unfinished == 0 ? Level.INFO : Level.WARNING,
+        "Kiln stopped" + (unfinished == 0 ? "" : "; " + unfinished + " requests unfinished"));
+  }
+
+  @Override
+  public void close() {
+    stop(shutdownTimeout);
+  }
+}

@@ -1,0 +1,109 @@
+package dev.kiln.runtime;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A running Kiln server: the JDK's {@code com.sun.net.httpserver} (whichever {@code
+ * HttpServerProvider} is on the class path) with one context at {@code /} dispatching to the
+ * generated routes.
+ *
+ * <pre>{@code
+ * KilnServer server = KilnServer.builder()
+ *     .routes(new ItemsController_Routes(new ItemsController()))
+ *     .port(8080)
+ *     .start();
+ * }</pre>
+ */
+public interface KilnServer extends AutoCloseable {
+
+  /** A builder with the defaults documented on its methods. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** The TCP port the server listens on (the actual one when built with port 0). */
+  int port();
+
+  /** The host name or address the server is bound to. */
+  String host();
+
+  /**
+   * Stops gracefully: new requests are answered 503 with {@code Connection: close}, requests in
+   * flight may finish for up to {@code timeout}, then every connection is closed. Returns when
+   * stopped. Calling it again does nothing.
+   */
+  void stop(Duration timeout);
+
+  /** Stops with the builder's shutdown timeout; see {@link #stop(Duration)}. */
+  @Override
+  void close();
+
+  /** Configures and starts a {@link KilnServer}. Not thread-safe. */
+  final class Builder {
+    String host = "127.0.0.1";
+    int port = 8080;
+    Duration shutdownTimeout = Duration.ofSeconds(10);
+    boolean shutdownHook;
+    final List<Route> routes = new ArrayList<>();
+
+    Builder() {}
+
+    /** The address to bind; default {@code 127.0.0.1} (use {@code 0.0.0.0} for every interface). */
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /** The TCP port; default 8080; 0 picks a free port (see {@link KilnServer#port()}). */
+    public Builder port(int port) {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("port must be 0 to 65535: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** Adds the routes of generated routes classes. */
+    public Builder routes(RouteGroup... groups) {
+      for (RouteGroup group : groups) {
+        routes.addAll(group.routes());
+      }
+      return this;
+    }
+
+    /** Adds single routes (e.g. hand-written ones). */
+    public Builder route(Route route) {
+      routes.add(Objects.requireNonNull(route, "route"));
+      return this;
+    }
+
+    /** How long {@link KilnServer#close()} and the shutdown hook wait for requests in flight; default 10 s. */
+    public Builder shutdownTimeout(Duration timeout) {
+      this.shutdownTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /**
+     * Whether a JVM shutdown hook stops the server gracefully (on SIGTERM or {@code
+     * System.exit}); default off, on for applications launched with {@code main}.
+     */
+    public Builder shutdownHook(boolean enabled) {
+      this.shutdownHook = enabled;
+      return this;
+    }
+
+    /**
+     * Binds and starts the server.
+     *
+     * @throws IOException if the address cannot be bound
+     * @throws IllegalArgumentException if two routes share a method and template
+     */
+    public KilnServer start() throws IOException {
+      return JdkKilnServer.start(this);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package dev.kiln.runtime;
+
+/** Media types Kiln answers with and checks for. */
+public final class MediaTypes {
+  /** {@code application/json} (RFC 8259: UTF-8, no charset parameter). */
+  public static final String JSON = "application/json";
+  /** {@code application/problem+json} (RFC 9457). */
+  public static final String PROBLEM_JSON = "application/problem+json";
+  /** {@code text/plain; charset=utf-8}. */
+  public static final String TEXT_PLAIN = "text/plain; charset=utf-8";
+
+  private MediaTypes() {}
+
+  /**
+   * Whether a {@code Content-Type} header value denotes JSON: {@code application/json} or any
+   * {@code application/*+json}, case-insensitive, with any parameters (e.g. {@code charset}).
+   */
+  public static boolean isJson(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    int end = contentType.indexOf(';');
+    String type = (end < 0 ? contentType : contentType.substring(0, end)).trim();
+    if (type.equalsIgnoreCase(JSON)) {
+      return true;
+    }
+    return type.regionMatches(true, 0, "application/", 0, 12)
+        && type.regionMatches(true, type.length() - 5, "+json", 0, 5);
+  }
+}

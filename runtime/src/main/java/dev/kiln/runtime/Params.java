@@ -1,0 +1,175 @@
+package dev.kiln.runtime;
+
+import java.util.function.Function;
+
+/**
+ * Converts raw parameter values (path variables, query parameters) to handler parameter types,
+ * as called by generated routes. A {@code null} raw value is an absent parameter: it is recorded
+ * as {@code missing} (422), unless the value's encoding was already reported. An unparsable value
+ * is recorded as {@code invalid_format} (400), a value out of the type's range as {@code
+ * out_of_range} (422), an unknown enum name as {@code enum} (422). After an error the result is
+ * {@code 0}, {@code false} or {@code null}; the route calls {@link Exchange#throwIfInvalid()}
+ * before the handler runs.
+ */
+public final class Params {
+  private Params() {}
+
+  /** A required string parameter. */
+  public static String toString(Exchange exchange, ParamIn in, String name, String raw) {
+    if (raw == null) {
+      missing(exchange, in, name);
+    }
+    return raw;
+  }
+
+  /** An {@code int} parameter: optional sign and decimal digits. */
+  public static int toInt(Exchange exchange, ParamIn in, String name, String raw) {
+    long value = toLong(exchange, in, name, raw);
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      outOfRange(exchange, in, name, "must be between -2147483648 and 2147483647");
+      return 0;
+    }
+    return (int) value;
+  }
+
+  /** A {@code long} parameter: optional sign and decimal digits. */
+  public static long toLong(Exchange exchange, ParamIn in, String name, String raw) {
+    if (raw == null) {
+      missing(exchange, in, name);
+      return 0L;
+    }
+    if (!isInteger(raw)) {
+      invalid(exchange, in, name, "must be an integer");
+      return 0L;
+    }
+    try {
+      return Long.parseLong(raw);
+    } catch (NumberFormatException e) {
+      outOfRange(exchange, in, name,
+          "must be between -9223372036854775808 and 9223372036854775807");
+      return 0L;
+    }
+  }
+
+  /** A finite {@code double} parameter in decimal notation (e.g. {@code 9.5}, {@code -1e3}). */
+  public static double toDouble(Exchange exchange, ParamIn in, String name, String raw) {
+    if (raw == null) {
+      missing(exchange, in, name);
+      return 0d;
+    }
+    if (!isDecimal(raw)) {
+      invalid(exchange, in, name, "must be a number");
+      return 0d;
+    }
+    double value = Double.parseDouble(raw);
+    if (Double.isInfinite(value)) {
+      outOfRange(exchange, in, name, "must be a finite double-precision number");
+      return 0d;
+    }
+    return value;
+  }
+
+  /** A {@code boolean} parameter: {@code true} or {@code false}, case-insensitive. */
+  public static boolean toBoolean(Exchange exchange, ParamIn in, String name, String raw) {
+    if (raw == null) {
+      missing(exchange, in, name);
+      return false;
+    }
+    if (raw.equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (!raw.equalsIgnoreCase("false")) {
+      invalid(exchange, in, name, "must be true or false");
+    }
+    return false;
+  }
+
+  /**
+   * An enum parameter.
+   *
+   * @param parse the generated lookup from wire name to constant, {@code null} if unknown
+   * @param allowed the wire names, comma-separated, for the error message
+   */
+  public static <E extends Enum<E>> E toEnum(Exchange exchange, ParamIn in, String name,
+      String raw, Function<String, E> parse, String allowed) {
+    if (raw == null) {
+      missing(exchange, in, name);
+      return null;
+    }
+    E value = parse.apply(raw);
+    if (value == null) {
+      exchange.errors().add(RequestError.param(in, name, ErrorCodes.ENUM,
+          "must be one of: " + allowed, false));
+    }
+    return value;
+  }
+
+  private static boolean isInteger(String raw) {
+    int start = raw.startsWith("-") || raw.startsWith("+") ? 1 : 0;
+    if (start == raw.length()) {
+      return false;
+    }
+    for (int i = start; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDecimal(String raw) {
+    // JSON number grammar with an optional leading '+': no NaN, Infinity, hex or 'd'/'f' suffixes
+    int i = raw.startsWith("-") || raw.startsWith("+") ? 1 : 0;
+    int digits = 0;
+    while (i < raw.length() && raw.charAt(i) >= '0' && raw.charAt(i) <= '9') {
+      i++;
+      digits++;
+    }
+    if (i < raw.length() && raw.charAt(i) == '.') {
+      i++;
+      while (i < raw.length() && raw.charAt(i) >= '0' && raw.charAt(i) <= '9') {
+        i++;
+        digits++;
+      }
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (i < raw.length() && (raw.charAt(i) == 'e' || raw.charAt(i) == 'E')) {
+      i++;
+      if (i < raw.length() && (raw.charAt(i) == '-' || raw.charAt(i) == '+')) {
+        i++;
+      }
+      int expDigits = 0;
+      while (i < raw.length() && raw.charAt(i) >= '0' && raw.charAt(i) <= '9') {
+        i++;
+        expDigits++;
+      }
+      if (expDigits == 0) {
+        return false;
+      }
+    }
+    return i == raw.length();
+  }
+
+  private static void missing(Exchange exchange, ParamIn in, String name) {
+    RequestErrors errors = exchange.errors();
+    for (RequestError error : errors.list()) {
+      if (error.in() == in && name.equals(error.name())) {
+        return; // already reported, e.g. as malformed percent-encoding
+      }
+    }
+    errors.add(RequestError.param(in, name, ErrorCodes.MISSING, "is required", false));
+  }
+
+  private static void invalid(Exchange exchange, ParamIn in, String name, String message) {
+    exchange.errors().add(
+        RequestError.param(in, name, ErrorCodes.INVALID_FORMAT, message, true));
+  }
+
+  private static void outOfRange(Exchange exchange, ParamIn in, String name, String message) {
+    exchange.errors().add(
+        RequestError.param(in, name, ErrorCodes.OUT_OF_RANGE, message, false));
+  }
+}

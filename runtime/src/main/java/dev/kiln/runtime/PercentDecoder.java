@@ -1,0 +1,69 @@
+package dev.kiln.runtime;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Strict RFC 3986 percent-decoding of one path segment or query component as UTF-8. Unlike
+ * {@link java.net.URLDecoder} it rejects malformed escapes and invalid UTF-8 instead of replacing
+ * them.
+ */
+final class PercentDecoder {
+  private PercentDecoder() {}
+
+  /**
+   * Decodes {@code text[start, end)}; with {@code plusIsSpace} (query strings, HTML form
+   * encoding) {@code +} decodes to a space.
+   *
+   * @return the decoded text, or {@code null} if an escape is malformed or the bytes are not UTF-8
+   */
+  static String decode(String text, int start, int end, boolean plusIsSpace) {
+    boolean plain = true;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '%' || (plusIsSpace && c == '+')) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) {
+      return text.substring(start, end);
+    }
+    byte[] bytes = new byte[end - start];
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= end) {
+          return null;
+        }
+        int hi = Character.digit(text.charAt(i + 1), 16);
+        int lo = Character.digit(text.charAt(i + 2), 16);
+        if (hi < 0 || lo < 0) {
+          return null;
+        }
+        bytes[n++] = (byte) ((hi << 4) | lo);
+        i += 2;
+      } else if (c == '+' && plusIsSpace) {
+        bytes[n++] = ' ';
+      } else if (c < 0x80) {
+        bytes[n++] = (byte) c;
+      } else {
+        // raw non-ASCII characters are not valid in a URI; the JDK server passes them through
+        return null;
+      }
+    }
+    try {
+      CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, 0, n));
+      return chars.toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package dev.kiln.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects every {@link RequestError} of one request, so that a client learns of all its mistakes
+ * in one answer. Not thread-safe: one instance belongs to one exchange.
+ */
+public final class RequestErrors {
+  private final List<RequestError> errors = new ArrayList<>(4);
+
+  /** Adds one error. */
+  public void add(RequestError error) {
+    errors.add(error);
+  }
+
+  /** The number of errors collected so far. */
+  public int count() {
+    return errors.size();
+  }
+
+  /** Whether no error was collected. */
+  public boolean isEmpty() {
+    return errors.isEmpty();
+  }
+
+  /** The errors in the order they were found. */
+  public List<RequestError> list() {
+    return List.copyOf(errors);
+  }
+
+  /**
+   * The status of a problem answering these errors: 400 if any is a syntax error, else 422.
+   */
+  public int status() {
+    for (RequestError error : errors) {
+      if (error.syntax()) {
+        return 400;
+      }
+    }
+    return 422;
+  }
+
+  /**
+   * Throws a {@link ProblemException} (400 or 422, see {@link #status()}) carrying the errors, if
+   * there are any; returns otherwise.
+   */
+  public void throwIfAny() {
+    if (!errors.isEmpty()) {
+      int status = status();
+      String detail = errors.size() == 1
+          ? "The request has 1 error."
+          : "The request has " + errors.size() + " errors.";
+      throw new ProblemException(Problem.of(status, detail).withErrors(list()));
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package dev.kiln.runtime;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Creates the executor that runs request handlers. This is the JDK 21+ version (in {@code
+ * META-INF/versions/21} of the multi-release jar): one virtual thread per request.
+ */
+final class ExecutorFactory {
+  private ExecutorFactory() {}
+
+  /** A new executor for request handlers. */
+  static ExecutorService create() {
+    return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("kiln-virtual-", 0).factory());
+  }
+
+  /** What {@link #create()} makes, for the start-up log line. */
+  static String kind() {
+    return "virtual threads";
+  }
+}
