@@ -23,4 +23,24 @@ public final class ErrorCodes {
   public static final String DUPLICATE_FIELD = "duplicate_field";
 
   private ErrorCodes() {}
+
+  /**
+   * Whether {@code code} is an error of reading a value (as opposed to a constraint violation
+   * of a value that was read).
+   */
+  public static boolean isReadError(String code) {
+    switch (code) {
+      case INVALID_FORMAT:
+      case MALFORMED_JSON:
+      case MISSING:
+      case TYPE:
+      case NOT_NULL:
+      case OUT_OF_RANGE:
+      case ENUM:
+      case DUPLICATE_FIELD:
+        return true;
+      default:
+        return false;
+    }
+  }
 }

@@ -141,6 +141,54 @@ public final class JsonInput {
     return value;
   }
 
+  /** Reads a JSON number as an exact {@code BigDecimal}. */
+  public java.math.BigDecimal readBigDecimal() {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      wrongType("must be a number");
+      return null;
+    }
+    return parser.getDecimalValue();
+  }
+
+  /** Reads a JSON integer as a {@code BigInteger}. */
+  public java.math.BigInteger readBigInteger() {
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      wrongType("must be an integer");
+      return null;
+    }
+    return parser.getBigIntegerValue();
+  }
+
+  /**
+   * Reads a JSON string in a type's text format (see {@link Scalars}).
+   *
+   * @param parse the strict parser, {@code null} for text not in the format
+   * @param message the error message when it is not, e.g. {@link Scalars#UUID_MESSAGE}
+   */
+  public <T> T readText(Function<String, T> parse, String message) {
+    String text = readString();
+    if (text == null) {
+      return null;
+    }
+    T value = parse.apply(text);
+    if (value == null) {
+      error(ErrorCodes.INVALID_FORMAT, message, false);
+    }
+    return value;
+  }
+
+  /**
+   * Records a constraint violation at the current value (e.g. {@code not_blank}), unless that
+   * value or a value inside it already has an error (a type error makes constraints moot).
+   */
+  public void violation(String code, String message) {
+    String pointer = currentPointer();
+    if (!errors.hasErrorAt(pointer)) {
+      errors.add(RequestError.body(pointer, code, message, false));
+    }
+  }
+
   /**
    * Reads an enum constant from a string.
    *

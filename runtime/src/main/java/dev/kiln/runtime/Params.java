@@ -104,6 +104,65 @@ public final class Params {
     return value;
   }
 
+  /** A {@code BigDecimal} parameter in decimal notation. */
+  public static java.math.BigDecimal toBigDecimal(Exchange exchange, ParamIn in, String name,
+      String raw) {
+    if (raw == null) {
+      missing(exchange, in, name);
+      return null;
+    }
+    if (!isDecimal(raw)) {
+      invalid(exchange, in, name, "must be a number");
+      return null;
+    }
+    return new java.math.BigDecimal(raw);
+  }
+
+  /** A {@code BigInteger} parameter: optional sign and decimal digits. */
+  public static java.math.BigInteger toBigInteger(Exchange exchange, ParamIn in, String name,
+      String raw) {
+    if (raw == null) {
+      missing(exchange, in, name);
+      return null;
+    }
+    if (!isInteger(raw) || raw.length() > 1_000) {
+      invalid(exchange, in, name, "must be an integer");
+      return null;
+    }
+    return new java.math.BigInteger(raw);
+  }
+
+  /**
+   * A parameter in a type's text format (see {@link Scalars}).
+   *
+   * @param parse the strict parser, {@code null} for text not in the format
+   * @param message the error message when it is not, e.g. {@link Scalars#UUID_MESSAGE}
+   */
+  public static <T> T toText(Exchange exchange, ParamIn in, String name, String raw,
+      Function<String, T> parse, String message) {
+    if (raw == null) {
+      missing(exchange, in, name);
+      return null;
+    }
+    T value = parse.apply(raw);
+    if (value == null) {
+      invalid(exchange, in, name, message);
+    }
+    return value;
+  }
+
+  /**
+   * Records a constraint violation of the parameter {@code name} (e.g. {@code min}), unless the
+   * parameter already has an error.
+   */
+  public static void violation(Exchange exchange, ParamIn in, String name, String code,
+      String message) {
+    RequestErrors errors = exchange.errors();
+    if (!errors.hasErrorFor(in, name)) {
+      errors.add(RequestError.param(in, name, code, message, false));
+    }
+  }
+
   private static boolean isInteger(String raw) {
     int start = raw.startsWith("-") || raw.startsWith("+") ? 1 : 0;
     if (start == raw.length()) {
@@ -155,12 +214,9 @@ public final class Params {
 
   private static void missing(Exchange exchange, ParamIn in, String name) {
     RequestErrors errors = exchange.errors();
-    for (RequestError error : errors.list()) {
-      if (error.in() == in && name.equals(error.name())) {
-        return; // already reported, e.g. as malformed percent-encoding
-      }
+    if (!errors.hasErrorFor(in, name)) { // not already reported as malformed percent-encoding
+      errors.add(RequestError.param(in, name, ErrorCodes.MISSING, "is required", false));
     }
-    errors.add(RequestError.param(in, name, ErrorCodes.MISSING, "is required", false));
   }
 
   private static void invalid(Exchange exchange, ParamIn in, String name, String message) {

@@ -15,6 +15,36 @@ public final class RequestErrors {
     errors.add(error);
   }
 
+  /**
+   * Whether a constraint on the value at {@code pointer} is moot: an error exists at that
+   * pointer, or a reading error (wrong type, missing, ...) below it, which left the value unread.
+   */
+  boolean hasErrorAt(String pointer) {
+    for (RequestError error : errors) {
+      String other = error.pointer();
+      if (other == null || !other.startsWith(pointer)) {
+        continue;
+      }
+      if (other.length() == pointer.length()) {
+        return true;
+      }
+      if (other.charAt(pointer.length()) == '/' && ErrorCodes.isReadError(error.code())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an error exists for the parameter {@code name} in {@code in}. */
+  boolean hasErrorFor(ParamIn in, String name) {
+    for (RequestError error : errors) {
+      if (error.in() == in && name.equals(error.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The number of errors collected so far. */
   public int count() {
     return errors.size();

@@ -2,6 +2,9 @@ package dev.kiln.processor.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 
@@ -17,12 +20,34 @@ public final class RecordModelFactory {
   public RecordModel of(TypeElement element) {
     List<ComponentModel> components = new ArrayList<>();
     for (RecordComponentElement component : element.getRecordComponents()) {
-      TypeModel type = types.of(component.asType(), component);
+      TypeModel type = types.of(component.asType(), component, component.getAccessor());
       String name = component.getSimpleName().toString();
       boolean defaulted = type.nullable() || type.kind() == TypeKindModel.LIST
           || type.kind() == TypeKindModel.OPTIONAL;
       components.add(new ComponentModel(component, name, name, type, !defaulted));
     }
-    return new RecordModel(element, com.palantir.javapoet.ClassName.get(element), components);
+    return new RecordModel(element, com.palantir.javapoet.ClassName.get(element), components,
+        checks(element));
+  }
+
+  private List<MethodCheckModel> checks(TypeElement element) {
+    java.util.Set<Element> accessors = new java.util.HashSet<>();
+    for (RecordComponentElement component : element.getRecordComponents()) {
+      accessors.add(component.getAccessor());
+    }
+    List<MethodCheckModel> checks = new ArrayList<>();
+    for (Element enclosed : element.getEnclosedElements()) {
+      if (enclosed.getKind() != ElementKind.METHOD || accessors.contains(enclosed)) {
+        continue;
+      }
+      ExecutableElement method = (ExecutableElement) enclosed;
+      for (ConstraintModel constraint : types.of(method.getReturnType(), method).constraints()) {
+        if (constraint.kind() == ConstraintKind.ASSERT_TRUE
+            || constraint.kind() == ConstraintKind.ASSERT_FALSE) {
+          checks.add(new MethodCheckModel(method, constraint));
+        }
+      }
+    }
+    return checks;
   }
 }

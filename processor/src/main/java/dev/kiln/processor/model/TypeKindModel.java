@@ -12,6 +12,14 @@ public enum TypeKindModel {
   BOXED_DOUBLE("Double"),
   BOXED_BOOLEAN("Boolean"),
   ENUM("enum"),
+  UUID("UUID"),
+  BIG_DECIMAL("BigDecimal"),
+  BIG_INTEGER("BigInteger"),
+  LOCAL_DATE("LocalDate"),
+  LOCAL_DATE_TIME("LocalDateTime"),
+  INSTANT("Instant"),
+  OFFSET_DATE_TIME("OffsetDateTime"),
+  DURATION("Duration"),
   LIST("List"),
   OPTIONAL("Optional"),
   RECORD("record"),
@@ -47,8 +55,46 @@ public enum TypeKindModel {
       case ENUM:
         return true;
       default:
+        return isText() || isBigNumber();
+    }
+  }
+
+  /** Whether values of this kind travel as a JSON string parsed by the runtime's {@code Scalars}. */
+  public boolean isText() {
+    switch (this) {
+      case UUID:
+      case LOCAL_DATE:
+      case LOCAL_DATE_TIME:
+      case INSTANT:
+      case OFFSET_DATE_TIME:
+      case DURATION:
+        return true;
+      default:
         return false;
     }
+  }
+
+  /** Whether this is {@code BigDecimal} or {@code BigInteger}. */
+  public boolean isBigNumber() {
+    return this == BIG_DECIMAL || this == BIG_INTEGER;
+  }
+
+  /** Whether this is a number type (primitive, box or big number). */
+  public boolean isNumber() {
+    switch (unboxed()) {
+      case INT:
+      case LONG:
+      case DOUBLE:
+        return true;
+      default:
+        return isBigNumber();
+    }
+  }
+
+  /** Whether this is a date/time type that {@code @Past}/{@code @Future} apply to. */
+  public boolean isTemporal() {
+    return this == LOCAL_DATE || this == LOCAL_DATE_TIME || this == INSTANT
+        || this == OFFSET_DATE_TIME;
   }
 
   /** Whether this is a Java primitive. */

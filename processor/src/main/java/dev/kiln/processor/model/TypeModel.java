@@ -16,12 +16,27 @@ import javax.lang.model.type.TypeMirror;
  * @param enumConstants for {@link TypeKindModel#ENUM}, the constants' names in order
  * @param nullable whether the type is annotated {@code @Nullable} (any annotation of that simple
  *     name, declaration or type-use)
+ * @param constraints the {@code jakarta.validation} constraints on this use of the type
+ *     (type-use annotations, and declaration annotations of the element it was read from)
  */
 public record TypeModel(TypeKindModel kind, TypeMirror mirror, TypeName typeName,
-    TypeModel element, List<String> enumConstants, boolean nullable) {
+    TypeModel element, List<String> enumConstants, boolean nullable,
+    List<ConstraintModel> constraints) {
 
   public TypeModel {
     enumConstants = List.copyOf(enumConstants);
+    constraints = List.copyOf(constraints);
+  }
+
+  /** A type with no constraints; see the record description. */
+  public TypeModel(TypeKindModel kind, TypeMirror mirror, TypeName typeName, TypeModel element,
+      List<String> enumConstants, boolean nullable) {
+    this(kind, mirror, typeName, element, enumConstants, nullable, List.of());
+  }
+
+  /** Whether this type or a type inside it carries a constraint. */
+  public boolean hasConstraints() {
+    return !constraints.isEmpty() || (element != null && element.hasConstraints());
   }
 
   /** The class name of a record or enum type; see {@link ClassName}. */
@@ -52,6 +67,13 @@ public record TypeModel(TypeKindModel kind, TypeMirror mirror, TypeName typeName
 
   /** This type with {@code nullable} set. */
   public TypeModel withNullable(boolean newNullable) {
-    return new TypeModel(kind, mirror, typeName, element, enumConstants, newNullable);
+    return new TypeModel(kind, mirror, typeName, element, enumConstants, newNullable,
+        constraints);
+  }
+
+  /** This type with {@code newConstraints}. */
+  public TypeModel withConstraints(List<ConstraintModel> newConstraints) {
+    return new TypeModel(kind, mirror, typeName, element, enumConstants, nullable,
+        newConstraints);
   }
 }

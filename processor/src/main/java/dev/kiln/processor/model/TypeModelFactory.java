@@ -4,25 +4,70 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.lang.model.AnnotatedConstruct;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
 
-/** Maps javac types to {@link TypeModel}s. Stateless. */
+/** Maps javac types to {@link TypeModel}s. Stateless apart from javac's utilities. */
 public final class TypeModelFactory {
+  private final Elements elements;
 
-  /** The model of {@code mirror}; {@code annotated} also counts for {@code @Nullable}. */
-  public TypeModel of(TypeMirror mirror, Element annotated) {
-    boolean nullable = Annotations.hasSimpleName(mirror, "Nullable")
-        || (annotated != null && Annotations.hasSimpleName(annotated, "Nullable"));
-    return of(mirror).withNullable(nullable);
+  public TypeModelFactory(Elements elements) {
+    this.elements = elements;
   }
 
-  /** The model of {@code mirror}, not nullable. */
-  public TypeModel of(TypeMirror mirror) {
+  /**
+   * The model of {@code mirror} as used by {@code annotated} elements (a parameter; a record
+   * component with its accessor), whose declaration annotations count for {@code @Nullable} and
+   * constraints too. An annotation found on several of them counts once.
+   */
+  public TypeModel of(TypeMirror mirror, Element... annotated) {
+    return build(mirror, annotated.length > 0 ? annotated[0] : null, annotated);
+  }
+
+  /** {@code owner} is where diagnostics about type arguments land. */
+  private TypeModel build(TypeMirror mirror, Element owner, Element... annotated) {
+    boolean nullable = Annotations.hasSimpleName(mirror, "Nullable");
+    for (Element element : annotated) {
+      nullable |= Annotations.hasSimpleName(element, "Nullable");
+    }
+    TypeModel type = plain(mirror, owner).withNullable(nullable);
+    Map<String, ConstraintModel> constraints = new LinkedHashMap<>();
+    collect(mirror, owner, constraints);
+    for (Element element : annotated) {
+      collect(element, element, constraints);
+    }
+    return type.withConstraints(List.copyOf(constraints.values()));
+  }
+
+  private void collect(AnnotatedConstruct construct, Element owner,
+      Map<String, ConstraintModel> into) {
+    for (AnnotationMirror annotation : construct.getAnnotationMirrors()) {
+      TypeElement annotationType = (TypeElement) annotation.getAnnotationType().asElement();
+      String name = annotationType.getQualifiedName().toString();
+      ConstraintKind kind = ConstraintKind.forAnnotation(name);
+      if (kind == null || into.containsKey(name)) {
+        continue;
+      }
+      Map<String, Object> attributes =
+          ConstraintModel.attributesOf(elements.getElementValuesWithDefaults(annotation));
+      AnnotationValue message = Annotations.explicitValue(annotation, "message");
+      into.put(name, new ConstraintModel(kind, owner, annotation, attributes,
+          message == null ? null : (String) message.getValue()));
+    }
+  }
+
+  /** The model of {@code mirror} with its type-use constraints, not nullable. */
+  private TypeModel plain(TypeMirror mirror, Element owner) {
     switch (mirror.getKind()) {
       case INT:
         return simple(TypeKindModel.INT, mirror);
@@ -37,13 +82,13 @@ public final class TypeModelFactory {
       case ERROR:
         return new TypeModel(TypeKindModel.UNRESOLVED, mirror, null, null, List.of(), false);
       case DECLARED:
-        return declared((DeclaredType) mirror);
+        return declared((DeclaredType) mirror, owner);
       default:
         return unsupported(mirror);
     }
   }
 
-  private TypeModel declared(DeclaredType type) {
+  private TypeModel declared(DeclaredType type, Element owner) {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
     switch (name) {
@@ -57,13 +102,29 @@ public final class TypeModelFactory {
         return simple(TypeKindModel.BOXED_DOUBLE, type);
       case "java.lang.Boolean":
         return simple(TypeKindModel.BOXED_BOOLEAN, type);
+      case "java.util.UUID":
+        return simple(TypeKindModel.UUID, type);
+      case "java.math.BigDecimal":
+        return simple(TypeKindModel.BIG_DECIMAL, type);
+      case "java.math.BigInteger":
+        return simple(TypeKindModel.BIG_INTEGER, type);
+      case "java.time.LocalDate":
+        return simple(TypeKindModel.LOCAL_DATE, type);
+      case "java.time.LocalDateTime":
+        return simple(TypeKindModel.LOCAL_DATE_TIME, type);
+      case "java.time.Instant":
+        return simple(TypeKindModel.INSTANT, type);
+      case "java.time.OffsetDateTime":
+        return simple(TypeKindModel.OFFSET_DATE_TIME, type);
+      case "java.time.Duration":
+        return simple(TypeKindModel.DURATION, type);
       case "java.util.List":
       case "java.util.Optional":
         if (type.getTypeArguments().size() != 1) {
           return unsupported(type);
         }
         TypeMirror argument = type.getTypeArguments().get(0);
-        TypeModel element0 = of(argument);
+        TypeModel element0 = build(argument, owner);
         TypeKindModel kind = name.equals("java.util.List")
             ? TypeKindModel.LIST : TypeKindModel.OPTIONAL;
         return new TypeModel(kind, type, TypeName.get(type).withoutAnnotations(),

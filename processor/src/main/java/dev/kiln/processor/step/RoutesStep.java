@@ -57,7 +57,7 @@ public final class RoutesStep {
     this.elements = elements;
     this.filer = filer;
     this.messager = messager;
-    TypeModelFactory types = new TypeModelFactory();
+    TypeModelFactory types = new TypeModelFactory(elements);
     this.handlers = new HandlerModelFactory(types);
     this.records = new RecordCache(new RecordModelFactory(types));
   }

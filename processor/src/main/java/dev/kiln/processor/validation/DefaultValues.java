@@ -24,10 +24,34 @@ public final class DefaultValues {
           return value.equals("true") || value.equals("false");
         case ENUM:
           return type.enumConstants().contains(value);
+        case BIG_DECIMAL:
+          new java.math.BigDecimal(value);
+          return true;
+        case BIG_INTEGER:
+          new java.math.BigInteger(value);
+          return true;
+        case UUID:
+          return value.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}"
+              + "-[0-9a-fA-F]{12}");
+        case LOCAL_DATE:
+          java.time.LocalDate.parse(value);
+          return true;
+        case LOCAL_DATE_TIME:
+          java.time.LocalDateTime.parse(value);
+          return true;
+        case INSTANT:
+          java.time.Instant.parse(value);
+          return true;
+        case OFFSET_DATE_TIME:
+          java.time.OffsetDateTime.parse(value);
+          return true;
+        case DURATION:
+          java.time.Duration.parse(value);
+          return true;
         default:
           return false;
       }
-    } catch (NumberFormatException e) {
+    } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
       return false;
     }
   }

@@ -14,6 +14,7 @@ import javax.lang.model.element.Modifier;
 
 /** Checks a {@link HandlerModel}: templates, parameter binding, types, statuses. Never writes. */
 public final class HandlerValidator {
+  private final ConstraintValidator constraints = new ConstraintValidator();
 
   /** Adds every problem of {@code handler} to {@code report}. */
   public void validate(HandlerModel handler, Report report) {
@@ -136,14 +137,19 @@ public final class HandlerValidator {
               String.valueOf(type.mirror()), "a path variable"));
         } else if (type.nullable() || param.defaultValue() != null) {
           report.error(param.element(), Messages.optionalPathVariable(param.javaName()));
+        } else {
+          constraints.validate(type, "path variable " + param.javaName(), report);
         }
         break;
       case QUERY:
         if (!param.valueType().kind().isScalar()) {
           report.error(param.element(), Messages.unsupportedParamType(param.javaName(),
               String.valueOf(type.mirror()), "a query parameter"));
-        } else if (param.defaultValue() != null) {
-          validateDefault(param, report);
+        } else {
+          if (param.defaultValue() != null) {
+            validateDefault(param, report);
+          }
+          constraints.validate(type, "query parameter " + param.javaName(), report);
         }
         break;
       case BODY:
@@ -153,6 +159,9 @@ public final class HandlerValidator {
         } else if (!dev.kiln.processor.model.HttpMethods.allowsBody(route.httpMethod())) {
           report.error(param.element(),
               Messages.bodyNotAllowed(route.httpMethod(), param.javaName()));
+        } else {
+          type.constraints().forEach(c -> report.error(c.element(), c.mirror(), null,
+              Messages.constraintOnBody(c.kind().simpleName(), param.javaName())));
         }
         break;
       default:

@@ -116,4 +116,41 @@ public final class Messages {
     return "[kiln:inaccessible-handler] " + type + " is private; the generated routes class "
         + "needs to reach it. Make it package-private or public.";
   }
+
+  public static String constraintNotApplicable(String constraint, String type, String where,
+      String appliesTo) {
+    return "[kiln:constraint-not-applicable] @" + constraint + " does not apply to " + type
+        + " (" + where + "). @" + constraint + " applies to " + appliesTo + ".";
+  }
+
+  public static String badRegex(String regex, String reason) {
+    return "[kiln:bad-pattern] @Pattern(regexp = \"" + regex + "\") is not a valid Java regular "
+        + "expression: " + reason;
+  }
+
+  public static String minAboveMax(String constraint, long min, long max) {
+    return "[kiln:bad-constraint] @" + constraint + " has min " + min + " above max " + max
+        + "; no value can pass.";
+  }
+
+  public static String negativeBound(String constraint, String attribute, long value) {
+    return "[kiln:bad-constraint] @" + constraint + "(" + attribute + " = " + value
+        + ") must not be negative.";
+  }
+
+  public static String badDecimal(String constraint, String value) {
+    return "[kiln:bad-constraint] @" + constraint + "(\"" + value + "\") is not a decimal "
+        + "number. Write it like \"0.01\" or \"-5\".";
+  }
+
+  public static String constraintOnBody(String constraint, String param) {
+    return "[kiln:constraint-on-body] @" + constraint + " on the request body parameter " + param
+        + " has no effect: a body is always present. Put constraints on the record's components.";
+  }
+
+  public static String badCheckMethod(String method) {
+    return "[kiln:bad-check-method] " + method + "() carries @AssertTrue/@AssertFalse, so the "
+        + "generated reader calls it: it must be a non-private, non-static method with no "
+        + "parameters returning boolean.";
+  }
 }

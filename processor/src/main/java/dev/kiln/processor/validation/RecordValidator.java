@@ -6,8 +6,12 @@ import dev.kiln.processor.model.TypeKindModel;
 import dev.kiln.processor.model.TypeModel;
 import javax.lang.model.element.Modifier;
 
-/** Checks that every component of a record has a type Kiln can read and write as JSON. */
+/**
+ * Checks that every component of a record has a type Kiln can read and write as JSON, and that
+ * its constraints apply.
+ */
 public final class RecordValidator {
+  private final ConstraintValidator constraints = new ConstraintValidator();
 
   /** Adds every problem of {@code record} to {@code report}. */
   public void validate(RecordModel record, Report report) {
@@ -17,6 +21,8 @@ public final class RecordValidator {
     for (ComponentModel component : record.components()) {
       TypeModel problem = component.type().firstProblem();
       if (problem == null && component.type().isJson()) {
+        constraints.validate(component.type(), "component " + component.javaName() + " of "
+            + record.className().simpleName(), report);
         continue;
       }
       String type = String.valueOf(component.type().mirror());
@@ -28,5 +34,6 @@ public final class RecordValidator {
             record.className().simpleName(), component.javaName(), type));
       }
     }
+    record.checks().forEach(check -> constraints.validate(check, report));
   }
 }

@@ -7,6 +7,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.processor.model.ComponentModel;
+import dev.kiln.processor.model.ConstraintKind;
+import dev.kiln.processor.model.MethodCheckModel;
 import dev.kiln.processor.model.RecordModel;
 import dev.kiln.processor.model.TypeModel;
 import java.util.ArrayList;
@@ -92,7 +94,10 @@ public final class JsonReaderFile {
           .addStatement("in.duplicate()")
           .endControlFlow()
           .addStatement("$N |= $L", mask, bit)
-          .addStatement("$N = $L", locals.get(i), code.read(component.type()))
+          .addStatement("$N = $L", locals.get(i),
+              code.read(component.type(), component.javaName()))
+          .add(code.checks(component.type(), CodeBlock.of("$N", locals.get(i)),
+              component.javaName()))
           .addStatement("break")
           .unindent().build());
     }
@@ -109,8 +114,27 @@ public final class JsonReaderFile {
             .endControlFlow();
       }
     }
-    read.addStatement("return in.errorCount() == errors ? new $T($L) : null", type,
-        String.join(", ", locals));
+    CodeBlock construct = CodeBlock.of("new $T($L)", type, locals.stream()
+        .map(local -> CodeBlock.of("$N", local)).collect(CodeBlock.joining(", ")));
+    if (record.checks().isEmpty()) {
+      read.addStatement("return in.errorCount() == errors ? $L : null", construct);
+    } else {
+      // cross-field rules: @AssertTrue/@AssertFalse methods run on the built record
+      String value = names.newName("value");
+      read.beginControlFlow("if (in.errorCount() != errors)")
+          .addStatement("return null")
+          .endControlFlow()
+          .addStatement("$T $N = $L", type, value, construct);
+      for (MethodCheckModel check : record.checks()) {
+        String method = check.method().getSimpleName().toString();
+        boolean expected = check.constraint().kind() == ConstraintKind.ASSERT_TRUE;
+        read.beginControlFlow(expected ? "if (!$N.$N())" : "if ($N.$N())", value, method)
+            .addStatement("in.violation($S, $S)", check.constraint().kind().code(),
+                ConstraintCode.message(check.constraint()))
+            .endControlFlow();
+      }
+      read.addStatement("return $N", value);
+    }
 
     TypeSpec.Builder spec = TypeSpec.classBuilder(reader)
         .addJavadoc("Reads {@link $T} from JSON (RFC 8259) with jackson-core streaming.\n", type)

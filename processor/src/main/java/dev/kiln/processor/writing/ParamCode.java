@@ -71,8 +71,15 @@ final class ParamCode {
         return CodeBlock.of("$T.toEnum(exchange, $T.$N, $S, $L, $T::parse, $T.ALLOWED)", params,
             paramIn, in, name, raw, codec, codec);
       }
+      case BIG_DECIMAL:
+        return CodeBlock.of("$T.toBigDecimal(exchange, $T.$N, $S, $L)", params, paramIn, in,
+            name, raw);
+      case BIG_INTEGER:
+        return CodeBlock.of("$T.toBigInteger(exchange, $T.$N, $S, $L)", params, paramIn, in,
+            name, raw);
       default:
-        throw new IllegalArgumentException("not a parameter type: " + type);
+        return CodeBlock.of("$T.toText(exchange, $T.$N, $S, $L, $L, $L)", params, paramIn, in,
+            name, raw, ScalarCode.parser(type.kind()), ScalarCode.message(type.kind()));
     }
   }
 
@@ -91,8 +98,11 @@ final class ParamCode {
         return CodeBlock.of("$L", Boolean.parseBoolean(value));
       case ENUM:
         return CodeBlock.of("$T.$N", type.className(), value);
+      case BIG_DECIMAL:
+      case BIG_INTEGER:
+        return CodeBlock.of("new $T($S)", type.typeName(), value);
       default:
-        throw new IllegalArgumentException("not a parameter type: " + type);
+        return ScalarCode.parse(type.kind(), value);
     }
   }
 }

@@ -13,21 +13,37 @@ import javax.lang.model.element.Modifier;
  */
 final class ReadCode {
   private final HelperMethods helpers;
+  private final ConstraintCode constraints;
 
   ReadCode(HelperMethods helpers) {
     this.helpers = helpers;
+    this.constraints = new ConstraintCode(helpers);
+  }
+
+  /** The statements reporting violations of {@code type}'s constraints on {@code value}. */
+  CodeBlock checks(TypeModel type, CodeBlock value, String hint) {
+    return constraints.checks(type, value, hint,
+        (code, message) -> CodeBlock.of("in.violation($S, $S)", code, message));
   }
 
   /** An expression reading {@code type}; JSON {@code null} yields {@code null} if nullable. */
   CodeBlock read(TypeModel type) {
-    CodeBlock value = readValue(type);
+    return read(type, "value");
+  }
+
+  /**
+   * An expression reading {@code type}; {@code hint} (e.g. the component name) names helpers
+   * that check constraints on elements.
+   */
+  CodeBlock read(TypeModel type, String hint) {
+    CodeBlock value = readValue(type, hint);
     if (type.nullable() && !type.kind().isPrimitive()) {
       return CodeBlock.of("in.isNull() ? null : $L", value);
     }
     return value;
   }
 
-  private CodeBlock readValue(TypeModel type) {
+  private CodeBlock readValue(TypeModel type, String hint) {
     switch (type.kind()) {
       case STRING:
         return CodeBlock.of("in.readString()");
@@ -47,13 +63,25 @@ final class ReadCode {
         var codec = Names.enumCodec(type.className());
         return CodeBlock.of("in.readEnum($T::parse, $T.ALLOWED)", codec, codec);
       }
+      case BIG_DECIMAL:
+        return CodeBlock.of("in.readBigDecimal()");
+      case BIG_INTEGER:
+        return CodeBlock.of("in.readBigInteger()");
+      case UUID:
+      case LOCAL_DATE:
+      case LOCAL_DATE_TIME:
+      case INSTANT:
+      case OFFSET_DATE_TIME:
+      case DURATION:
+        return CodeBlock.of("in.readText($L, $L)", ScalarCode.parser(type.kind()),
+            ScalarCode.message(type.kind()));
       case RECORD:
         return CodeBlock.of("$T.read(in)", Names.jsonReader(type.className()));
       case LIST:
-        return CodeBlock.of("$N(in)", listHelper(type));
+        return CodeBlock.of("$N(in)", listHelper(type, hint));
       case OPTIONAL:
         return CodeBlock.of("in.isNull() ? $T.empty() : $T.ofNullable($L)",
-            RuntimeTypes.OPTIONAL, RuntimeTypes.OPTIONAL, readValue(type.element()));
+            RuntimeTypes.OPTIONAL, RuntimeTypes.OPTIONAL, readValue(type.element(), hint));
       default:
         throw new IllegalArgumentException("not a JSON type: " + type);
     }
@@ -66,7 +94,7 @@ final class ReadCode {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(type.typeName().box())
         .addParameter(RuntimeTypes.JSON_INPUT, "in")
-        .addStatement("return $L", read(type))
+        .addStatement("return $L", read(type, "value"))
         .build());
   }
 
@@ -76,15 +104,19 @@ final class ReadCode {
   //   }
   //   List<String> list = new ArrayList<>();
   //   while (in.nextElement()) {
-  //     list.add(in.readString());
+  //     list.add(in.readString());   // or: String element = ...; <checks>; list.add(element);
   //   }
   //   return list;
   // }
-  private String listHelper(TypeModel list) {
-    String name = "read" + Names.label(list);
+  private String listHelper(TypeModel list, String hint) {
+    TypeModel element = list.element();
+    boolean checked = element.hasConstraints();
+    String elementHint = hint + "Element";
+    String name = checked
+        ? "read" + Character.toUpperCase(hint.charAt(0)) + hint.substring(1) + "List"
+        : "read" + Names.label(list);
     return helpers.ensure(name, () -> {
-      TypeModel element = list.element();
-      return MethodSpec.methodBuilder(name)
+      MethodSpec.Builder method = MethodSpec.methodBuilder(name)
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
           .returns(list.typeName())
           .addParameter(RuntimeTypes.JSON_INPUT, "in")
@@ -93,9 +125,15 @@ final class ReadCode {
           .endControlFlow()
           .addStatement("$T list = new $T<>()", ParameterizedTypeName.get(RuntimeTypes.LIST,
               element.typeName().box()), RuntimeTypes.ARRAY_LIST)
-          .beginControlFlow("while (in.nextElement())")
-          .addStatement("list.add($L)", read(element))
-          .endControlFlow()
+          .beginControlFlow("while (in.nextElement())");
+      if (checked) {
+        method.addStatement("$T element = $L", element.typeName(), read(element, elementHint))
+            .addCode(checks(element, CodeBlock.of("element"), elementHint))
+            .addStatement("list.add(element)");
+      } else {
+        method.addStatement("list.add($L)", read(element, elementHint));
+      }
+      return method.endControlFlow()
           .addStatement("return list")
           .build();
     });

@@ -102,6 +102,11 @@ public final class RoutesFile {
       String rawLocal = locals.newName(param.javaName() + "Raw");
       method.addCode(paramCode.bind(param, locals.get(param), rawLocal,
           variables.indexOf(param.wireName())));
+      String in = param.kind() == ParamKind.PATH ? "PATH" : "QUERY";
+      method.addCode(new ConstraintCode(helpers).checks(param.type(),
+          CodeBlock.of("$N", locals.get(param)), param.javaName(),
+          (code, message) -> CodeBlock.of("$T.violation(exchange, $T.$N, $S, $S, $S)",
+              RuntimeTypes.PARAMS, RuntimeTypes.PARAM_IN, in, param.wireName(), code, message)));
     }
     if (body != null) {
       method.addStatement("$T $N = exchange.readJson($L)", body.type().typeName(),

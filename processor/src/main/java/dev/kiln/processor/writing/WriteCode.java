@@ -92,6 +92,18 @@ final class WriteCode {
               .addStatement("$L", write(type.element(), CodeBlock.of("value.get()")))
               .endControlFlow();
           break;
+        case BIG_DECIMAL:
+        case BIG_INTEGER:
+          method.addStatement("g.writeNumber(value)");
+          break;
+        case UUID:
+        case LOCAL_DATE:
+        case LOCAL_DATE_TIME:
+        case INSTANT:
+        case OFFSET_DATE_TIME:
+        case DURATION:
+          method.addStatement("g.writeString(value.toString())");
+          break;
         default:
           method.addStatement("$L", write(unboxed(type), CodeBlock.of("value")));
           break;
