@@ -70,6 +70,69 @@ public final class Exchange {
     return value;
   }
 
+  /** The values of every query parameter {@code name} in order (empty if absent); see {@link #queryParam}. */
+  public List<String> queryParams(String name) {
+    List<String> values = QueryString.all(http.getRequestURI().getRawQuery(), name);
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) == QueryString.MALFORMED) {
+        errors().add(RequestError.param(ParamIn.QUERY, name, ErrorCodes.INVALID_FORMAT,
+            "must be correctly percent-encoded UTF-8", true));
+        return List.of();
+      }
+    }
+    return values;
+  }
+
+  /** The first value of the request header {@code name} (case-insensitive), or {@code null}. */
+  public String header(String name) {
+    return http.getRequestHeaders().getFirst(name);
+  }
+
+  /**
+   * Every value of the request header {@code name}, split at commas as RFC 9110 section 5.3
+   * allows for list-valued fields, trimmed; empty if absent.
+   */
+  public List<String> headers(String name) {
+    List<String> lines = http.getRequestHeaders().get(name);
+    if (lines == null) {
+      return List.of();
+    }
+    List<String> values = new java.util.ArrayList<>();
+    for (String line : lines) {
+      for (String value : line.split(",")) {
+        String trimmed = value.trim();
+        if (!trimmed.isEmpty()) {
+          values.add(trimmed);
+        }
+      }
+    }
+    return values;
+  }
+
+  /**
+   * The value of the cookie {@code name} from the {@code Cookie} header (RFC 6265 section 5.4:
+   * {@code a=1; b=2}), with surrounding double quotes removed, or {@code null} if absent.
+   */
+  public String cookie(String name) {
+    List<String> lines = http.getRequestHeaders().get("Cookie");
+    if (lines == null) {
+      return null;
+    }
+    for (String line : lines) {
+      for (String pair : line.split(";")) {
+        int eq = pair.indexOf('=');
+        if (eq > 0 && pair.substring(0, eq).trim().equals(name)) {
+          String value = pair.substring(eq + 1).trim();
+          if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            value = value.substring(1, value.length() - 1);
+          }
+          return value;
+        }
+      }
+    }
+    return null;
+  }
+
   /** The request's errors found so far (created on first use). */
   public RequestErrors errors() {
     if (errors == null) {

@@ -163,6 +163,33 @@ public final class Params {
     }
   }
 
+  /** Converts one raw value of a parameter; the shape of the {@code to*} methods. */
+  @FunctionalInterface
+  public interface Converter<T> {
+    /** The converted value; errors are recorded on {@code exchange}. */
+    T convert(Exchange exchange, ParamIn in, String name, String raw);
+  }
+
+  /** A repeated parameter ({@code ?tag=a&tag=b}) as a list, each value converted. */
+  public static <T> java.util.List<T> toList(Exchange exchange, ParamIn in, String name,
+      java.util.List<String> raws, Converter<T> converter) {
+    java.util.List<T> values = new java.util.ArrayList<>(raws.size());
+    for (String raw : raws) {
+      values.add(converter.convert(exchange, in, name, raw));
+    }
+    return values;
+  }
+
+  /** A repeated parameter as a set in first-seen order, each value converted. */
+  public static <T> java.util.Set<T> toSet(Exchange exchange, ParamIn in, String name,
+      java.util.List<String> raws, Converter<T> converter) {
+    java.util.Set<T> values = new java.util.LinkedHashSet<>();
+    for (String raw : raws) {
+      values.add(converter.convert(exchange, in, name, raw));
+    }
+    return values;
+  }
+
   private static boolean isInteger(String raw) {
     int start = raw.startsWith("-") || raw.startsWith("+") ? 1 : 0;
     if (start == raw.length()) {

@@ -16,6 +16,10 @@ public final class Annotations {
   public static final String QUERY_PARAM = PACKAGE + "QueryParam";
   public static final String DEFAULT_VALUE = PACKAGE + "DefaultValue";
   public static final String STATUS = PACKAGE + "Status";
+  public static final String HEADER = PACKAGE + "Header";
+  public static final String COOKIE = PACKAGE + "Cookie";
+  public static final String BEAN_PARAM = PACKAGE + "BeanParam";
+  public static final String WIRE_NAME = PACKAGE + "WireName";
 
   private Annotations() {}
 

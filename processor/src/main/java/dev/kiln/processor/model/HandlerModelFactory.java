@@ -7,7 +7,10 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Builds the {@link HandlerModel} of a handler class from its annotated methods. Lenient: it
@@ -84,16 +87,73 @@ public final class HandlerModelFactory {
       return new ParamModel(parameter, javaName, ParamKind.QUERY,
           name.isEmpty() ? javaName : name, type, defaultValue, queryParam);
     }
+    AnnotationMirror header = Annotations.find(parameter, Annotations.HEADER);
+    if (header != null) {
+      String name = Annotations.stringValue(header, "value", "");
+      return new ParamModel(parameter, javaName, ParamKind.HEADER,
+          name.isEmpty() ? headerName(javaName) : name, type, defaultValue, header);
+    }
+    AnnotationMirror cookie = Annotations.find(parameter, Annotations.COOKIE);
+    if (cookie != null) {
+      String name = Annotations.stringValue(cookie, "value", "");
+      return new ParamModel(parameter, javaName, ParamKind.COOKIE,
+          name.isEmpty() ? javaName : name, type, defaultValue, cookie);
+    }
+    AnnotationMirror bean = Annotations.find(parameter, Annotations.BEAN_PARAM);
+    if (bean != null) {
+      return new ParamModel(parameter, javaName, ParamKind.BEAN, null, type, null, bean,
+          beanMembers(parameter, variables));
+    }
     if (variables.contains(javaName)) {
       return new ParamModel(parameter, javaName, ParamKind.PATH, javaName, type, defaultValue,
           null);
     }
-    TypeKindModel valueKind = type.kind() == TypeKindModel.OPTIONAL && type.element() != null
+    boolean wrapper = type.kind() == TypeKindModel.OPTIONAL || type.kind() == TypeKindModel.LIST
+        || type.kind() == TypeKindModel.SET;
+    TypeKindModel valueKind = wrapper && type.element() != null
         ? type.element().kind() : type.kind();
     if (valueKind.isScalar()) {
       return new ParamModel(parameter, javaName, ParamKind.QUERY, javaName, type, defaultValue,
           null);
     }
     return new ParamModel(parameter, javaName, ParamKind.BODY, null, type, defaultValue, null);
+  }
+
+  /** The parameters of a {@code @BeanParam} record: its canonical constructor's parameters. */
+  private List<ParamModel> beanMembers(VariableElement parameter, List<String> variables) {
+    List<ParamModel> members = new ArrayList<>();
+    if (!(parameter.asType() instanceof DeclaredType)) {
+      return members;
+    }
+    TypeElement record = (TypeElement) ((DeclaredType) parameter.asType()).asElement();
+    if (record.getKind() != ElementKind.RECORD) {
+      return members;
+    }
+    int components = record.getRecordComponents().size();
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(record.getEnclosedElements())) {
+      if (constructor.getParameters().size() == components) {
+        for (VariableElement member : constructor.getParameters()) {
+          members.add(param(member, variables));
+        }
+        break;
+      }
+    }
+    return members;
+  }
+
+  /** {@code requestId} becomes {@code Request-Id}: words at capitals, joined with {@code -}. */
+  static String headerName(String javaName) {
+    StringBuilder name = new StringBuilder();
+    for (int i = 0; i < javaName.length(); i++) {
+      char c = javaName.charAt(i);
+      if (i == 0) {
+        name.append(Character.toUpperCase(c));
+      } else if (Character.isUpperCase(c)) {
+        name.append('-').append(c);
+      } else {
+        name.append(c);
+      }
+    }
+    return name.toString();
   }
 }

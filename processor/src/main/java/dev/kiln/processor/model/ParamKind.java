@@ -4,5 +4,9 @@ package dev.kiln.processor.model;
 public enum ParamKind {
   PATH,
   QUERY,
+  HEADER,
+  COOKIE,
+  /** A {@code @BeanParam} record whose components are parameters themselves. */
+  BEAN,
   BODY
 }

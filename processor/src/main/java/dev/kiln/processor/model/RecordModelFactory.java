@@ -2,6 +2,7 @@ package dev.kiln.processor.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -22,9 +23,11 @@ public final class RecordModelFactory {
     for (RecordComponentElement component : element.getRecordComponents()) {
       TypeModel type = types.of(component.asType(), component, component.getAccessor());
       String name = component.getSimpleName().toString();
+      AnnotationMirror wire = Annotations.find(component.getAccessor(), Annotations.WIRE_NAME);
+      String jsonName = wire == null ? name : Annotations.stringValue(wire, "value", name);
       boolean defaulted = type.nullable() || type.kind() == TypeKindModel.LIST
           || type.kind() == TypeKindModel.OPTIONAL;
-      components.add(new ComponentModel(component, name, name, type, !defaulted));
+      components.add(new ComponentModel(component, name, jsonName, type, !defaulted));
     }
     return new RecordModel(element, com.palantir.javapoet.ClassName.get(element), components,
         checks(element));

@@ -21,6 +21,7 @@ public enum TypeKindModel {
   OFFSET_DATE_TIME("OffsetDateTime"),
   DURATION("Duration"),
   LIST("List"),
+  SET("Set"),
   OPTIONAL("Optional"),
   RECORD("record"),
   VOID("void"),

@@ -13,14 +13,14 @@ import javax.lang.model.type.TypeMirror;
  * @param typeName the JavaPoet name of the type (without type-use annotations)
  * @param element for {@link TypeKindModel#LIST} and {@link TypeKindModel#OPTIONAL}, the element
  *     type; otherwise {@code null}
- * @param enumConstants for {@link TypeKindModel#ENUM}, the constants' names in order
+ * @param enumConstants for {@link TypeKindModel#ENUM}, the constants in order
  * @param nullable whether the type is annotated {@code @Nullable} (any annotation of that simple
  *     name, declaration or type-use)
  * @param constraints the {@code jakarta.validation} constraints on this use of the type
  *     (type-use annotations, and declaration annotations of the element it was read from)
  */
 public record TypeModel(TypeKindModel kind, TypeMirror mirror, TypeName typeName,
-    TypeModel element, List<String> enumConstants, boolean nullable,
+    TypeModel element, List<EnumConstantModel> enumConstants, boolean nullable,
     List<ConstraintModel> constraints) {
 
   public TypeModel {
@@ -30,7 +30,7 @@ public record TypeModel(TypeKindModel kind, TypeMirror mirror, TypeName typeName
 
   /** A type with no constraints; see the record description. */
   public TypeModel(TypeKindModel kind, TypeMirror mirror, TypeName typeName, TypeModel element,
-      List<String> enumConstants, boolean nullable) {
+      List<EnumConstantModel> enumConstants, boolean nullable) {
     this(kind, mirror, typeName, element, enumConstants, nullable, List.of());
   }
 
@@ -50,6 +50,7 @@ public record TypeModel(TypeKindModel kind, TypeMirror mirror, TypeName typeName
       case RECORD:
         return true;
       case LIST:
+      case SET:
       case OPTIONAL:
         return element.isJson();
       default:

@@ -119,24 +119,28 @@ public final class TypeModelFactory {
       case "java.time.Duration":
         return simple(TypeKindModel.DURATION, type);
       case "java.util.List":
+      case "java.util.Set":
       case "java.util.Optional":
         if (type.getTypeArguments().size() != 1) {
           return unsupported(type);
         }
         TypeMirror argument = type.getTypeArguments().get(0);
         TypeModel element0 = build(argument, owner);
-        TypeKindModel kind = name.equals("java.util.List")
-            ? TypeKindModel.LIST : TypeKindModel.OPTIONAL;
+        TypeKindModel kind = name.equals("java.util.List") ? TypeKindModel.LIST
+            : name.equals("java.util.Set") ? TypeKindModel.SET : TypeKindModel.OPTIONAL;
         return new TypeModel(kind, type, TypeName.get(type).withoutAnnotations(),
             element0, List.of(), false);
       default:
         break;
     }
     if (element.getKind() == ElementKind.ENUM) {
-      List<String> constants = new ArrayList<>();
+      List<EnumConstantModel> constants = new ArrayList<>();
       for (Element enclosed : element.getEnclosedElements()) {
         if (enclosed.getKind() == ElementKind.ENUM_CONSTANT) {
-          constants.add(enclosed.getSimpleName().toString());
+          String javaName = enclosed.getSimpleName().toString();
+          AnnotationMirror wire = Annotations.find(enclosed, Annotations.WIRE_NAME);
+          constants.add(new EnumConstantModel(javaName,
+              wire == null ? javaName : Annotations.stringValue(wire, "value", javaName)));
         }
       }
       return new TypeModel(TypeKindModel.ENUM, type, ClassName.get(element), null, constants,

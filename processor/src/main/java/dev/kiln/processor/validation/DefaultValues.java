@@ -23,7 +23,7 @@ public final class DefaultValues {
         case BOOLEAN:
           return value.equals("true") || value.equals("false");
         case ENUM:
-          return type.enumConstants().contains(value);
+          return type.enumConstants().stream().anyMatch(c -> c.wireName().equals(value));
         case BIG_DECIMAL:
           new java.math.BigDecimal(value);
           return true;

@@ -6,7 +6,9 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.kiln.processor.model.EnumConstantModel;
 import dev.kiln.processor.model.TypeModel;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -22,21 +24,31 @@ public final class EnumCodecFile {
 
     // switch (name) { case "RED": return Color.RED; ... default: return null; }
     CodeBlock.Builder parse = CodeBlock.builder().beginControlFlow("switch (name)");
-    for (String constant : type.enumConstants()) {
-      parse.add("case $S:\n", constant).indent().addStatement("return $T.$N", enumType, constant)
-          .unindent();
+    for (EnumConstantModel constant : type.enumConstants()) {
+      parse.add("case $S:\n", constant.wireName()).indent()
+          .addStatement("return $T.$N", enumType, constant.javaName()).unindent();
     }
+    // switch (value) { case RED: return "red"; ... }
+    CodeBlock.Builder wireName = CodeBlock.builder().beginControlFlow("switch (value)");
+    for (EnumConstantModel constant : type.enumConstants()) {
+      wireName.add("case $N:\n", constant.javaName()).indent()
+          .addStatement("return $S", constant.wireName()).unindent();
+    }
+    wireName.add("default:\n").indent()
+        .addStatement("throw new $T(value.name())", AssertionError.class).unindent()
+        .endControlFlow();
     parse.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
 
     TypeSpec spec = TypeSpec.classBuilder(codec)
-        .addJavadoc("Wire names of {@link $T}: each constant is written and read as its Java "
-            + "name.\n", enumType)
+        .addJavadoc("Wire names of {@link $T} (its {@code @WireName}s, else the constants' Java "
+            + "names), without {@code Enum.valueOf}.\n", enumType)
         .addAnnotation(Generated.annotation())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addField(FieldSpec.builder(String.class, "ALLOWED", Modifier.PUBLIC, Modifier.STATIC,
                 Modifier.FINAL)
             .addJavadoc("The wire names, comma-separated, for error messages.\n")
-            .initializer("$S", String.join(", ", type.enumConstants()))
+            .initializer("$S", type.enumConstants().stream().map(EnumConstantModel::wireName)
+                .collect(Collectors.joining(", ")))
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(MethodSpec.methodBuilder("parse")
@@ -51,7 +63,10 @@ public final class EnumCodecFile {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(String.class)
             .addParameter(enumType, "value")
-            .addStatement("return value == null ? null : value.name()")
+            .beginControlFlow("if (value == null)")
+            .addStatement("return null")
+            .endControlFlow()
+            .addCode(wireName.build())
             .build())
         .build();
     return Generated.file(codec.packageName(), spec);

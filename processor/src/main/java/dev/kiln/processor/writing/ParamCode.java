@@ -97,7 +97,8 @@ final class ParamCode {
       case BOOLEAN:
         return CodeBlock.of("$L", Boolean.parseBoolean(value));
       case ENUM:
-        return CodeBlock.of("$T.$N", type.className(), value);
+        return CodeBlock.of("$T.$N", type.className(), type.enumConstants().stream()
+            .filter(c -> c.wireName().equals(value)).findFirst().orElseThrow().javaName());
       case BIG_DECIMAL:
       case BIG_INTEGER:
         return CodeBlock.of("new $T($S)", type.typeName(), value);
