@@ -1,0 +1,202 @@
+package dev.kiln.processor.diagnostics;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.kiln.processor.testing.Compilations.compile;
+import static dev.kiln.processor.testing.Compilations.source;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Diagnostics about types Kiln cannot bind, read, write or resolve. */
+class TypeDiagnosticsTest {
+
+  @Test
+  void unsupportedQueryParamType() {
+    JavaFileObject items = source("Items",
+        "public class Items {",
+        "  @Get(\"/items\")",
+        "  public String list(",
+        "      @QueryParam(\"since\") java.time.Instant since) {",
+        "    return \"\";",
+        "  }",
+        "}");
+
+    Compilation compilation = compile(items);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[kiln:unsupported-type] Parameter since has type java.time.Instant, "
+            + "which Kiln cannot bind from a query parameter. Supported: String, int, long, "
+            + "double, boolean, Integer, Long, Double, Boolean, an enum, or Optional of one.")
+        .inFile(items)
+        .onLineContaining("java.time.Instant since");
+  }
+
+  @Test
+  void unsupportedPathVariableType() {
+    JavaFileObject items = source("Items",
+        "public class Items {",
+        "  @Get(\"/items/{id}\")",
+        "  public String get(",
+        "      java.util.UUID id) {",
+        "    return \"\";",
+        "  }",
+        "}");
+
+    Compilation compilation = compile(items);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[kiln:unsupported-type] Parameter id has type java.util.UUID, which "
+            + "Kiln cannot bind from a path variable.")
+        .inFile(items)
+        .onLineContaining("java.util.UUID id");
+  }
+
+  @Test
+  void unsupportedBodyType() {
+    JavaFileObject items = source("Items",
+        "public class Items {",
+        "  @Post(\"/items\")",
+        "  public void create(",
+        "      Map<String, String> fields) {",
+        "  }",
+        "}");
+
+    Compilation compilation = compile(items);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[kiln:unsupported-type] Parameter fields has type "
+            + "java.util.Map<java.lang.String,java.lang.String>, which Kiln cannot bind from a "
+            + "JSON request body. Supported: String, int, long, double, boolean, Integer, Long, "
+            + "Double, Boolean, an enum, a record (not generic), List or Optional of one.")
+        .inFile(items)
+        .onLineContaining("Map<String, String> fields");
+  }
+
+  @Test
+  void unsupportedRecordComponentIsReportedOnTheComponent() {
+    JavaFileObject order = source("Order",
+        "public record Order(",
+        "    String id,",
+        "    List<Set<String>> labels) {",
+        "}");
+    JavaFileObject orders = source("Orders",
+        "public class Orders {",
+        "  @Post(\"/orders\")",
+        "  public void create(Order order) {",
+        "  }",
+        "}");
+
+    Compilation compilation = compile(orders, order);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[kiln:unsupported-type] Component labels of record Order has type "
+            + "java.util.List<java.util.Set<java.lang.String>>, which Kiln cannot read or write "
+            + "as JSON.")
+        .inFile(order)
+        .onLineContaining("List<Set<String>> labels");
+  }
+
+  @Test
+  void unsupportedComponentOfANestedReturnedRecord() {
+    JavaFileObject order = source("Order",
+        "public record Order(String id, Line line) {",
+        "  public record Line(",
+        "      Object product) {",
+        "  }",
+        "}");
+    JavaFileObject orders = source("Orders",
+        "public class Orders {",
+        "  @Get(\"/orders/{id}\")",
+        "  public Order get(String id) {",
+        "    return null;",
+        "  }",
+        "}");
+
+    Compilation compilation = compile(orders, order);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[kiln:unsupported-type] Component product of record Line has type "
+            + "java.lang.Object")
+        .inFile(order)
+        .onLineContaining("Object product");
+  }
+
+  @Test
+  void unsupportedReturnType() {
+    JavaFileObject items = source("Items",
+        "public class Items {",
+        "  @Get(\"/items\")",
+        "  public Map<String, Integer> counts() {",
+        "    return Map.of();",
+        "  }",
+        "}");
+
+    Compilation compilation = compile(items);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[kiln:unsupported-type] counts() returns "
+            + "java.util.Map<java.lang.String,java.lang.Integer>, which Kiln cannot write. "
+            + "Supported: void, String (text/plain), or a JSON type: String, int,")
+        .inFile(items)
+        .onLineContaining("counts()");
+  }
+
+  @Test
+  void optionalReturnTypeIsUnsupported() {
+    JavaFileObject items = source("Items",
+        "public class Items {",
+        "  @Get(\"/first\")",
+        "  public Optional<String> first() {",
+        "    return Optional.empty();",
+        "  }",
+        "}");
+
+    Compilation compilation = compile(items);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[kiln:unsupported-type] first() returns "
+            + "java.util.Optional<java.lang.String>, which Kiln cannot write.")
+        .inFile(items)
+        .onLineContaining("first()");
+  }
+
+  @Test
+  void unresolvedTypeIsReportedInTheLastRound() {
+    JavaFileObject items = source("Items",
+        "public class Items {",
+        "  @Post(\"/items\")",
+        "  public void create(",
+        "      NotGenerated item) {",
+        "  }",
+        "}");
+
+    Compilation compilation = compile(items);
+
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[kiln:unresolved-type] The type NotGenerated of item cannot be "
+            + "resolved. Check its import, or that the processor generating it runs.")
+        .inFile(items)
+        .onLineContaining("NotGenerated item");
+    // javac's own "cannot find symbol" comes with it
+    assertThat(compilation).hadErrorContaining("cannot find symbol")
+        .inFile(items)
+        .onLineContaining("NotGenerated item");
+    assertThat(compilation).hadErrorCount(2);
+  }
+}
