@@ -61,7 +61,10 @@ final class ReadCode {
 
   /** The name of a helper {@code static T readX(JsonInput in)}, for method references. */
   String helper(TypeModel type) {
-    String name = "read" + Names.label(type);
+    if (type.kind() == TypeKindModel.LIST && !type.nullable()) {
+      return listHelper(type); // already a helper; a wrapper of the same name would call itself
+    }
+    String name = "read" + (type.nullable() ? "Nullable" : "") + Names.label(type);
     return helpers.ensure(name, () -> MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(type.typeName().box())
