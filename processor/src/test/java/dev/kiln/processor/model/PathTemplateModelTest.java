@@ -104,6 +104,10 @@ class PathTemplateModelTest {
       "/api   | ''           | /api",
       "/api   | /items       | /api/items",
       "/api   | /items/{id}  | /api/items/{id}",
+      "/      | /items       | /items",
+      "/      | ''           | /",
+      "/      | /            | /",
+      "/api   | /            | /api",
   })
   void joinConcatenatesPrefixAndPath(String prefix, String path, String joined) {
     assertThat(PathTemplateModel.join(prefix, path)).isEqualTo(joined);
