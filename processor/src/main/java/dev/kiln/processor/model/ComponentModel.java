@@ -5,7 +5,7 @@ import javax.lang.model.element.Element;
 /**
  * One record component as a JSON property.
  *
- * @param element the record component, for diagnostics
+ * @param element where diagnostics about the component go (its field, placed on the component)
  * @param javaName the component's name, also its accessor's name
  * @param jsonName the JSON property name
  * @param type the component's type

@@ -51,12 +51,18 @@ public record PathTemplateModel(String text, List<String> segments, String error
     }
   }
 
-  /** Joins a class prefix and a method template: {@code "/api"} and {@code "/items"}. */
+  /**
+   * Joins a class prefix and a method template: {@code "/api"} and {@code "/items"}. A root
+   * ({@code "/"}) on either side adds nothing, so {@code @Path("/")} with {@code @Get("/items")}
+   * is {@code /items}, not the invalid {@code //items}.
+   */
   public static String join(String prefix, String path) {
-    if (prefix.isEmpty()) {
-      return path.isEmpty() ? "/" : path;
+    String head = prefix.equals("/") ? "" : prefix;
+    String tail = path.equals("/") && !head.isEmpty() ? "" : path;
+    if (head.isEmpty()) {
+      return tail.isEmpty() ? "/" : tail;
     }
-    return path.isEmpty() ? prefix : prefix + path;
+    return tail.isEmpty() ? head : head + tail;
   }
 
   /** Whether the template parsed. */

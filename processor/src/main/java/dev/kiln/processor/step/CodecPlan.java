@@ -68,6 +68,7 @@ final class CodecPlan {
         enums.putIfAbsent(type.className().canonicalName(), type);
         return;
       case LIST:
+      case SET:
       case OPTIONAL:
         walk(type.element(), target, report);
         return;

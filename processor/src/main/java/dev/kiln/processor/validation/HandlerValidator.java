@@ -132,10 +132,10 @@ public final class HandlerValidator {
     }
     switch (param.kind()) {
       case PATH:
-        if (!type.kind().isScalar()) {
+        if (!param.valueType().kind().isScalar()) {
           report.error(param.element(), Messages.unsupportedParamType(param.javaName(),
               String.valueOf(type.mirror()), "a path variable"));
-        } else if (type.nullable() || param.defaultValue() != null) {
+        } else if (!param.required()) {
           report.error(param.element(), Messages.optionalPathVariable(param.javaName()));
         } else {
           constraints.validate(type, "path variable " + param.javaName(), report);

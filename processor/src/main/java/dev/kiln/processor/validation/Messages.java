@@ -6,11 +6,15 @@ package dev.kiln.processor.validation;
  */
 public final class Messages {
   /** The scalar types a path or query parameter can have. */
-  public static final String PARAM_TYPES =
-      "String, int, long, double, boolean, Integer, Long, Double, Boolean, an enum, or Optional of one";
+  public static final String SCALAR_TYPES = "String, int, long, double, boolean, Integer, Long, "
+      + "Double, Boolean, BigDecimal, BigInteger, UUID, LocalDate, LocalDateTime, Instant, "
+      + "OffsetDateTime, Duration, an enum";
+  /** The types a path, query, header or cookie parameter can have. */
+  public static final String PARAM_TYPES = SCALAR_TYPES
+      + ", or Optional of one (List or Set of one for a repeated query parameter or header)";
   /** The types a JSON body or record component can have. */
-  public static final String JSON_TYPES = "String, int, long, double, boolean, Integer, Long, "
-      + "Double, Boolean, an enum, a record (not generic), List or Optional of one";
+  public static final String JSON_TYPES = SCALAR_TYPES
+      + ", a record (not generic), List, Set or Optional of one";
   /** The types a handler may return. */
   public static final String RETURN_TYPES = "void, String (text/plain), or a JSON type: "
       + JSON_TYPES;

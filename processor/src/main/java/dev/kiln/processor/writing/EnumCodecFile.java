@@ -28,7 +28,9 @@ public final class EnumCodecFile {
       parse.add("case $S:\n", constant.wireName()).indent()
           .addStatement("return $T.$N", enumType, constant.javaName()).unindent();
     }
-    // switch (value) { case RED: return "red"; ... }
+    boolean renamed = type.enumConstants().stream()
+        .anyMatch(c -> !c.wireName().equals(c.javaName()));
+    // switch (value) { case RED: return "red"; ... } when a constant has a @WireName
     CodeBlock.Builder wireName = CodeBlock.builder().beginControlFlow("switch (value)");
     for (EnumConstantModel constant : type.enumConstants()) {
       wireName.add("case $N:\n", constant.javaName()).indent()
@@ -63,10 +65,13 @@ public final class EnumCodecFile {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(String.class)
             .addParameter(enumType, "value")
-            .beginControlFlow("if (value == null)")
-            .addStatement("return null")
-            .endControlFlow()
-            .addCode(wireName.build())
+            .addCode(renamed ? CodeBlock.builder()
+                .beginControlFlow("if (value == null)")
+                .addStatement("return null")
+                .endControlFlow()
+                .add(wireName.build())
+                .build()
+                : CodeBlock.of("return value == null ? null : value.name();\n"))
             .build())
         .build();
     return Generated.file(codec.packageName(), spec);

@@ -161,6 +161,8 @@ public final class JsonReaderFile {
         return CodeBlock.of("false");
       case LIST:
         return CodeBlock.of("$T.of()", RuntimeTypes.LIST);
+      case SET:
+        return CodeBlock.of("$T.of()", RuntimeTypes.SET);
       case OPTIONAL:
         return CodeBlock.of("$T.empty()", RuntimeTypes.OPTIONAL);
       default:

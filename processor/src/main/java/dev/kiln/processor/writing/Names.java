@@ -41,6 +41,8 @@ public final class Names {
     switch (type.kind()) {
       case LIST:
         return "ListOf" + label(type.element());
+      case SET:
+        return "SetOf" + label(type.element());
       case OPTIONAL:
         return "OptionalOf" + label(type.element());
       case RECORD:

@@ -78,6 +78,7 @@ final class ReadCode {
       case RECORD:
         return CodeBlock.of("$T.read(in)", Names.jsonReader(type.className()));
       case LIST:
+      case SET:
         return CodeBlock.of("$N(in)", listHelper(type, hint));
       case OPTIONAL:
         return CodeBlock.of("in.isNull() ? $T.empty() : $T.ofNullable($L)",
@@ -89,7 +90,11 @@ final class ReadCode {
 
   /** The name of a helper {@code static T readX(JsonInput in)}, for method references. */
   String helper(TypeModel type) {
-    String name = "read" + Names.label(type);
+    if ((type.kind() == TypeKindModel.LIST || type.kind() == TypeKindModel.SET)
+        && !type.nullable()) {
+      return listHelper(type, "value"); // already a helper; a wrapper of the same name would call itself
+    }
+    String name = "read" + (type.nullable() ? "Nullable" : "") + Names.label(type);
     return helpers.ensure(name, () -> MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(type.typeName().box())
@@ -112,8 +117,10 @@ final class ReadCode {
     TypeModel element = list.element();
     boolean checked = element.hasConstraints();
     String elementHint = hint + "Element";
+    boolean set = list.kind() == TypeKindModel.SET;
     String name = checked
-        ? "read" + Character.toUpperCase(hint.charAt(0)) + hint.substring(1) + "List"
+        ? "read" + Character.toUpperCase(hint.charAt(0)) + hint.substring(1)
+            + (set ? "Set" : "List")
         : "read" + Names.label(list);
     return helpers.ensure(name, () -> {
       MethodSpec.Builder method = MethodSpec.methodBuilder(name)
@@ -123,8 +130,9 @@ final class ReadCode {
           .beginControlFlow("if (!in.beginArray())")
           .addStatement("return null")
           .endControlFlow()
-          .addStatement("$T list = new $T<>()", ParameterizedTypeName.get(RuntimeTypes.LIST,
-              element.typeName().box()), RuntimeTypes.ARRAY_LIST)
+          .addStatement("$T list = new $T<>()", ParameterizedTypeName.get(
+              set ? RuntimeTypes.SET : RuntimeTypes.LIST, element.typeName().box()),
+              set ? RuntimeTypes.LINKED_HASH_SET : RuntimeTypes.ARRAY_LIST)
           .beginControlFlow("while (in.nextElement())");
       if (checked) {
         method.addStatement("$T element = $L", element.typeName(), read(element, elementHint))

@@ -78,6 +78,7 @@ final class WriteCode {
       }
       switch (type.kind()) {
         case LIST:
+        case SET:
           // g.writeStartArray(); for (String element : value) { g.writeString(element); } ...
           method.addStatement("g.writeStartArray()")
               .beginControlFlow("for ($T element : value)", type.element().typeName().box())
