@@ -24,12 +24,20 @@ public final class Params {
 
   /** An {@code int} parameter: optional sign and decimal digits. */
   public static int toInt(Exchange exchange, ParamIn in, String name, String raw) {
-    long value = toLong(exchange, in, name, raw);
-    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+    if (raw == null) {
+      missing(exchange, in, name);
+      return 0;
+    }
+    if (!isInteger(raw)) {
+      invalid(exchange, in, name, "must be an integer");
+      return 0;
+    }
+    try {
+      return Integer.parseInt(raw);
+    } catch (NumberFormatException e) {
       outOfRange(exchange, in, name, "must be between -2147483648 and 2147483647");
       return 0;
     }
-    return (int) value;
   }
 
   /** A {@code long} parameter: optional sign and decimal digits. */

@@ -24,7 +24,7 @@ final class PercentDecoder {
     boolean plain = true;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (c == '%' || (plusIsSpace && c == '+')) {
+      if (c == '%' || (plusIsSpace && c == '+') || c >= 0x80) {
         plain = false;
         break;
       }

@@ -61,7 +61,7 @@ final class QueryString {
     boolean plain = true;
     for (int i = start; i < keyEnd; i++) {
       char c = query.charAt(i);
-      if (c == '%' || c == '+') {
+      if (c == '%' || c == '+' || c >= 0x80) {
         plain = false;
         break;
       }

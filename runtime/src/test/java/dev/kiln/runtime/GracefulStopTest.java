@@ -1,0 +1,136 @@
+package dev.kiln.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+class GracefulStopTest {
+  /** Keeps the interrupted handler's expected stack trace out of the build log. */
+  private static final Logger KILN_LOG = Logger.getLogger("dev.kiln");
+  private static Level savedLevel;
+
+  @BeforeAll
+  static void quiet() {
+    savedLevel = KILN_LOG.getLevel();
+    KILN_LOG.setLevel(Level.OFF);
+  }
+
+  @AfterAll
+  static void restore() {
+    KILN_LOG.setLevel(savedLevel);
+  }
+
+  private static HttpClient newClient() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5))
+        .build();
+  }
+
+  private static HttpRequest get(KilnServer server, String path) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+        .timeout(Duration.ofSeconds(10))
+        .build();
+  }
+
+  @Test
+  @Timeout(20)
+  void inFlightRequestFinishesWhileNewRequestsGet503() throws Exception {
+    CountDownLatch entered = new CountDownLatch(1);
+    String slowBody = "slow done " + "x".repeat(10_000);
+    KilnServer server = KilnServer.builder()
+        .port(0)
+        .route(Route.of("GET", "/slow", ex -> {
+          entered.countDown();
+          Thread.sleep(500);
+          ex.respondText(200, slowBody);
+        }))
+        .route(Route.of("GET", "/fast", ex -> ex.respondText(200, "fast")))
+        .start();
+    try {
+      assertThat(newClient().send(get(server, "/fast"), BodyHandlers.ofString()).statusCode())
+          .isEqualTo(200);
+
+      CompletableFuture<HttpResponse<String>> slow =
+          newClient().sendAsync(get(server, "/slow"), BodyHandlers.ofString());
+      assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
+
+      long stopStarted = System.nanoTime();
+      CompletableFuture<Void> stopping =
+          CompletableFuture.runAsync(() -> server.stop(Duration.ofSeconds(5)));
+      Thread.sleep(100); // stop() has begun draining; the slow handler still sleeps
+
+      HttpResponse<String> during =
+          newClient().send(get(server, "/fast"), BodyHandlers.ofString());
+      assertThat(during.statusCode()).isEqualTo(503);
+      assertThat(during.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+      assertThat(during.body()).isEqualTo("{\"type\":\"https://kiln.dev/problems/unavailable\","
+          + "\"title\":\"Service Unavailable\",\"status\":503,"
+          + "\"detail\":\"The server is shutting down.\",\"instance\":\"/fast\"}");
+      assertThat(slow).isNotDone();
+
+      HttpResponse<String> slowResponse = slow.get(10, TimeUnit.SECONDS);
+      assertThat(slowResponse.statusCode()).isEqualTo(200);
+      assertThat(slowResponse.body()).isEqualTo(slowBody);
+
+      stopping.get(10, TimeUnit.SECONDS);
+      // stop returned once the request finished, well before its 5 s timeout
+      assertThat(Duration.ofNanos(System.nanoTime() - stopStarted)).isLessThan(Duration.ofSeconds(4));
+    } finally {
+      server.stop(Duration.ZERO);
+    }
+  }
+
+  @Test
+  @Timeout(20)
+  void stopWhenIdleReturnsQuicklyAndTwiceIsHarmless() throws Exception {
+    KilnServer server = KilnServer.builder().port(0).start();
+    long started = System.nanoTime();
+    server.stop(Duration.ofSeconds(5));
+    server.stop(Duration.ofSeconds(5));
+    server.close();
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+  }
+
+  @Test
+  @Timeout(20)
+  void stopGivesUpAfterTheTimeout() throws Exception {
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    KilnServer server = KilnServer.builder()
+        .port(0)
+        .route(Route.of("GET", "/stuck", ex -> {
+          entered.countDown();
+          release.await(10, TimeUnit.SECONDS);
+          ex.respondText(200, "late");
+        }))
+        .start();
+    try {
+      CompletableFuture<HttpResponse<String>> stuck =
+          newClient().sendAsync(get(server, "/stuck"), BodyHandlers.ofString());
+      assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
+      long started = System.nanoTime();
+      server.stop(Duration.ofMillis(300));
+      long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+      assertThat(elapsedMillis).isBetween(250L, 3_000L);
+      stuck.handle((response, failure) -> null).get(10, TimeUnit.SECONDS);
+    } finally {
+      release.countDown();
+      server.stop(Duration.ZERO);
+    }
+  }
+}
