@@ -30,16 +30,22 @@ class BenchCheckIT {
     assumeTrue(Files.isRegularFile(check), "no check.py at " + check);
     assumeTrue(python3Available(), "no python3 on the PATH");
 
-    int port = freePort();
     Path appLog = tmp.resolve("app.log");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder = new ProcessBuilder(java, "-jar", System.getProperty("kiln.exampleJar"))
-        .redirectErrorStream(true).redirectOutput(appLog.toFile());
-    builder.environment().put("PORT", Integer.toString(port));
-    builder.environment().put("HOST", "127.0.0.1");
-    Process app = builder.start();
+    int port = freePort();
+    Process app = launch(port, appLog);
     try {
-      awaitHello(app, port, appLog);
+      if (!awaitHello(app, port, appLog)) {
+        // The port may have been taken between freePort() and the bind, or the machine's other
+        // builds may have disturbed the child: one more try on a new port, then fail.
+        System.err.println("BenchCheckIT: the app exited with " + app.exitValue()
+            + " before answering; retrying once. Log: " + Files.readString(appLog));
+        port = freePort();
+        app = launch(port, appLog);
+        if (!awaitHello(app, port, appLog)) {
+          throw new AssertionError("the app exited with " + app.exitValue() + ": "
+              + Files.readString(appLog, StandardCharsets.UTF_8));
+        }
+      }
 
       Path checkLog = tmp.resolve("check.log");
       Process python = new ProcessBuilder("python3", check.toString(), "http://127.0.0.1:" + port)
@@ -58,19 +64,28 @@ class BenchCheckIT {
     }
   }
 
-  private static void awaitHello(Process app, int port, Path appLog) throws Exception {
+  private static Process launch(int port, Path appLog) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder builder = new ProcessBuilder(java, "-jar", System.getProperty("kiln.exampleJar"))
+        .redirectErrorStream(true).redirectOutput(appLog.toFile());
+    builder.environment().put("PORT", Integer.toString(port));
+    builder.environment().put("HOST", "127.0.0.1");
+    return builder.start();
+  }
+
+  /** Whether the app answered 200 on /hello; {@code false} if it exited first. */
+  private static boolean awaitHello(Process app, int port, Path appLog) throws Exception {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     HttpRequest hello = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/hello"))
         .timeout(Duration.ofSeconds(2)).build();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (System.nanoTime() < deadline) {
       if (!app.isAlive()) {
-        throw new AssertionError("the app exited with " + app.exitValue() + ": "
-            + Files.readString(appLog, StandardCharsets.UTF_8));
+        return false;
       }
       try {
         if (client.send(hello, HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-          return;
+          return true;
         }
       } catch (IOException notYet) {
         // not listening yet

@@ -28,7 +28,7 @@ class RuntimeKindIT {
 
   @AfterEach
   void stop() {
-    server.stop(Duration.ZERO);
+    server.stop(Duration.ofSeconds(5));
   }
 
   @Test

@@ -57,7 +57,7 @@ class ServerErrorIT {
 
   @AfterEach
   void stop() {
-    server.stop(Duration.ZERO);
+    server.stop(Duration.ofSeconds(5));
     logger.removeHandler(capture);
   }
 

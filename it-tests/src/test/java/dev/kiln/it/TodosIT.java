@@ -30,7 +30,7 @@ class TodosIT {
 
   @AfterEach
   void stop() {
-    server.stop(Duration.ZERO);
+    server.stop(Duration.ofSeconds(5));
   }
 
   @Test

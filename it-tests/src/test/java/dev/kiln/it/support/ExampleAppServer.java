@@ -23,7 +23,7 @@ public final class ExampleAppServer implements BeforeAllCallback, AfterAllCallba
 
   @Override
   public void afterAll(ExtensionContext context) {
-    server.stop(Duration.ZERO);
+    server.stop(Duration.ofSeconds(5));
   }
 
   /** A client of the running app. */
