@@ -16,7 +16,8 @@ public final class ExampleApp {
         .host(host)
         .port(port)
         .routes(new HelloController_Routes(new HelloController()),
-            new ItemsController_Routes(new ItemsController()))
+            new ItemsController_Routes(new ItemsController()),
+            new TodosController_Routes(new TodosController()))
         .start();
   }
 

@@ -1,0 +1,100 @@
+package dev.kiln.example;
+
+import dev.kiln.annotations.DefaultValue;
+import dev.kiln.annotations.Delete;
+import dev.kiln.annotations.Get;
+import dev.kiln.annotations.Path;
+import dev.kiln.annotations.Post;
+import dev.kiln.annotations.Put;
+import dev.kiln.annotations.Status;
+import dev.kiln.runtime.Problem;
+import dev.kiln.runtime.ProblemException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A small in-memory to-do list: the CRUD routes of the example app. Thread-safe; each instance
+ * has its own store, with ids from 1.
+ */
+@Path("/todos")
+public final class TodosController {
+  private final ConcurrentMap<Long, Todo> store = new ConcurrentHashMap<>();
+  private final AtomicLong nextId = new AtomicLong();
+
+  /**
+   * Lists the to-dos in id order, at most {@code limit} of them, only those whose done flag equals
+   * {@code done} when it is given.
+   */
+  @Get
+  public List<Todo> list(Optional<Boolean> done, @DefaultValue("100") int limit) {
+    List<Todo> all = new ArrayList<>(store.values());
+    all.sort(Comparator.comparingLong(Todo::id));
+    List<Todo> answer = new ArrayList<>();
+    for (Todo todo : all) {
+      if (answer.size() >= limit) {
+        break;
+      }
+      if (done.isEmpty() || done.get() == todo.done()) {
+        answer.add(todo);
+      }
+    }
+    return answer;
+  }
+
+  /** The to-do {@code id}; 404 if there is none. */
+  @Get("/{id}")
+  public Todo get(long id) {
+    Todo todo = store.get(id);
+    if (todo == null) {
+      throw notFound(id);
+    }
+    return todo;
+  }
+
+  /** Stores a new, not yet done to-do and answers it with 201 Created. */
+  @Post
+  @Status(201)
+  public Todo create(NewTodo todo) {
+    long id = nextId.incrementAndGet();
+    Todo created = new Todo(id, todo.title(), todo.priority(), todo.points(),
+        List.copyOf(todo.tags()), false);
+    store.put(id, created);
+    return created;
+  }
+
+  /** Replaces the client's fields of the to-do {@code id} (keeping done); 404 if there is none. */
+  @Put("/{id}")
+  public Todo update(long id, NewTodo todo) {
+    Todo updated = store.computeIfPresent(id, (key, old) -> old.updatedWith(todo));
+    if (updated == null) {
+      throw notFound(id);
+    }
+    return updated;
+  }
+
+  /** Deletes the to-do {@code id}, answering 204; 404 if there is none. */
+  @Delete("/{id}")
+  public void delete(long id) {
+    if (store.remove(id) == null) {
+      throw notFound(id);
+    }
+  }
+
+  /** Marks the to-do {@code id} done, answering 200 with no content; 404 if there is none. */
+  @Post("/{id}/done")
+  @Status(200)
+  public void markDone(long id) {
+    if (store.computeIfPresent(id, (key, old) -> old.markedDone()) == null) {
+      throw notFound(id);
+    }
+  }
+
+  private static ProblemException notFound(long id) {
+    return new ProblemException(Problem.of(404, "No to-do " + id + "."));
+  }
+}

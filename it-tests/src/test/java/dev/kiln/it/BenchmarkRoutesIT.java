@@ -1,0 +1,74 @@
+package dev.kiln.it;
+
+import static dev.kiln.it.support.Problems.body;
+import static dev.kiln.it.support.Problems.invalid;
+import static dev.kiln.it.support.Problems.param;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kiln.it.support.ExampleAppServer;
+import dev.kiln.it.support.Http;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The benchmark contract's routes: {@code GET /hello}, {@code GET /items/{id}}, {@code POST /items}. */
+class BenchmarkRoutesIT {
+  @RegisterExtension
+  static final ExampleAppServer APP = new ExampleAppServer();
+
+  @Test
+  void helloAnswersPlainText() {
+    Http.Response response = APP.http().get("/hello");
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.contentType()).isEqualTo("text/plain; charset=utf-8");
+    assertThat(response.header("Content-Length")).isEqualTo("13");
+    assertThat(response.body()).isEqualTo("Hello, World!");
+  }
+
+  @Test
+  void itemEchoesPathVariableAndQuery() {
+    APP.http().get("/items/42?q=foo").assertOk(200, "{'id':42,'q':'foo'}");
+  }
+
+  @Test
+  void itemQueryIsDecoded() {
+    APP.http().get("/items/-7?q=a+b%20%C3%A9").assertOk(200, "{'id':-7,'q':'a b \u00e9'}");
+  }
+
+  @Test
+  void itemWithoutQueryAnswersNull() {
+    APP.http().get("/items/1").assertOk(200, "{'id':1,'q':null}");
+  }
+
+  @Test
+  void createItemEchoesWith201() {
+    APP.http().postJson("/items", "{\"name\":\"widget\",\"price\":9.5,\"tags\":[\"a\",\"b\"]}")
+        .assertOk(201, "{'name':'widget','price':9.5,'tags':['a','b']}");
+  }
+
+  @Test
+  void createItemWithoutTagsReadsEmptyList() {
+    APP.http().postJson("/items", "{\"name\":\"widget\",\"price\":1}")
+        .assertOk(201, "{'name':'widget','price':1.0,'tags':[]}");
+  }
+
+  @Test
+  void invalidItemIs422WithBothErrors() {
+    APP.http().postJson("/items", "{\"name\":\" \",\"price\":0,\"tags\":[]}")
+        .assertProblem(422, invalid(422, "/items",
+            body("/name", "not_blank", "must not be blank"),
+            body("/price", "positive", "must be greater than 0")));
+  }
+
+  @Test
+  void unparsableItemIdIs400() {
+    APP.http().get("/items/abc?q=foo").assertProblem(400, invalid(400, "/items/abc",
+        param("path", "id", "invalid_format", "must be an integer")));
+  }
+
+  @Test
+  void infinitePriceIsOutOfRange() {
+    APP.http().postJson("/items", "{\"name\":\"x\",\"price\":1e400}")
+        .assertProblem(422, invalid(422, "/items",
+            body("/price", "out_of_range", "must be a finite double-precision number")));
+  }
+}

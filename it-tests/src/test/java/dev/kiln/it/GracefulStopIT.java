@@ -1,0 +1,64 @@
+package dev.kiln.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kiln.it.apps.SlowController;
+import dev.kiln.it.apps.SlowController_Routes;
+import dev.kiln.it.support.Http;
+import dev.kiln.runtime.KilnServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** {@link KilnServer#stop(Duration)} lets requests in flight finish and refuses new ones. */
+class GracefulStopIT {
+  private static final int SLOW = 5;
+
+  @Test
+  void requestsInFlightFinishAndNewOnesGet503() throws Exception {
+    CountDownLatch started = new CountDownLatch(SLOW);
+    KilnServer server = KilnServer.builder().port(0)
+        .routes(new SlowController_Routes(new SlowController(started))).start();
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+    for (int i = 0; i < SLOW; i++) {
+      HttpRequest request = HttpRequest.newBuilder(
+          URI.create("http://127.0.0.1:" + server.port() + "/slow?ms=1000"))
+          .timeout(Duration.ofSeconds(30)).build();
+      answers.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+    }
+    assertThat(started.await(10, TimeUnit.SECONDS)).as("all slow requests running").isTrue();
+
+    long stopStarted = System.nanoTime();
+    CompletableFuture<Void> stopping =
+        CompletableFuture.runAsync(() -> server.stop(Duration.ofSeconds(10)));
+    Thread.sleep(200); // the slow requests still have about 800 ms to go
+
+    Http.Response refused = Http.of(server).get("/slow?ms=1");
+    assertThat(refused.status()).isEqualTo(503);
+    assertThat(refused.contentType()).isEqualTo("application/problem+json");
+    assertThat(refused.json()).isEqualTo(Http.jsonQ("{'type':'https://kiln.dev/problems/"
+        + "unavailable','title':'Service Unavailable','status':503,"
+        + "'detail':'The server is shutting down.','instance':'/slow'}"));
+
+    stopping.get(15, TimeUnit.SECONDS);
+    long stopMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopStarted);
+    assertThat(stopMillis).as("stop waited for the requests, not the whole timeout")
+        .isLessThan(8_000);
+    for (CompletableFuture<HttpResponse<String>> answer : answers) {
+      HttpResponse<String> response = answer.get(5, TimeUnit.SECONDS);
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValue("text/plain; charset=utf-8");
+      assertThat(response.body()).isEqualTo("slept 1000");
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package dev.kiln.it;
+
+import static dev.kiln.it.support.Problems.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kiln.it.support.ExampleAppServer;
+import dev.kiln.it.support.Http;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What the dispatcher answers itself: 404, 405 with {@code Allow}, {@code OPTIONS}, {@code HEAD}. */
+class RoutingIT {
+  @RegisterExtension
+  static final ExampleAppServer APP = new ExampleAppServer();
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/nope", "/hello/x", "/hellox", "/hello/", "/items/",
+      "/items/1/x", "/todos/1/undone", "/"})
+  void unknownPathIs404(String path) {
+    APP.http().get(path).assertProblem(404, problem("not-found", "Not Found", 404,
+        "No route matches " + path + ".", path));
+  }
+
+  @Test
+  void knownPathWithoutGetIs405NotA404() {
+    assertThat(APP.http().get("/items").status()).isEqualTo(405);
+  }
+
+  @Test
+  void unknownPathIs404ForEveryMethod() {
+    APP.http().postJson("/nope", "{}").assertProblem(404, problem("not-found", "Not Found", 404,
+        "No route matches /nope.", "/nope"));
+  }
+
+  @Test
+  void wrongMethodIs405WithAllow() {
+    Http.Response response = APP.http().delete("/hello").assertProblem(405,
+        problem("method-not-allowed", "Method Not Allowed", 405,
+            "The route /hello allows GET, HEAD, OPTIONS, not DELETE.", "/hello"));
+    assertThat(response.header("Allow")).isEqualTo("GET, HEAD, OPTIONS");
+  }
+
+  @Test
+  void wrongMethodOnTodoIs405WithAllAllowedMethods() {
+    Http.Response response = APP.http().send("PATCH", "/todos/1", "application/json", "{}")
+        .assertProblem(405, problem("method-not-allowed", "Method Not Allowed", 405,
+            "The route /todos/1 allows GET, HEAD, PUT, DELETE, OPTIONS, not PATCH.", "/todos/1"));
+    assertThat(response.header("Allow")).isEqualTo("GET, HEAD, PUT, DELETE, OPTIONS");
+  }
+
+  @Test
+  void postOnlyRouteAllowsNoHead() {
+    Http.Response response = APP.http().get("/todos/1/done");
+    assertThat(response.status()).isEqualTo(405);
+    assertThat(response.header("Allow")).isEqualTo("POST, OPTIONS");
+    assertThat(APP.http().head("/todos/1/done").status()).isEqualTo(405);
+  }
+
+  @Test
+  void optionsAnswers204WithAllow() {
+    assertOptions("/hello", "GET, HEAD, OPTIONS");
+    assertOptions("/todos", "GET, HEAD, POST, OPTIONS");
+    assertOptions("/todos/5", "GET, HEAD, PUT, DELETE, OPTIONS");
+    assertOptions("/items", "POST, OPTIONS");
+  }
+
+  @Test
+  void optionsOfUnknownPathIs404() {
+    APP.http().options("/nope").assertProblem(404, problem("not-found", "Not Found", 404,
+        "No route matches /nope.", "/nope"));
+  }
+
+  @Test
+  void headHasTheHeadersOfGetAndNoBody() {
+    assertHeadLikeGet("/hello");
+    assertHeadLikeGet("/items/42?q=foo");
+    assertHeadLikeGet("/todos");
+  }
+
+  @Test
+  void headOfAProblemHasNoBody() {
+    assertHeadLikeGet("/todos/77");
+    assertHeadLikeGet("/nope");
+    assertHeadLikeGet("/items/abc");
+  }
+
+  @Test
+  void headSendsNoBodyBytesOnTheWire() {
+    String get = APP.http().raw("GET /hello HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    String head = APP.http().raw("HEAD /hello HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    assertThat(get).startsWith("HTTP/1.1 200 OK\r\n").endsWith("\r\n\r\nHello, World!");
+    assertThat(head).startsWith("HTTP/1.1 200 OK\r\n").endsWith("\r\n\r\n");
+    assertThat(headerLines(head)).containsExactlyInAnyOrderElementsOf(headerLines(get));
+  }
+
+  private static void assertOptions(String path, String allow) {
+    Http.Response response = APP.http().options(path);
+    assertThat(response.status()).as("OPTIONS %s", path).isEqualTo(204);
+    assertThat(response.header("Allow")).as("Allow of %s", path).isEqualTo(allow);
+    assertThat(response.body()).isEmpty();
+  }
+
+  private static void assertHeadLikeGet(String path) {
+    Http.Response get = APP.http().get(path);
+    Http.Response head = APP.http().head(path);
+    assertThat(head.status()).as("HEAD %s", path).isEqualTo(get.status());
+    assertThat(head.contentType()).as("Content-Type of HEAD %s", path)
+        .isNotNull().isEqualTo(get.contentType());
+    assertThat(head.header("Content-Length")).as("Content-Length of HEAD %s", path)
+        .isEqualTo(Integer.toString(get.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)
+            .length)).isEqualTo(get.header("Content-Length"));
+    assertThat(head.body()).isEmpty();
+  }
+
+  private static java.util.List<String> headerLines(String answer) {
+    String head = answer.substring(0, answer.indexOf("\r\n\r\n"));
+    return java.util.Arrays.stream(head.split("\r\n"))
+        .filter(line -> !line.regionMatches(true, 0, "Date:", 0, 5))
+        .collect(java.util.stream.Collectors.toList());
+  }
+}

@@ -1,0 +1,190 @@
+package dev.kiln.it.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kiln.runtime.KilnServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Speaks real HTTP/1.1 to a Kiln server on 127.0.0.1: requests with {@link HttpClient}, raw
+ * exchanges on a {@link Socket}, and exact comparison of JSON answers as trees.
+ */
+public final class Http {
+  private static final HttpClient CLIENT = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5))
+      .build();
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private final int port;
+
+  private Http(int port) {
+    this.port = port;
+  }
+
+  /** A client of {@code server}. */
+  public static Http of(KilnServer server) {
+    return new Http(server.port());
+  }
+
+  /** A client of the server on 127.0.0.1:{@code port}. */
+  public static Http ofPort(int port) {
+    return new Http(port);
+  }
+
+  /** {@code GET path}. */
+  public Response get(String path) {
+    return send("GET", path, null, null);
+  }
+
+  /** {@code DELETE path}. */
+  public Response delete(String path) {
+    return send("DELETE", path, null, null);
+  }
+
+  /** {@code HEAD path} (as a custom method: {@code HttpRequest.Builder.HEAD()} is JDK 18+). */
+  public Response head(String path) {
+    return send("HEAD", path, null, null);
+  }
+
+  /** {@code OPTIONS path}. */
+  public Response options(String path) {
+    return send("OPTIONS", path, null, null);
+  }
+
+  /** {@code POST path} without a body. */
+  public Response post(String path) {
+    return send("POST", path, null, null);
+  }
+
+  /** {@code POST path} with a JSON body. */
+  public Response postJson(String path, String json) {
+    return send("POST", path, "application/json", json);
+  }
+
+  /** {@code PUT path} with a JSON body. */
+  public Response putJson(String path, String json) {
+    return send("PUT", path, "application/json", json);
+  }
+
+  /**
+   * Sends {@code method path}; with a {@code body}, also {@code Content-Type: contentType} (none
+   * if {@code contentType} is {@code null}).
+   */
+  public Response send(String method, String path, String contentType, String body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
+        .timeout(Duration.ofSeconds(20))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    try {
+      HttpResponse<String> response =
+          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(response.statusCode(), response.headers(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(method + " " + path, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Writes {@code request} (a complete HTTP/1.1 request; use {@code Connection: close}) on a new
+   * socket and returns every byte of the answer until the server closes the connection.
+   */
+  public String raw(String request) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      ByteArrayOutputStream answer = new ByteArrayOutputStream();
+      in.transferTo(answer);
+      return answer.toString(StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code http://127.0.0.1:port}. */
+  public String base() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  /** Parses {@code json} as a tree. */
+  public static JsonNode json(String json) {
+    return MAPPER.readTree(json);
+  }
+
+  /** A JSON document written with single quotes for readability, e.g. {@code {'id':1}}. */
+  public static JsonNode jsonQ(String singleQuoted) {
+    return json(singleQuoted.replace('\'', '"'));
+  }
+
+  /**
+   * An answer.
+   *
+   * @param status the status code
+   * @param headers the response headers
+   * @param body the body as UTF-8 text ({@code ""} if none)
+   */
+  public record Response(int status, HttpHeaders headers, String body) {
+
+    /** The first value of {@code name}, or {@code null}. */
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+
+    /** The {@code Content-Type}, or {@code null}. */
+    public String contentType() {
+      return header("Content-Type");
+    }
+
+    /** The body parsed as JSON. */
+    public JsonNode json() {
+      return Http.json(body);
+    }
+
+    /**
+     * Asserts status, {@code Content-Type} and the whole JSON body (as trees: member order and
+     * number spelling do not matter; everything else does). {@code expected} may use single
+     * quotes.
+     */
+    public Response assertJson(int expectedStatus, String expectedType, String expected) {
+      assertThat(status).as("status of answer %s", body).isEqualTo(expectedStatus);
+      assertThat(contentType()).as("Content-Type").isEqualTo(expectedType);
+      assertThat(json()).as("body").isEqualTo(jsonQ(expected));
+      return this;
+    }
+
+    /** {@link #assertJson} for {@code application/json}. */
+    public Response assertOk(int expectedStatus, String expected) {
+      return assertJson(expectedStatus, "application/json", expected);
+    }
+
+    /** {@link #assertJson} for {@code application/problem+json}. */
+    public Response assertProblem(int expectedStatus, String expected) {
+      return assertJson(expectedStatus, "application/problem+json", expected);
+    }
+  }
+}
