@@ -115,6 +115,7 @@ public final class RoutesStep {
           plan.addRead(param.type(), report);
         } else {
           plan.addParam(param.type());
+          param.members().forEach(member -> plan.addParam(member.type()));
         }
       }
       if (route.returnType().firstProblem() == null) {

@@ -74,8 +74,9 @@ public final class HandlerValidator {
 
   private void validatePathBinding(RouteModel route, Report report) {
     List<String> variables = route.template().variables();
+    List<ParamModel> flat = flatten(route.params());
     for (String variable : variables) {
-      boolean bound = route.params().stream()
+      boolean bound = flat.stream()
           .anyMatch(p -> p.kind() == ParamKind.PATH && p.wireName().equals(variable));
       if (!bound) {
         report.error(route.method(), route.annotation(),
@@ -83,13 +84,26 @@ public final class HandlerValidator {
             Messages.unboundPathVariable(variable, route.describe()));
       }
     }
-    for (ParamModel param : route.params()) {
+    for (ParamModel param : flat) {
       if (param.kind() == ParamKind.PATH && !variables.contains(param.wireName())) {
         String suggestion = Suggestions.closest(param.wireName(), variables);
         report.error(param.element(), param.explicitAnnotation(), null,
             Messages.unknownPathVariable(param.wireName(), route.describe(), suggestion));
       }
     }
+  }
+
+  /** The parameters with each {@code @BeanParam} replaced by its members. */
+  static List<ParamModel> flatten(List<ParamModel> params) {
+    List<ParamModel> flat = new java.util.ArrayList<>();
+    for (ParamModel param : params) {
+      if (param.kind() == ParamKind.BEAN) {
+        flat.addAll(flatten(param.members()));
+      } else {
+        flat.add(param);
+      }
+    }
+    return flat;
   }
 
   private void validateStatus(RouteModel route, Report report) {
@@ -142,14 +156,33 @@ public final class HandlerValidator {
         }
         break;
       case QUERY:
-        if (!param.valueType().kind().isScalar()) {
+      case HEADER:
+      case COOKIE:
+        if (!param.valueType().kind().isScalar() || param.valueType().element() != null
+            || (param.repeated() && param.kind() == ParamKind.COOKIE)) {
           report.error(param.element(), Messages.unsupportedParamType(param.javaName(),
-              String.valueOf(type.mirror()), "a query parameter"));
+              String.valueOf(type.mirror()), where(param.kind())));
+        } else if (param.repeated() && param.defaultValue() != null) {
+          report.error(param.element(), Messages.defaultOnRepeated(param.javaName()));
         } else {
           if (param.defaultValue() != null) {
             validateDefault(param, report);
           }
           constraints.validate(type, "query parameter " + param.javaName(), report);
+        }
+        break;
+      case BEAN:
+        if (type.kind() != TypeKindModel.RECORD || param.members().isEmpty()) {
+          report.error(param.element(), Messages.badBeanParam(param.javaName(),
+              String.valueOf(type.mirror())));
+        }
+        for (ParamModel member : param.members()) {
+          if (member.kind() == ParamKind.BODY || member.kind() == ParamKind.BEAN) {
+            report.error(param.element(), Messages.badBeanMember(param.javaName(),
+                member.javaName()));
+          } else {
+            validateParam(route, member, report);
+          }
         }
         break;
       case BODY:
@@ -166,6 +199,17 @@ public final class HandlerValidator {
         break;
       default:
         throw new AssertionError(param.kind());
+    }
+  }
+
+  private static String where(ParamKind kind) {
+    switch (kind) {
+      case HEADER:
+        return "a header";
+      case COOKIE:
+        return "a cookie";
+      default:
+        return "a query parameter";
     }
   }
 

@@ -157,4 +157,25 @@ public final class Messages {
         + "generated reader calls it: it must be a non-private, non-static method with no "
         + "parameters returning boolean.";
   }
+
+  public static String repeatedPathVariable(String param, String type) {
+    return "[kiln:repeated-path-variable] Path variable " + param + " has type " + type
+        + ", but a path variable holds exactly one value. Use a scalar type, or bind a "
+        + "repeated query parameter (?" + param + "=a&" + param + "=b) with @QueryParam.";
+  }
+
+  public static String defaultOnRepeated(String param) {
+    return "[kiln:bad-default-value] @DefaultValue on the repeated parameter " + param
+        + " has no effect: an absent repeated parameter is an empty collection.";
+  }
+
+  public static String badBeanParam(String param, String type) {
+    return "[kiln:bad-bean-param] @BeanParam " + param + " has type " + type
+        + "; it must be a record whose components are parameters.";
+  }
+
+  public static String badBeanMember(String param, String member) {
+    return "[kiln:bad-bean-param] Component " + member + " of @BeanParam " + param
+        + " is not a path, query, header or cookie parameter. Annotate it or use a scalar type.";
+  }
 }

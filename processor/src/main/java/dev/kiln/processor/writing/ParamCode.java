@@ -7,7 +7,10 @@ import dev.kiln.processor.model.ParamModel;
 import dev.kiln.processor.model.TypeKindModel;
 import dev.kiln.processor.model.TypeModel;
 
-/** Statements that bind one path variable or query parameter, converting with {@code Params}. */
+/**
+ * Statements that bind one path variable, query parameter, header or cookie, converting with
+ * {@code Params}.
+ */
 final class ParamCode {
 
   // path:     int id = Params.toInt(exchange, ParamIn.PATH, "id", exchange.pathParam(0));
@@ -20,10 +23,20 @@ final class ParamCode {
    */
   CodeBlock bind(ParamModel param, String local, String rawLocal, int pathIndex) {
     TypeModel valueType = param.valueType();
-    String in = param.kind() == ParamKind.PATH ? "PATH" : "QUERY";
-    CodeBlock raw = param.kind() == ParamKind.PATH
-        ? CodeBlock.of("exchange.pathParam($L)", pathIndex)
-        : CodeBlock.of("exchange.queryParam($S)", param.wireName());
+    String in = param.kind().name();
+    if (param.repeated()) {
+      // List<Integer> tag = Params.toList(exchange, ParamIn.QUERY, "tag", exchange.queryParams("tag"), Params::toInt);
+      CodeBlock raws = param.kind() == ParamKind.HEADER
+          ? CodeBlock.of("exchange.headers($S)", param.wireName())
+          : CodeBlock.of("exchange.queryParams($S)", param.wireName());
+      return CodeBlock.builder()
+          .addStatement("$T $N = $T.$N(exchange, $T.$N, $S, $L, $L)", param.type().typeName(),
+              local, RuntimeTypes.PARAMS,
+              param.type().kind() == TypeKindModel.SET ? "toSet" : "toList",
+              RuntimeTypes.PARAM_IN, in, param.wireName(), raws, converter(valueType))
+          .build();
+    }
+    CodeBlock raw = raw(param, pathIndex);
     if (param.required()) {
       return CodeBlock.builder()
           .addStatement("$T $N = $L", param.type().typeName(), local,
@@ -48,6 +61,55 @@ final class ParamCode {
         .build();
   }
 
+  private static CodeBlock raw(ParamModel param, int pathIndex) {
+    switch (param.kind()) {
+      case PATH:
+        return CodeBlock.of("exchange.pathParam($L)", pathIndex);
+      case HEADER:
+        return CodeBlock.of("exchange.header($S)", param.wireName());
+      case COOKIE:
+        return CodeBlock.of("exchange.cookie($S)", param.wireName());
+      default:
+        return CodeBlock.of("exchange.queryParam($S)", param.wireName());
+    }
+  }
+
+  /** A {@code Params.Converter} for one value of {@code type}: a method reference or lambda. */
+  private static CodeBlock converter(TypeModel type) {
+    switch (type.kind().unboxed()) {
+      case STRING:
+        return CodeBlock.of("$T::toString", RuntimeTypes.PARAMS);
+      case INT:
+        return CodeBlock.of("$T::toInt", RuntimeTypes.PARAMS);
+      case LONG:
+        return CodeBlock.of("$T::toLong", RuntimeTypes.PARAMS);
+      case DOUBLE:
+        return CodeBlock.of("$T::toDouble", RuntimeTypes.PARAMS);
+      case BOOLEAN:
+        return CodeBlock.of("$T::toBoolean", RuntimeTypes.PARAMS);
+      case BIG_DECIMAL:
+        return CodeBlock.of("$T::toBigDecimal", RuntimeTypes.PARAMS);
+      case BIG_INTEGER:
+        return CodeBlock.of("$T::toBigInteger", RuntimeTypes.PARAMS);
+      default:
+        return CodeBlock.of("(x, in, name, raw) -> $L",
+            convertValue(type, CodeBlock.of("x"), CodeBlock.of("in"), CodeBlock.of("name"),
+                CodeBlock.of("raw")));
+    }
+  }
+
+  private static CodeBlock convertValue(TypeModel type, CodeBlock exchange, CodeBlock in,
+      CodeBlock name, CodeBlock raw) {
+    ClassName params = RuntimeTypes.PARAMS;
+    if (type.kind() == TypeKindModel.ENUM) {
+      ClassName codec = Names.enumCodec(type.className());
+      return CodeBlock.of("$T.toEnum($L, $L, $L, $L, $T::parse, $T.ALLOWED)", params, exchange,
+          in, name, raw, codec, codec);
+    }
+    return CodeBlock.of("$T.toText($L, $L, $L, $L, $L, $L)", params, exchange, in, name, raw,
+        ScalarCode.parser(type.kind()), ScalarCode.message(type.kind()));
+  }
+
   private static CodeBlock convert(TypeModel type, String in, String name, CodeBlock raw,
       boolean knownPresent) {
     ClassName params = RuntimeTypes.PARAMS;
@@ -66,11 +128,9 @@ final class ParamCode {
       case BOOLEAN:
         return CodeBlock.of("$T.toBoolean(exchange, $T.$N, $S, $L)", params, paramIn, in, name,
             raw);
-      case ENUM: {
-        ClassName codec = Names.enumCodec(type.className());
-        return CodeBlock.of("$T.toEnum(exchange, $T.$N, $S, $L, $T::parse, $T.ALLOWED)", params,
-            paramIn, in, name, raw, codec, codec);
-      }
+      case ENUM:
+        return convertValue(type, CodeBlock.of("exchange"), CodeBlock.of("$T.$N", paramIn, in),
+            CodeBlock.of("$S", name), raw);
       case BIG_DECIMAL:
         return CodeBlock.of("$T.toBigDecimal(exchange, $T.$N, $S, $L)", params, paramIn, in,
             name, raw);
@@ -78,8 +138,8 @@ final class ParamCode {
         return CodeBlock.of("$T.toBigInteger(exchange, $T.$N, $S, $L)", params, paramIn, in,
             name, raw);
       default:
-        return CodeBlock.of("$T.toText(exchange, $T.$N, $S, $L, $L, $L)", params, paramIn, in,
-            name, raw, ScalarCode.parser(type.kind()), ScalarCode.message(type.kind()));
+        return convertValue(type, CodeBlock.of("exchange"), CodeBlock.of("$T.$N", paramIn, in),
+            CodeBlock.of("$S", name), raw);
     }
   }
 

@@ -99,14 +99,7 @@ public final class RoutesFile {
         body = param;
         continue;
       }
-      String rawLocal = locals.newName(param.javaName() + "Raw");
-      method.addCode(paramCode.bind(param, locals.get(param), rawLocal,
-          variables.indexOf(param.wireName())));
-      String in = param.kind() == ParamKind.PATH ? "PATH" : "QUERY";
-      method.addCode(new ConstraintCode(helpers).checks(param.type(),
-          CodeBlock.of("$N", locals.get(param)), param.javaName(),
-          (code, message) -> CodeBlock.of("$T.violation(exchange, $T.$N, $S, $S, $S)",
-              RuntimeTypes.PARAMS, RuntimeTypes.PARAM_IN, in, param.wireName(), code, message)));
+      method.addCode(bind(param, locals.get(param), locals, variables, helpers));
     }
     if (body != null) {
       method.addStatement("$T $N = exchange.readJson($L)", body.type().typeName(),
@@ -132,6 +125,38 @@ public final class RoutesFile {
           writerReference(returns, routesName(handler), helpers));
     }
     return method.build();
+  }
+
+  // PageParams page = new PageParams(pageNumber, trace);  after binding each member
+  private CodeBlock bind(ParamModel param, String local, NameAllocator locals,
+      List<String> variables, HelperMethods helpers) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (param.kind() == ParamKind.BEAN) {
+      List<CodeBlock> members = new ArrayList<>();
+      for (ParamModel member : param.members()) {
+        String memberLocal = locals.newName(param.javaName() + "_" + member.javaName());
+        code.add(bind(member, memberLocal, locals, variables, helpers));
+        members.add(CodeBlock.of("$N", memberLocal));
+      }
+      return code.addStatement("$T $N = new $T($L)", param.type().typeName(), local,
+          param.type().typeName(), CodeBlock.join(members, ", ")).build();
+    }
+    String rawLocal = locals.newName(param.javaName() + "Raw");
+    code.add(paramCode.bind(param, local, rawLocal, variables.indexOf(param.wireName())));
+    String in = param.kind().name();
+    ConstraintCode constraints = new ConstraintCode(helpers);
+    java.util.function.BiFunction<String, String, CodeBlock> report =
+        (errorCode, message) -> CodeBlock.of("$T.violation(exchange, $T.$N, $S, $S, $S)",
+            RuntimeTypes.PARAMS, RuntimeTypes.PARAM_IN, in, param.wireName(), errorCode, message);
+    code.add(constraints.checks(param.type(), CodeBlock.of("$N", local), param.javaName(), report));
+    if (param.repeated() && !param.valueType().constraints().isEmpty()) {
+      String element = locals.newName(param.javaName() + "Value");
+      code.beginControlFlow("for ($T $N : $N)", param.valueType().typeName().box(), element, local)
+          .add(constraints.checks(param.valueType(), CodeBlock.of("$N", element),
+              param.javaName() + "Value", report))
+          .endControlFlow();
+    }
+    return code.build();
   }
 
   private static ClassName routesName(HandlerModel handler) {
