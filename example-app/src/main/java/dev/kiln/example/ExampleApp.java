@@ -1,7 +1,10 @@
 package dev.kiln.example;
 
+import dev.kiln.example.notes.NotesController;
+import dev.kiln.example.notes.NotesController_Routes;
 import dev.kiln.runtime.KilnServer;
 import java.io.IOException;
+import java.time.Clock;
 
 /**
  * The Kiln example app. {@code java -jar kiln-example-app.jar} serves it on {@code HOST}
@@ -17,7 +20,8 @@ public final class ExampleApp {
         .port(port)
         .routes(new HelloController_Routes(new HelloController()),
             new ItemsController_Routes(new ItemsController()),
-            new TodosController_Routes(new TodosController()))
+            new TodosController_Routes(new TodosController()),
+            new NotesController_Routes(new NotesController(Clock.systemUTC())))
         .start();
   }
 

@@ -27,7 +27,8 @@ public final class KilnProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
-    routes = new RoutesStep(environment.getElementUtils(), environment.getFiler(),
+    routes = new RoutesStep(environment.getElementUtils(), environment.getTypeUtils(),
+        environment.getFiler(),
         environment.getMessager());
   }
 

@@ -223,6 +223,106 @@ public final class Exchange {
     }
   }
 
+  /**
+   * Checks the request's {@code Content-Type} against the operation's media types ({@code
+   * type/subtype}, case-insensitive, parameters ignored; {@code *}{@code /*} accepts any).
+   *
+   * @throws ProblemException 415 naming the accepted types
+   */
+  public void requireContentType(String... accepted) {
+    String contentType = http.getRequestHeaders().getFirst("Content-Type");
+    String type = contentType == null ? "" : MediaTypes.essence(contentType);
+    for (String candidate : accepted) {
+      if (candidate.equals("*/*") || candidate.equalsIgnoreCase(type)) {
+        return;
+      }
+    }
+    throw new ProblemException(Problem.of(415, (contentType == null
+        ? "The request has no Content-Type" : "The request body is " + contentType)
+        + "; this operation reads " + String.join(", ", accepted) + "."));
+  }
+
+  /** Whether the request body is an HTML form ({@code application/x-www-form-urlencoded}). */
+  public boolean isForm() {
+    String contentType = http.getRequestHeaders().getFirst("Content-Type");
+    return contentType != null
+        && MediaTypes.essence(contentType).equals(MediaTypes.FORM);
+  }
+
+  /** The whole request body as bytes (for {@code byte[]} body parameters). */
+  public byte[] readBytes() throws IOException {
+    try (InputStream in = http.getRequestBody()) {
+      return in.readAllBytes();
+    }
+  }
+
+  /** The request body as a stream (for {@code InputStream} body parameters); the handler reads it. */
+  public InputStream bodyStream() {
+    return http.getRequestBody();
+  }
+
+  /**
+   * Reads an {@code application/x-www-form-urlencoded} body with a generated form reader.
+   *
+   * @throws ProblemException 415 if the body is not a form; 400 or 422 with every error found
+   */
+  public <T> T readForm(FormReader<T> reader) throws IOException {
+    requireContentType(MediaTypes.FORM);
+    String body = new String(readBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+    T value = reader.read(this, new FormInput(body));
+    throwIfInvalid();
+    return value;
+  }
+
+  /**
+   * Answers {@code status} with the bytes of {@code body}, streamed with chunked framing, and
+   * closes it.
+   */
+  public void respondStream(int status, String contentType, InputStream body)
+      throws IOException {
+    markResponded();
+    http.getResponseHeaders().set("Content-Type", contentType);
+    try (InputStream in = body) {
+      if (head) {
+        http.sendResponseHeaders(status, -1);
+        return;
+      }
+      http.sendResponseHeaders(status, 0);
+      try (OutputStream out = http.getResponseBody()) {
+        in.transferTo(out);
+      }
+    }
+  }
+
+  /**
+   * Sets the headers of a {@link Response} a handler returned; the caller then writes its
+   * status and body.
+   */
+  public void setHeaders(Response<?> response) {
+    for (Map.Entry<String, String> header : response.headers().entrySet()) {
+      http.getResponseHeaders().set(header.getKey(), header.getValue());
+    }
+  }
+
+  /**
+   * Waits for an asynchronous handler's result in the handler thread (on JDK 21+ a virtual
+   * thread, so no platform thread is held). The answer is written before {@code handle} returns,
+   * which keeps keep-alive connections correct with every {@code HttpServerProvider}.
+   *
+   * @throws Exception the stage's own failure, unwrapped
+   */
+  public static <T> T await(java.util.concurrent.CompletionStage<T> stage) throws Exception {
+    try {
+      return stage.toCompletableFuture().get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof Exception) {
+        throw (Exception) cause;
+      }
+      throw e;
+    }
+  }
+
   /** Whether an answer has been started (its status line sent). */
   public boolean responded() {
     return responded;

@@ -20,9 +20,16 @@ public record RequestError(
     return new RequestError(ParamIn.BODY, pointer, null, message, code, syntax);
   }
 
-  /** An error about the parameter {@code name}; see the record description. */
+  /**
+   * An error about the parameter {@code name}; see the record description. For {@link
+   * ParamIn#BODY} (a form field) the error carries the pointer {@code /name} instead.
+   */
   public static RequestError param(
       ParamIn in, String name, String code, String message, boolean syntax) {
+    if (in == ParamIn.BODY) { // a form field: the body's pointer
+      return new RequestError(in, "/" + name.replace("~", "~0").replace("/", "~1"), null,
+          message, code, syntax);
+    }
     return new RequestError(in, null, name, message, code, syntax);
   }
 }

@@ -37,8 +37,10 @@ public final class RequestErrors {
 
   /** Whether an error exists for the parameter {@code name} in {@code in}. */
   boolean hasErrorFor(ParamIn in, String name) {
+    String pointer = in == ParamIn.BODY ? "/" + name : null;
     for (RequestError error : errors) {
-      if (error.in() == in && name.equals(error.name())) {
+      if (error.in() == in && (name.equals(error.name())
+          || (pointer != null && pointer.equals(error.pointer())))) {
         return true;
       }
     }

@@ -1,5 +1,7 @@
 package dev.kiln.processor.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.AnnotatedConstruct;
 import javax.lang.model.element.AnnotationMirror;
@@ -20,6 +22,10 @@ public final class Annotations {
   public static final String COOKIE = PACKAGE + "Cookie";
   public static final String BEAN_PARAM = PACKAGE + "BeanParam";
   public static final String WIRE_NAME = PACKAGE + "WireName";
+  public static final String CONSUMES = PACKAGE + "Consumes";
+  public static final String PRODUCES = PACKAGE + "Produces";
+  public static final String API_RESPONSE = PACKAGE + "ApiResponse";
+  public static final String API_RESPONSES = PACKAGE + "ApiResponses";
 
   private Annotations() {}
 
@@ -53,6 +59,39 @@ public final class Annotations {
       }
     }
     return null;
+  }
+
+  /** The strings of an array-valued attribute ({@code {"a", "b"}} or a single {@code "a"}). */
+  public static List<String> stringList(AnnotationMirror mirror, String name) {
+    AnnotationValue value = explicitValue(mirror, name);
+    if (value == null) {
+      return List.of();
+    }
+    if (value.getValue() instanceof List<?>) {
+      List<String> strings = new ArrayList<>();
+      for (Object item : (List<?>) value.getValue()) {
+        strings.add((String) ((AnnotationValue) item).getValue());
+      }
+      return strings;
+    }
+    return List.of((String) value.getValue());
+  }
+
+  /** The annotations of an annotation-array attribute, e.g. {@code headers}. */
+  public static List<AnnotationMirror> annotationList(AnnotationMirror mirror, String name) {
+    AnnotationValue value = explicitValue(mirror, name);
+    if (value == null) {
+      return List.of();
+    }
+    List<AnnotationMirror> annotations = new ArrayList<>();
+    if (value.getValue() instanceof List<?>) {
+      for (Object item : (List<?>) value.getValue()) {
+        annotations.add((AnnotationMirror) ((AnnotationValue) item).getValue());
+      }
+    } else {
+      annotations.add((AnnotationMirror) value.getValue());
+    }
+    return annotations;
   }
 
   /** The string value of {@code name}, or {@code fallback} if it was not written. */

@@ -11,6 +11,8 @@ import javax.lang.model.element.Element;
  * @param type the component's type
  * @param required whether an absent property is an error ({@code missing}); absent lists read as
  *     empty, absent {@code Optional}s as empty, absent nullable values as {@code null}
+ * @param accessor the accessor's simple name: the record accessor, a getter, or a public field
+ * @param field whether {@code accessor} is a field rather than a method
  */
-public record ComponentModel(
-    Element element, String javaName, String jsonName, TypeModel type, boolean required) {}
+public record ComponentModel(Element element, String javaName, String jsonName, TypeModel type,
+    boolean required, String accessor, boolean field) {}

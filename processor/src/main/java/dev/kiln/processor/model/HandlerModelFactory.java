@@ -65,8 +65,45 @@ public final class HandlerModelFactory {
     } else {
       status = returnType.kind() == TypeKindModel.VOID ? 204 : 200;
     }
+    AnnotationMirror consumesAnnotation = Annotations.find(method, Annotations.CONSUMES);
+    List<String> consumes = consumesAnnotation == null
+        ? List.of() : Annotations.stringList(consumesAnnotation, "value");
+    AnnotationMirror producesAnnotation = Annotations.find(method, Annotations.PRODUCES);
+    String produces = producesAnnotation == null
+        ? null : Annotations.stringValue(producesAnnotation, "value", null);
     return new RouteModel(method, httpMethod, annotation, template, params, returnType, status,
-        statusAnnotation, httpAnnotations.subList(1, httpAnnotations.size()));
+        statusAnnotation, httpAnnotations.subList(1, httpAnnotations.size()), consumes, produces,
+        declaredResponses(method));
+  }
+
+  private List<DeclaredResponseModel> declaredResponses(ExecutableElement method) {
+    List<AnnotationMirror> annotations = new ArrayList<>();
+    AnnotationMirror single = Annotations.find(method, Annotations.API_RESPONSE);
+    if (single != null) {
+      annotations.add(single);
+    }
+    AnnotationMirror container = Annotations.find(method, Annotations.API_RESPONSES);
+    if (container != null) {
+      annotations.addAll(Annotations.annotationList(container, "value"));
+    }
+    List<DeclaredResponseModel> responses = new ArrayList<>();
+    for (AnnotationMirror response : annotations) {
+      List<DeclaredResponseModel.ResponseHeaderModel> headers = new ArrayList<>();
+      for (AnnotationMirror header : Annotations.annotationList(response, "headers")) {
+        AnnotationValue typeValue = Annotations.explicitValue(header, "type");
+        TypeModel headerType = typeValue == null
+            ? null : types.of((javax.lang.model.type.TypeMirror) typeValue.getValue());
+        headers.add(new DeclaredResponseModel.ResponseHeaderModel(
+            Annotations.stringValue(header, "name", ""),
+            Annotations.stringValue(header, "description", ""), headerType));
+      }
+      AnnotationValue empty = Annotations.explicitValue(response, "empty");
+      responses.add(new DeclaredResponseModel(
+          (Integer) Annotations.explicitValue(response, "status").getValue(),
+          Annotations.stringValue(response, "description", ""), headers,
+          empty != null && (Boolean) empty.getValue(), response));
+    }
+    return responses;
   }
 
   private ParamModel param(VariableElement parameter, List<String> variables) {

@@ -6,6 +6,8 @@ public enum ParamKind {
   QUERY,
   HEADER,
   COOKIE,
+  /** A field of an HTML form body (a component of the form's record). */
+  FORM,
   /** A {@code @BeanParam} record whose components are parameters themselves. */
   BEAN,
   BODY

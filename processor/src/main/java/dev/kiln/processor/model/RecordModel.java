@@ -5,18 +5,24 @@ import java.util.List;
 import javax.lang.model.element.TypeElement;
 
 /**
- * A record read from or written to JSON.
+ * A JSON object type: a record (possibly a generic one with concrete type arguments, {@code
+ * Page<Item>}) or a class built through its all-args constructor.
  *
- * @param element the record type
- * @param className its name
- * @param components its components in declaration order
+ * @param element the record or class
+ * @param type the type as used, with its type arguments
+ * @param components its properties in constructor order
  * @param checks its {@code @AssertTrue}/{@code @AssertFalse} methods (cross-field rules)
  */
-public record RecordModel(TypeElement element, ClassName className,
-    List<ComponentModel> components, List<MethodCheckModel> checks) {
+public record RecordModel(TypeElement element, TypeModel type, List<ComponentModel> components,
+    List<MethodCheckModel> checks) {
 
   public RecordModel {
     components = List.copyOf(components);
     checks = List.copyOf(checks);
+  }
+
+  /** The raw class name. */
+  public ClassName className() {
+    return type.className();
   }
 }

@@ -1,7 +1,9 @@
 package dev.kiln.processor.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -9,39 +11,75 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
 
-/** Builds the {@link RecordModel} of a record type. */
+/**
+ * Builds the {@link RecordModel} of a JSON object type: a record (generic ones with their type
+ * arguments substituted) or a class with an all-args constructor ({@link ObjectShape}).
+ */
 public final class RecordModelFactory {
   private final TypeModelFactory types;
+  private final Types typeUtils;
 
-  public RecordModelFactory(TypeModelFactory types) {
+  public RecordModelFactory(TypeModelFactory types, Types typeUtils) {
     this.types = types;
+    this.typeUtils = typeUtils;
   }
 
-  /** The model of the record {@code element}. */
-  public RecordModel of(TypeElement element) {
+  /** The model of the object type {@code type} (kind {@link TypeKindModel#RECORD}). */
+  public RecordModel of(TypeModel type) {
+    DeclaredType declared = (DeclaredType) type.mirror();
+    TypeElement element = (TypeElement) declared.asElement();
     List<ComponentModel> components = new ArrayList<>();
-    for (RecordComponentElement component : element.getRecordComponents()) {
-      // the field carries the component's annotations too, and javac 17 places diagnostics on it
-      Element diagnostics = diagnosticElement(element, component);
-      TypeModel type = types.of(component.asType(), diagnostics, component.getAccessor());
-      String name = component.getSimpleName().toString();
-      AnnotationMirror wire = Annotations.find(component.getAccessor(), Annotations.WIRE_NAME);
-      String jsonName = wire == null ? name : Annotations.stringValue(wire, "value", name);
-      boolean defaulted = type.nullable() || type.kind() == TypeKindModel.LIST
-          || type.kind() == TypeKindModel.SET || type.kind() == TypeKindModel.OPTIONAL;
-      components.add(new ComponentModel(diagnostics, name, jsonName, type, !defaulted));
+    Set<Element> accessors = new HashSet<>();
+    if (element.getKind() == ElementKind.RECORD) {
+      for (RecordComponentElement component : element.getRecordComponents()) {
+        ExecutableElement accessor = component.getAccessor();
+        accessors.add(accessor);
+        components.add(component(element, declared, component.getSimpleName().toString(),
+            accessor, accessor));
+      }
+    } else {
+      ExecutableElement creator = ObjectShape.creator(element);
+      for (VariableElement parameter : creator.getParameters()) {
+        String name = parameter.getSimpleName().toString();
+        Element accessor = ObjectShape.accessor(element, name);
+        accessors.add(accessor);
+        components.add(component(element, declared, name, accessor, parameter));
+      }
     }
-    return new RecordModel(element, com.palantir.javapoet.ClassName.get(element), components,
-        checks(element));
+    return new RecordModel(element, type, components, checks(element, accessors));
   }
 
-  private List<MethodCheckModel> checks(TypeElement element) {
-    java.util.Set<Element> accessors = new java.util.HashSet<>();
-    for (RecordComponentElement component : element.getRecordComponents()) {
-      accessors.add(component.getAccessor());
+  private ComponentModel component(TypeElement owner, DeclaredType declared, String name,
+      Element accessor, Element annotated) {
+    // the field carries the component's annotations too, and javac 17 places diagnostics on it
+    Element diagnostics = field(owner, name);
+    TypeMirror memberType = typeUtils.asMemberOf(declared, accessor);
+    if (memberType instanceof ExecutableType) {
+      memberType = ((ExecutableType) memberType).getReturnType();
     }
+    TypeModel type = diagnostics == null
+        ? types.of(memberType, annotated, accessor)
+        : types.of(memberType, diagnostics, accessor, annotated);
+    AnnotationMirror wire = Annotations.find(accessor, Annotations.WIRE_NAME);
+    if (wire == null) {
+      wire = Annotations.find(annotated, Annotations.WIRE_NAME);
+    }
+    String jsonName = wire == null ? name : Annotations.stringValue(wire, "value", name);
+    boolean defaulted = type.nullable() || type.kind() == TypeKindModel.LIST
+        || type.kind() == TypeKindModel.SET || type.kind() == TypeKindModel.OPTIONAL
+        || type.kind() == TypeKindModel.MAP;
+    return new ComponentModel(diagnostics == null ? annotated : diagnostics, name, jsonName,
+        type, !defaulted, accessor.getSimpleName().toString(),
+        accessor.getKind() == ElementKind.FIELD);
+  }
+
+  private List<MethodCheckModel> checks(TypeElement element, Set<Element> accessors) {
     List<MethodCheckModel> checks = new ArrayList<>();
     for (Element enclosed : element.getEnclosedElements()) {
       if (enclosed.getKind() != ElementKind.METHOD || accessors.contains(enclosed)) {
@@ -59,16 +97,16 @@ public final class RecordModelFactory {
   }
 
   /**
-   * The element a diagnostic about {@code component} is reported on: its private field, which
-   * javac places on the component in the record header. (javac 17 cannot place a diagnostic on a
-   * {@link RecordComponentElement} itself and reports it without a file; fixed in later JDKs.)
+   * The private field named {@code name}: where a diagnostic about that property is reported.
+   * (javac 17 cannot place a diagnostic on a {@link RecordComponentElement} itself and reports it
+   * without a file; the field sits on the component in the record header.)
    */
-  private static Element diagnosticElement(TypeElement record, RecordComponentElement component) {
-    for (VariableElement field : ElementFilter.fieldsIn(record.getEnclosedElements())) {
-      if (field.getSimpleName().contentEquals(component.getSimpleName())) {
+  private static Element field(TypeElement owner, String name) {
+    for (VariableElement field : ElementFilter.fieldsIn(owner.getEnclosedElements())) {
+      if (field.getSimpleName().contentEquals(name)) {
         return field;
       }
     }
-    return component;
+    return null;
   }
 }

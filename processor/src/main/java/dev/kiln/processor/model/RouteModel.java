@@ -16,14 +16,35 @@ import javax.lang.model.element.ExecutableElement;
  * @param status the success status ({@code @Status}, else 200, or 204 for {@code void})
  * @param statusAnnotation the {@code @Status} annotation, or {@code null}
  * @param otherHttpAnnotations further HTTP method annotations on the same method (an error)
+ * @param consumes the {@code @Consumes} media types, empty for the default of the body type
+ * @param produces the {@code @Produces} media type, or {@code null} for the default
+ * @param declaredResponses the {@code @ApiResponse}s
  */
 public record RouteModel(ExecutableElement method, String httpMethod, AnnotationMirror annotation,
     PathTemplateModel template, List<ParamModel> params, TypeModel returnType, int status,
-    AnnotationMirror statusAnnotation, List<AnnotationMirror> otherHttpAnnotations) {
+    AnnotationMirror statusAnnotation, List<AnnotationMirror> otherHttpAnnotations,
+    List<String> consumes, String produces, List<DeclaredResponseModel> declaredResponses) {
 
   public RouteModel {
     params = List.copyOf(params);
     otherHttpAnnotations = List.copyOf(otherHttpAnnotations);
+    consumes = List.copyOf(consumes);
+    declaredResponses = List.copyOf(declaredResponses);
+  }
+
+  /**
+   * The answer's type once unwrapped: {@code CompletionStage<T>}, {@code Response<T>} and
+   * {@code Optional<T>} (in that order) give {@code T}.
+   */
+  public TypeModel answerType() {
+    TypeModel type = returnType;
+    if (type.kind() == TypeKindModel.COMPLETION_STAGE) {
+      type = type.element();
+    }
+    if (type.kind() == TypeKindModel.RESPONSE || type.kind() == TypeKindModel.OPTIONAL) {
+      type = type.element();
+    }
+    return type;
   }
 
   /** The handler method's simple name, also the generated route method's name. */

@@ -23,6 +23,19 @@ public enum TypeKindModel {
   LIST("List"),
   SET("Set"),
   OPTIONAL("Optional"),
+  /** {@code Map<String, V>}: a JSON object with arbitrary property names. */
+  MAP("Map"),
+  /** {@code T[]} (except {@code byte[]}): a JSON array. */
+  ARRAY("array"),
+  /** {@code byte[]}: a raw body or answer. */
+  BYTES("byte[]"),
+  /** {@code InputStream}: a raw body or streamed answer. */
+  INPUT_STREAM("InputStream"),
+  /** {@code CompletionStage<T>} or {@code CompletableFuture<T>}: an asynchronous answer. */
+  COMPLETION_STAGE("CompletionStage"),
+  /** {@code dev.kiln.runtime.Response<T>}: status and headers chosen at run time. */
+  RESPONSE("Response"),
+  /** A record, or a class with a constructor taking every property: a JSON object. */
   RECORD("record"),
   VOID("void"),
   /** A type Kiln cannot bind or write; validation reports it. */

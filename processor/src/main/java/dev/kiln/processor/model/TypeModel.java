@@ -1,6 +1,7 @@
 package dev.kiln.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
 import javax.lang.model.type.TypeMirror;
@@ -18,20 +19,23 @@ import javax.lang.model.type.TypeMirror;
  *     name, declaration or type-use)
  * @param constraints the {@code jakarta.validation} constraints on this use of the type
  *     (type-use annotations, and declaration annotations of the element it was read from)
+ * @param arguments for a generic {@link TypeKindModel#RECORD} ({@code Page<Item>}), its type
+ *     arguments; otherwise empty
  */
 public record TypeModel(TypeKindModel kind, TypeMirror mirror, TypeName typeName,
     TypeModel element, List<EnumConstantModel> enumConstants, boolean nullable,
-    List<ConstraintModel> constraints) {
+    List<ConstraintModel> constraints, List<TypeModel> arguments) {
 
   public TypeModel {
     enumConstants = List.copyOf(enumConstants);
     constraints = List.copyOf(constraints);
+    arguments = List.copyOf(arguments);
   }
 
-  /** A type with no constraints; see the record description. */
+  /** A type with no constraints and no type arguments; see the record description. */
   public TypeModel(TypeKindModel kind, TypeMirror mirror, TypeName typeName, TypeModel element,
       List<EnumConstantModel> enumConstants, boolean nullable) {
-    this(kind, mirror, typeName, element, enumConstants, nullable, List.of());
+    this(kind, mirror, typeName, element, enumConstants, nullable, List.of(), List.of());
   }
 
   /** Whether this type or a type inside it carries a constraint. */
@@ -39,9 +43,10 @@ public record TypeModel(TypeKindModel kind, TypeMirror mirror, TypeName typeName
     return !constraints.isEmpty() || (element != null && element.hasConstraints());
   }
 
-  /** The class name of a record or enum type; see {@link ClassName}. */
+  /** The class name of a record or enum type (the raw class of a generic record). */
   public ClassName className() {
-    return (ClassName) typeName;
+    return typeName instanceof ParameterizedTypeName
+        ? ((ParameterizedTypeName) typeName).rawType() : (ClassName) typeName;
   }
 
   /** Whether a JSON reader or writer handles this type (records, scalars, lists of those). */
@@ -52,6 +57,8 @@ public record TypeModel(TypeKindModel kind, TypeMirror mirror, TypeName typeName
       case LIST:
       case SET:
       case OPTIONAL:
+      case MAP:
+      case ARRAY:
         return element.isJson();
       default:
         return kind.isScalar();
@@ -69,12 +76,12 @@ public record TypeModel(TypeKindModel kind, TypeMirror mirror, TypeName typeName
   /** This type with {@code nullable} set. */
   public TypeModel withNullable(boolean newNullable) {
     return new TypeModel(kind, mirror, typeName, element, enumConstants, newNullable,
-        constraints);
+        constraints, arguments);
   }
 
   /** This type with {@code newConstraints}. */
   public TypeModel withConstraints(List<ConstraintModel> newConstraints) {
     return new TypeModel(kind, mirror, typeName, element, enumConstants, nullable,
-        newConstraints);
+        newConstraints, arguments);
   }
 }

@@ -83,6 +83,15 @@ public final class TypeModelFactory {
         return new TypeModel(TypeKindModel.UNRESOLVED, mirror, null, null, List.of(), false);
       case DECLARED:
         return declared((DeclaredType) mirror, owner);
+      case ARRAY: {
+        TypeMirror component = ((javax.lang.model.type.ArrayType) mirror).getComponentType();
+        if (component.getKind() == TypeKind.BYTE) {
+          return simple(TypeKindModel.BYTES, mirror);
+        }
+        TypeModel element = build(component, owner);
+        return new TypeModel(TypeKindModel.ARRAY, mirror, TypeName.get(mirror).withoutAnnotations(),
+            element, List.of(), false);
+      }
       default:
         return unsupported(mirror);
     }
@@ -118,6 +127,28 @@ public final class TypeModelFactory {
         return simple(TypeKindModel.OFFSET_DATE_TIME, type);
       case "java.time.Duration":
         return simple(TypeKindModel.DURATION, type);
+      case "java.lang.Void":
+        return new TypeModel(TypeKindModel.VOID, type, TypeName.get(type), null, List.of(),
+            false);
+      case "java.io.InputStream":
+        return simple(TypeKindModel.INPUT_STREAM, type);
+      case "java.util.Map":
+        if (type.getTypeArguments().size() != 2 || !isString(type.getTypeArguments().get(0))) {
+          return unsupported(type);
+        }
+        return wrapper(TypeKindModel.MAP, type, type.getTypeArguments().get(1), owner);
+      case "java.util.concurrent.CompletionStage":
+      case "java.util.concurrent.CompletableFuture":
+        if (type.getTypeArguments().size() != 1) {
+          return unsupported(type);
+        }
+        return wrapper(TypeKindModel.COMPLETION_STAGE, type, type.getTypeArguments().get(0),
+            owner);
+      case "dev.kiln.runtime.Response":
+        if (type.getTypeArguments().size() != 1) {
+          return unsupported(type);
+        }
+        return wrapper(TypeKindModel.RESPONSE, type, type.getTypeArguments().get(0), owner);
       case "java.util.List":
       case "java.util.Set":
       case "java.util.Optional":
@@ -146,11 +177,39 @@ public final class TypeModelFactory {
       return new TypeModel(TypeKindModel.ENUM, type, ClassName.get(element), null, constants,
           false);
     }
-    if (element.getKind() == ElementKind.RECORD && type.getTypeArguments().isEmpty()) {
+    if (element.getKind() == ElementKind.RECORD && type.getTypeArguments().isEmpty()
+        && element.getTypeParameters().isEmpty()) {
+      return new TypeModel(TypeKindModel.RECORD, type, ClassName.get(element), null, List.of(),
+          false);
+    }
+    if (element.getKind() == ElementKind.RECORD && !type.getTypeArguments().isEmpty()) {
+      // a generic record used with concrete type arguments: Page<Item>
+      List<TypeModel> arguments = new ArrayList<>();
+      for (TypeMirror argument : type.getTypeArguments()) {
+        if (argument.getKind() != TypeKind.DECLARED && argument.getKind() != TypeKind.ARRAY) {
+          return unsupported(type); // a type variable or wildcard cannot be resolved here
+        }
+        arguments.add(build(argument, owner));
+      }
+      return new TypeModel(TypeKindModel.RECORD, type, TypeName.get(type).withoutAnnotations(),
+          null, List.of(), false, List.of(), arguments);
+    }
+    if (ObjectShape.creator(element) != null) {
       return new TypeModel(TypeKindModel.RECORD, type, ClassName.get(element), null, List.of(),
           false);
     }
     return unsupported(type);
+  }
+
+  private static boolean isString(TypeMirror mirror) {
+    return mirror.getKind() == TypeKind.DECLARED && ((TypeElement) ((DeclaredType) mirror)
+        .asElement()).getQualifiedName().contentEquals("java.lang.String");
+  }
+
+  private TypeModel wrapper(TypeKindModel kind, DeclaredType type, TypeMirror argument,
+      Element owner) {
+    return new TypeModel(kind, type, TypeName.get(type).withoutAnnotations(),
+        build(argument, owner), List.of(), false);
   }
 
   private static TypeModel simple(TypeKindModel kind, TypeMirror mirror) {

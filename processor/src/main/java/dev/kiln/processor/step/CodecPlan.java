@@ -4,11 +4,11 @@ import dev.kiln.processor.model.ComponentModel;
 import dev.kiln.processor.model.RecordModel;
 import dev.kiln.processor.model.TypeKindModel;
 import dev.kiln.processor.model.TypeModel;
+import dev.kiln.processor.validation.FormShapes;
+import dev.kiln.processor.validation.Messages;
 import dev.kiln.processor.validation.Report;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 
 /**
  * The JSON codecs one handler class needs: readers for records reachable from request bodies,
@@ -20,6 +20,7 @@ final class CodecPlan {
   private final Map<String, RecordModel> readers = new LinkedHashMap<>();
   private final Map<String, RecordModel> writers = new LinkedHashMap<>();
   private final Map<String, TypeModel> enums = new LinkedHashMap<>();
+  private final Map<String, RecordModel> forms = new LinkedHashMap<>();
   private boolean valid = true;
 
   CodecPlan(RecordCache records) {
@@ -34,6 +35,32 @@ final class CodecPlan {
   /** Adds what writing {@code type} as a response needs. */
   void addWrite(TypeModel type, Report report) {
     walk(type, writers, report);
+  }
+
+  /**
+   * Adds what reading the record {@code type} from an HTML form needs; reports on {@code param}
+   * when a component is not flat form text.
+   */
+  void addForm(TypeModel type, javax.lang.model.element.Element param, String paramName,
+      Report report) {
+    RecordModel record = records.get(type, report);
+    if (!records.isValid(record)) {
+      valid = false;
+      return;
+    }
+    String nested = FormShapes.firstNested(record);
+    if (nested != null) {
+      report.error(param, Messages.formNotFlat(paramName, String.valueOf(type.mirror()), nested));
+      return;
+    }
+    forms.putIfAbsent(RecordCache.key(type), record);
+    for (ComponentModel component : record.components()) {
+      addParam(component.type());
+    }
+  }
+
+  Map<String, RecordModel> forms() {
+    return forms;
   }
 
   /** Adds what binding a parameter of {@code type} needs (enum codecs). */
@@ -70,15 +97,18 @@ final class CodecPlan {
       case LIST:
       case SET:
       case OPTIONAL:
+      case MAP:
+      case ARRAY:
+      case COMPLETION_STAGE:
+      case RESPONSE:
         walk(type.element(), target, report);
         return;
       case RECORD: {
-        String name = type.className().canonicalName();
+        String name = RecordCache.key(type);
         if (target.containsKey(name)) {
           return;
         }
-        TypeElement element = (TypeElement) ((DeclaredType) type.mirror()).asElement();
-        RecordModel record = records.get(element, report);
+        RecordModel record = records.get(type, report);
         target.put(name, record);
         if (!records.isValid(record)) {
           valid = false;

@@ -6,7 +6,7 @@ import dev.kiln.processor.validation.RecordValidator;
 import dev.kiln.processor.validation.Report;
 import java.util.HashMap;
 import java.util.Map;
-import javax.lang.model.element.TypeElement;
+import dev.kiln.processor.model.TypeModel;
 
 /**
  * The record models of one compilation, each built and validated once (its errors reported once,
@@ -22,12 +22,12 @@ final class RecordCache {
     this.factory = factory;
   }
 
-  /** The model of {@code element}, validated into {@code report} on first use. */
-  RecordModel get(TypeElement element, Report report) {
-    String name = element.getQualifiedName().toString();
+  /** The model of the object type {@code type}, validated into {@code report} on first use. */
+  RecordModel get(TypeModel type, Report report) {
+    String name = key(type);
     RecordModel model = models.get(name);
     if (model == null) {
-      model = factory.of(element);
+      model = factory.of(type);
       models.put(name, model);
       Report own = new Report();
       validator.validate(model, own);
@@ -40,6 +40,11 @@ final class RecordCache {
 
   /** Whether the record passed validation. */
   boolean isValid(RecordModel model) {
-    return valid.getOrDefault(model.element().getQualifiedName().toString(), Boolean.FALSE);
+    return valid.getOrDefault(key(model.type()), Boolean.FALSE);
+  }
+
+  /** The cache key: the type with its arguments, e.g. {@code com.x.Page<com.x.Item>}. */
+  static String key(TypeModel type) {
+    return type.typeName().toString();
   }
 }

@@ -17,6 +17,7 @@ import dev.kiln.processor.validation.Messages;
 import dev.kiln.processor.validation.Report;
 import dev.kiln.processor.validation.RouteRegistry;
 import dev.kiln.processor.writing.EnumCodecFile;
+import dev.kiln.processor.writing.FormReaderFile;
 import dev.kiln.processor.writing.JsonReaderFile;
 import dev.kiln.processor.writing.JsonWriterFile;
 import dev.kiln.processor.writing.RoutesFile;
@@ -35,6 +36,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 import javax.tools.Diagnostic;
 
 /**
@@ -53,13 +55,13 @@ public final class RoutesStep {
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> written = new HashSet<>();
 
-  public RoutesStep(Elements elements, Filer filer, Messager messager) {
+  public RoutesStep(Elements elements, Types typeUtils, Filer filer, Messager messager) {
     this.elements = elements;
     this.filer = filer;
     this.messager = messager;
     TypeModelFactory types = new TypeModelFactory(elements);
     this.handlers = new HandlerModelFactory(types);
-    this.records = new RecordCache(new RecordModelFactory(types));
+    this.records = new RecordCache(new RecordModelFactory(types, typeUtils));
   }
 
   /** Processes one round. */
@@ -112,7 +114,17 @@ public final class RoutesStep {
           continue;
         }
         if (param.kind() == ParamKind.BODY) {
-          plan.addRead(param.type(), report);
+          boolean raw = param.type().kind() == TypeKindModel.BYTES
+              || param.type().kind() == TypeKindModel.INPUT_STREAM;
+          boolean form = route.consumes().contains("application/x-www-form-urlencoded");
+          boolean json = route.consumes().isEmpty()
+              || route.consumes().contains("application/json");
+          if (form && !raw && param.type().kind() == TypeKindModel.RECORD) {
+            plan.addForm(param.type(), param.element(), param.javaName(), report);
+          }
+          if (json && !raw) {
+            plan.addRead(param.type(), report);
+          }
         } else {
           plan.addParam(param.type());
           param.members().forEach(member -> plan.addParam(member.type()));
@@ -128,12 +140,18 @@ public final class RoutesStep {
     }
     write(new RoutesFile().write(handler), element);
     for (RecordModel record : plan.readers().values()) {
-      writeOnce("reader:" + record.className(), () -> new JsonReaderFile().write(record),
+      writeOnce("reader:" + RecordCache.key(record.type()),
+          () -> new JsonReaderFile().write(record),
           record.element());
     }
     for (RecordModel record : plan.writers().values()) {
-      writeOnce("writer:" + record.className(), () -> new JsonWriterFile().write(record),
+      writeOnce("writer:" + RecordCache.key(record.type()),
+          () -> new JsonWriterFile().write(record),
           record.element());
+    }
+    for (RecordModel record : plan.forms().values()) {
+      writeOnce("form:" + RecordCache.key(record.type()),
+          () -> new FormReaderFile().write(record), record.element());
     }
     for (TypeModel type : plan.enums().values()) {
       writeOnce("enum:" + type.className(), () -> new EnumCodecFile().write(type),

@@ -123,16 +123,41 @@ public final class HandlerValidator {
 
   private void validateReturn(RouteModel route, Report report) {
     TypeModel type = route.returnType();
-    if (type.kind() == TypeKindModel.VOID || type.kind() == TypeKindModel.STRING) {
-      return;
-    }
     TypeModel problem = type.firstProblem();
     if (problem != null && problem.kind() == TypeKindModel.UNRESOLVED) {
       report.error(route.method(), Messages.unresolvedType(route.methodName() + "()",
           String.valueOf(problem.mirror())));
-    } else if (problem != null || !type.isJson() || type.kind() == TypeKindModel.OPTIONAL) {
+    } else if (!isAnswerable(type, true, true, true)) {
       report.error(route.method(),
           Messages.unsupportedReturnType(route.methodName(), String.valueOf(type.mirror())));
+    }
+  }
+
+  /**
+   * Whether a handler may return {@code type}: void, String, byte[], InputStream, a JSON type,
+   * or one of those inside (in this order) {@code CompletionStage}, {@code Response}, {@code
+   * Optional}.
+   */
+  private static boolean isAnswerable(TypeModel type, boolean stage, boolean response,
+      boolean optional) {
+    if (type.firstProblem() != null) {
+      return false;
+    }
+    switch (type.kind()) {
+      case VOID:
+      case STRING:
+      case BYTES:
+      case INPUT_STREAM:
+        return true;
+      case COMPLETION_STAGE:
+        return stage && isAnswerable(type.element(), false, true, true);
+      case RESPONSE:
+        return response && isAnswerable(type.element(), false, false, true);
+      case OPTIONAL:
+        return optional && type.element().kind() != TypeKindModel.VOID
+            && isAnswerable(type.element(), false, false, false);
+      default:
+        return type.isJson();
     }
   }
 
@@ -186,9 +211,15 @@ public final class HandlerValidator {
         }
         break;
       case BODY:
-        if (problem != null || !type.isJson()) {
+        boolean raw = type.kind() == TypeKindModel.BYTES
+            || type.kind() == TypeKindModel.INPUT_STREAM;
+        if (problem != null || !(type.isJson() || raw)) {
           report.error(param.element(),
               Messages.unsupportedBodyType(param.javaName(), String.valueOf(type.mirror())));
+        } else if (route.consumes().contains("application/x-www-form-urlencoded")
+            && (type.kind() != TypeKindModel.RECORD || !type.arguments().isEmpty())) {
+          report.error(param.element(), Messages.formNotFlat(param.javaName(),
+              String.valueOf(type.mirror()), null));
         } else if (!dev.kiln.processor.model.HttpMethods.allowsBody(route.httpMethod())) {
           report.error(param.element(),
               Messages.bodyNotAllowed(route.httpMethod(), param.javaName()));

@@ -14,10 +14,12 @@ public final class Messages {
       + ", or Optional of one (List or Set of one for a repeated query parameter or header)";
   /** The types a JSON body or record component can have. */
   public static final String JSON_TYPES = SCALAR_TYPES
-      + ", a record (not generic), List, Set or Optional of one";
+      + ", a record or all-args class (generic ones with concrete type arguments), List, Set, "
+      + "Optional, Map<String, V> or an array of one";
   /** The types a handler may return. */
-  public static final String RETURN_TYPES = "void, String (text/plain), or a JSON type: "
-      + JSON_TYPES;
+  public static final String RETURN_TYPES = "void, String (text/plain), byte[] or InputStream "
+      + "(application/octet-stream), a JSON type (" + JSON_TYPES + ", Map<String, V>, arrays), "
+      + "or one of those in Optional (empty = 404), Response<T> or CompletionStage<T>";
 
   private Messages() {}
 
@@ -177,5 +179,13 @@ public final class Messages {
   public static String badBeanMember(String param, String member) {
     return "[kiln:bad-bean-param] Component " + member + " of @BeanParam " + param
         + " is not a path, query, header or cookie parameter. Annotate it or use a scalar type.";
+  }
+
+  public static String formNotFlat(String param, String type, String component) {
+    return "[kiln:form-not-flat] Parameter " + param + " of type " + type + " is read from an "
+        + "HTML form (application/x-www-form-urlencoded), whose fields are flat text, but "
+        + (component == null ? "it is not a record" : "component " + component
+        + " is a nested object or map") + ". Use scalars, Optional or List of scalars, or read "
+        + "JSON.";
   }
 }

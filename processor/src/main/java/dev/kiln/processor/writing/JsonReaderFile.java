@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.processor.model.ComponentModel;
 import dev.kiln.processor.model.ConstraintKind;
@@ -42,8 +43,9 @@ public final class JsonReaderFile {
   // }
   /** The reader file of {@code record}. */
   public JavaFile write(RecordModel record) {
-    ClassName type = record.className();
-    ClassName reader = Names.jsonReader(type);
+    ClassName rawType = record.className();
+    TypeName type = record.type().typeName();
+    ClassName reader = Names.jsonReader(record.type());
     HelperMethods helpers = new HelperMethods();
     ReadCode code = new ReadCode(helpers);
 
@@ -65,7 +67,7 @@ public final class JsonReaderFile {
         .addJavadoc("Reads a {@link $T} from the JSON object at the input's current token.\n"
             + "Properties: $L; unknown ones are skipped.\n\n"
             + "@return the record, or {@code null} if the object had errors (added to the "
-            + "input's errors)\n", type, JsonWriterFile.propertyList(record))
+            + "input's errors)\n", rawType, JsonWriterFile.propertyList(record))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(type)
         .addParameter(RuntimeTypes.JSON_INPUT, "in")
@@ -114,7 +116,8 @@ public final class JsonReaderFile {
             .endControlFlow();
       }
     }
-    CodeBlock construct = CodeBlock.of("new $T($L)", type, locals.stream()
+    CodeBlock construct = CodeBlock.of(record.type().arguments().isEmpty() ? "new $T($L)"
+        : "new $T<>($L)", rawType, locals.stream()
         .map(local -> CodeBlock.of("$N", local)).collect(CodeBlock.joining(", ")));
     if (record.checks().isEmpty()) {
       read.addStatement("return in.errorCount() == errors ? $L : null", construct);
@@ -137,7 +140,8 @@ public final class JsonReaderFile {
     }
 
     TypeSpec.Builder spec = TypeSpec.classBuilder(reader)
-        .addJavadoc("Reads {@link $T} from JSON (RFC 8259) with jackson-core streaming.\n", type)
+        .addJavadoc("Reads {@link $T} from JSON (RFC 8259) with jackson-core streaming.\n",
+            rawType)
         .addAnnotation(Generated.annotation())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
@@ -163,6 +167,8 @@ public final class JsonReaderFile {
         return CodeBlock.of("$T.of()", RuntimeTypes.LIST);
       case SET:
         return CodeBlock.of("$T.of()", RuntimeTypes.SET);
+      case MAP:
+        return CodeBlock.of("$T.of()", ClassName.get("java.util", "Map"));
       case OPTIONAL:
         return CodeBlock.of("$T.empty()", RuntimeTypes.OPTIONAL);
       default:

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.processor.model.ComponentModel;
 import dev.kiln.processor.model.RecordModel;
@@ -21,8 +22,9 @@ public final class JsonWriterFile {
   // }
   /** The writer file of {@code record}. */
   public JavaFile write(RecordModel record) {
-    ClassName type = record.className();
-    ClassName writer = Names.jsonWriter(type);
+    ClassName rawType = record.className();
+    TypeName type = record.type().typeName();
+    ClassName writer = Names.jsonWriter(record.type());
     HelperMethods helpers = new HelperMethods();
     WriteCode code = new WriteCode(helpers);
 
@@ -39,12 +41,13 @@ public final class JsonWriterFile {
         .addStatement("g.writeStartObject()");
     for (ComponentModel component : record.components()) {
       write.addCode(code.property(component.jsonName(), component.type(),
-          CodeBlock.of("value.$N()", component.javaName())));
+          CodeBlock.of(component.field() ? "value.$N" : "value.$N()", component.accessor())));
     }
     write.addStatement("g.writeEndObject()");
 
     TypeSpec.Builder spec = TypeSpec.classBuilder(writer)
-        .addJavadoc("Writes {@link $T} as JSON (RFC 8259) with jackson-core streaming.\n", type)
+        .addJavadoc("Writes {@link $T} as JSON (RFC 8259) with jackson-core streaming.\n",
+            rawType)
         .addAnnotation(Generated.annotation())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())

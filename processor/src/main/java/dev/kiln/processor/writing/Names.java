@@ -28,6 +28,29 @@ public final class Names {
     return derived(record, "JsonWriter");
   }
 
+  /** {@code Item_JsonReader}, or {@code Page_Item_JsonReader} for {@code Page<Item>}. */
+  public static ClassName jsonReader(TypeModel type) {
+    return objectCodec(type, "JsonReader");
+  }
+
+  /** {@code Item_JsonWriter}, or {@code Page_Item_JsonWriter} for {@code Page<Item>}. */
+  public static ClassName jsonWriter(TypeModel type) {
+    return objectCodec(type, "JsonWriter");
+  }
+
+  /** {@code Item_FormReader}: reads an HTML form body into {@code Item}. */
+  public static ClassName formReader(TypeModel type) {
+    return objectCodec(type, "FormReader");
+  }
+
+  private static ClassName objectCodec(TypeModel type, String role) {
+    StringBuilder base = new StringBuilder(String.join("_", type.className().simpleNames()));
+    for (TypeModel argument : type.arguments()) {
+      base.append('_').append(label(argument));
+    }
+    return ClassName.get(type.className().packageName(), base + "_" + role);
+  }
+
   /** {@code Color_EnumCodec} for enum {@code Color}. */
   public static ClassName enumCodec(ClassName enumType) {
     return derived(enumType, "EnumCodec");
@@ -45,9 +68,19 @@ public final class Names {
         return "SetOf" + label(type.element());
       case OPTIONAL:
         return "OptionalOf" + label(type.element());
-      case RECORD:
+      case RECORD: {
+        StringBuilder label = new StringBuilder(String.join("_", type.className().simpleNames()));
+        for (TypeModel argument : type.arguments()) {
+          label.append("Of").append(label(argument));
+        }
+        return label.toString();
+      }
       case ENUM:
         return String.join("_", type.className().simpleNames());
+      case MAP:
+        return "MapOf" + label(type.element());
+      case ARRAY:
+        return "ArrayOf" + label(type.element());
       case INT:
         return "Int";
       case LONG:

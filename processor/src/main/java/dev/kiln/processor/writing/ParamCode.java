@@ -23,12 +23,14 @@ final class ParamCode {
    */
   CodeBlock bind(ParamModel param, String local, String rawLocal, int pathIndex) {
     TypeModel valueType = param.valueType();
-    String in = param.kind().name();
+    String in = inName(param.kind());
     if (param.repeated()) {
       // List<Integer> tag = Params.toList(exchange, ParamIn.QUERY, "tag", exchange.queryParams("tag"), Params::toInt);
       CodeBlock raws = param.kind() == ParamKind.HEADER
           ? CodeBlock.of("exchange.headers($S)", param.wireName())
-          : CodeBlock.of("exchange.queryParams($S)", param.wireName());
+          : param.kind() == ParamKind.FORM
+              ? CodeBlock.of("form.all(exchange, $S)", param.wireName())
+              : CodeBlock.of("exchange.queryParams($S)", param.wireName());
       return CodeBlock.builder()
           .addStatement("$T $N = $T.$N(exchange, $T.$N, $S, $L, $L)", param.type().typeName(),
               local, RuntimeTypes.PARAMS,
@@ -50,7 +52,7 @@ final class ParamCode {
       absent = literal(valueType, param.defaultValue());
     } else if (param.type().kind() == TypeKindModel.OPTIONAL) {
       absent = CodeBlock.of("$T.empty()", RuntimeTypes.OPTIONAL);
-      present = CodeBlock.of("$T.of($L)", RuntimeTypes.OPTIONAL, present);
+      present = CodeBlock.of("$T.ofNullable($L)", RuntimeTypes.OPTIONAL, present);
     } else {
       absent = CodeBlock.of("null");
     }
@@ -61,6 +63,11 @@ final class ParamCode {
         .build();
   }
 
+  /** The {@code ParamIn} constant of a parameter kind: form fields are in the body. */
+  static String inName(ParamKind kind) {
+    return kind == ParamKind.FORM ? "BODY" : kind.name();
+  }
+
   private static CodeBlock raw(ParamModel param, int pathIndex) {
     switch (param.kind()) {
       case PATH:
@@ -69,6 +76,8 @@ final class ParamCode {
         return CodeBlock.of("exchange.header($S)", param.wireName());
       case COOKIE:
         return CodeBlock.of("exchange.cookie($S)", param.wireName());
+      case FORM:
+        return CodeBlock.of("form.first(exchange, $S)", param.wireName());
       default:
         return CodeBlock.of("exchange.queryParam($S)", param.wireName());
     }

@@ -76,7 +76,11 @@ final class ReadCode {
         return CodeBlock.of("in.readText($L, $L)", ScalarCode.parser(type.kind()),
             ScalarCode.message(type.kind()));
       case RECORD:
-        return CodeBlock.of("$T.read(in)", Names.jsonReader(type.className()));
+        return CodeBlock.of("$T.read(in)", Names.jsonReader(type));
+      case MAP:
+        return CodeBlock.of("$N(in)", mapHelper(type, hint));
+      case ARRAY:
+        return CodeBlock.of("$N(in)", arrayHelper(type, hint));
       case LIST:
       case SET:
         return CodeBlock.of("$N(in)", listHelper(type, hint));
@@ -144,6 +148,77 @@ final class ReadCode {
       return method.endControlFlow()
           .addStatement("return list")
           .build();
+    });
+  }
+
+  // private static Map<String, Integer> readMapOfInteger(JsonInput in) {
+  //   if (!in.beginObject()) { return null; }
+  //   Map<String, Integer> map = new LinkedHashMap<>();
+  //   for (String key = in.nextField(); key != null; key = in.nextField()) {
+  //     map.put(key, in.readInt());
+  //   }
+  //   return map;
+  // }
+  private String mapHelper(TypeModel map, String hint) {
+    TypeModel element = map.element();
+    boolean checked = element.hasConstraints();
+    String elementHint = hint + "Value";
+    String name = checked
+        ? "read" + Character.toUpperCase(hint.charAt(0)) + hint.substring(1) + "Map"
+        : "read" + Names.label(map);
+    return helpers.ensure(name, () -> {
+      MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(map.typeName())
+          .addParameter(RuntimeTypes.JSON_INPUT, "in")
+          .beginControlFlow("if (!in.beginObject())")
+          .addStatement("return null")
+          .endControlFlow()
+          .addStatement("$T map = new $T<>()", map.typeName(), RuntimeTypes.LINKED_HASH_MAP)
+          .beginControlFlow("for (String key = in.nextField(); key != null; "
+              + "key = in.nextField())");
+      if (checked) {
+        method.addStatement("$T value = $L", element.typeName(), read(element, elementHint))
+            .addCode(checks(element, CodeBlock.of("value"), elementHint))
+            .addStatement("map.put(key, value)");
+      } else {
+        method.addStatement("map.put(key, $L)", read(element, elementHint));
+      }
+      return method.endControlFlow().addStatement("return map").build();
+    });
+  }
+
+  // private static Item[] readArrayOfItem(JsonInput in) {
+  //   List<Item> list = readListOfItem(in);
+  //   return list == null ? null : list.toArray(new Item[0]);
+  // }
+  private String arrayHelper(TypeModel array, String hint) {
+    TypeModel element = array.element();
+    String name = "read" + Names.label(array)
+        + (element.hasConstraints() ? "_" + hint : "");
+    TypeModel list = new TypeModel(TypeKindModel.LIST, array.mirror(),
+        ParameterizedTypeName.get(RuntimeTypes.LIST, element.typeName().box()), element,
+        java.util.List.of(), false);
+    return helpers.ensure(name, () -> {
+      MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(array.typeName())
+          .addParameter(RuntimeTypes.JSON_INPUT, "in")
+          .addStatement("$T list = $N(in)", list.typeName(), listHelper(list, hint))
+          .beginControlFlow("if (list == null)")
+          .addStatement("return null")
+          .endControlFlow();
+      if (element.kind().isPrimitive()) {
+        method.addStatement("$T array = new $T[list.size()]", array.typeName(),
+            element.typeName())
+            .beginControlFlow("for (int i = 0; i < array.length; i++)")
+            .addStatement("array[i] = list.get(i)")
+            .endControlFlow()
+            .addStatement("return array");
+      } else {
+        method.addStatement("return list.toArray(new $T[0])", element.typeName());
+      }
+      return method.build();
     });
   }
 

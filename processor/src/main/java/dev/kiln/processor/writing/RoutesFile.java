@@ -99,84 +99,27 @@ public final class RoutesFile {
         body = param;
         continue;
       }
-      method.addCode(bind(param, locals.get(param), locals, variables, helpers));
+      method.addCode(new ParamBinding(helpers).bind(param, locals.get(param), locals,
+          variables));
     }
     if (body != null) {
-      method.addStatement("$T $N = exchange.readJson($L)", body.type().typeName(),
-          locals.get(body), readerReference(body.type(), routesName(handler), helpers));
+      method.addCode(new BodyCode(routesName(handler), helpers).read(route, body,
+          locals.get(body)));
+      if (!new BodyCode(routesName(handler), helpers).readsErrors(body)) {
+        method.addStatement("exchange.throwIfInvalid()");
+      }
     } else if (route.params().stream().anyMatch(p -> p.kind() != ParamKind.BODY)) {
       method.addStatement("exchange.throwIfInvalid()");
     }
 
     CodeBlock call = CodeBlock.of("handler.$N($L)", route.methodName(), arguments.stream()
         .map(argument -> CodeBlock.of("$N", argument)).collect(CodeBlock.joining(", ")));
-    TypeModel returns = route.returnType();
-    if (returns.kind() == TypeKindModel.VOID) {
-      method.addStatement("$L", call)
-          .addStatement("exchange.respondEmpty($L)", route.status());
-      return method.build();
-    }
-    String result = locals.newName("result");
-    method.addStatement("$T $N = $L", returns.typeName(), result, call);
-    if (returns.kind() == TypeKindModel.STRING) {
-      method.addStatement("exchange.respondText($L, $N)", route.status(), result);
-    } else {
-      method.addStatement("exchange.respondJson($L, $N, $L)", route.status(), result,
-          writerReference(returns, routesName(handler), helpers));
-    }
+    method.addCode(new AnswerCode(routesName(handler), helpers, locals).answer(route, call));
     return method.build();
-  }
-
-  // PageParams page = new PageParams(pageNumber, trace);  after binding each member
-  private CodeBlock bind(ParamModel param, String local, NameAllocator locals,
-      List<String> variables, HelperMethods helpers) {
-    CodeBlock.Builder code = CodeBlock.builder();
-    if (param.kind() == ParamKind.BEAN) {
-      List<CodeBlock> members = new ArrayList<>();
-      for (ParamModel member : param.members()) {
-        String memberLocal = locals.newName(param.javaName() + "_" + member.javaName());
-        code.add(bind(member, memberLocal, locals, variables, helpers));
-        members.add(CodeBlock.of("$N", memberLocal));
-      }
-      return code.addStatement("$T $N = new $T($L)", param.type().typeName(), local,
-          param.type().typeName(), CodeBlock.join(members, ", ")).build();
-    }
-    String rawLocal = locals.newName(param.javaName() + "Raw");
-    code.add(paramCode.bind(param, local, rawLocal, variables.indexOf(param.wireName())));
-    String in = param.kind().name();
-    ConstraintCode constraints = new ConstraintCode(helpers);
-    java.util.function.BiFunction<String, String, CodeBlock> report =
-        (errorCode, message) -> CodeBlock.of("$T.violation(exchange, $T.$N, $S, $S, $S)",
-            RuntimeTypes.PARAMS, RuntimeTypes.PARAM_IN, in, param.wireName(), errorCode, message);
-    code.add(constraints.checks(param.type(), CodeBlock.of("$N", local), param.javaName(), report));
-    if (param.repeated() && !param.valueType().constraints().isEmpty()) {
-      String element = locals.newName(param.javaName() + "Value");
-      code.beginControlFlow("for ($T $N : $N)", param.valueType().typeName().box(), element, local)
-          .add(constraints.checks(param.valueType(), CodeBlock.of("$N", element),
-              param.javaName() + "Value", report))
-          .endControlFlow();
-    }
-    return code.build();
   }
 
   private static ClassName routesName(HandlerModel handler) {
     return Names.routes(handler.className());
-  }
-
-  private static CodeBlock readerReference(TypeModel type, ClassName self,
-      HelperMethods helpers) {
-    if (type.kind() == TypeKindModel.RECORD && !type.nullable()) {
-      return CodeBlock.of("$T::read", Names.jsonReader(type.className()));
-    }
-    return CodeBlock.of("$T::$N", self, new ReadCode(helpers).helper(type));
-  }
-
-  private static CodeBlock writerReference(TypeModel type, ClassName self,
-      HelperMethods helpers) {
-    if (type.kind() == TypeKindModel.RECORD) {
-      return CodeBlock.of("$T::write", Names.jsonWriter(type.className()));
-    }
-    return CodeBlock.of("$T::$N", self, new WriteCode(helpers).helper(type));
   }
 
   private static String answerDoc(RouteModel route) {

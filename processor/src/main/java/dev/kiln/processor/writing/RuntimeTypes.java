@@ -15,6 +15,7 @@ final class RuntimeTypes {
   static final ClassName LIST = ClassName.get("java.util", "List");
   static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
   static final ClassName SET = ClassName.get("java.util", "Set");
+  static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");
   static final ClassName LINKED_HASH_SET = ClassName.get("java.util", "LinkedHashSet");
   static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");

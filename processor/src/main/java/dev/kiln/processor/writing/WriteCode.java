@@ -1,8 +1,10 @@
 package dev.kiln.processor.writing;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
+import dev.kiln.processor.model.TypeKindModel;
 import dev.kiln.processor.model.TypeModel;
 import javax.lang.model.element.Modifier;
 
@@ -32,7 +34,7 @@ final class WriteCode {
         return CodeBlock.of("g.writeString($T.wireName($L))", Names.enumCodec(type.className()),
             value);
       case RECORD:
-        return CodeBlock.of("$T.write(g, $L)", Names.jsonWriter(type.className()), value);
+        return CodeBlock.of("$T.write(g, $L)", Names.jsonWriter(type), value);
       default:
         return CodeBlock.of("$N(g, $L)", helper(type), value);
     }
@@ -77,11 +79,23 @@ final class WriteCode {
             .endControlFlow();
       }
       switch (type.kind()) {
+        case MAP:
+          // g.writeStartObject(); for (Map.Entry<String, V> entry : value.entrySet()) { ... }
+          method.addStatement("g.writeStartObject()")
+              .beginControlFlow("for ($T<String, $T> entry : value.entrySet())",
+                  ClassName.get("java.util", "Map", "Entry"), type.element().typeName().box())
+              .addStatement("g.writeName(entry.getKey())")
+              .addStatement("$L", write(type.element(), CodeBlock.of("entry.getValue()")))
+              .endControlFlow()
+              .addStatement("g.writeEndObject()");
+          break;
+        case ARRAY:
         case LIST:
         case SET:
           // g.writeStartArray(); for (String element : value) { g.writeString(element); } ...
           method.addStatement("g.writeStartArray()")
-              .beginControlFlow("for ($T element : value)", type.element().typeName().box())
+              .beginControlFlow("for ($T element : value)", type.kind() == TypeKindModel.ARRAY
+                  ? type.element().typeName() : type.element().typeName().box())
               .addStatement("$L", write(type.element(), CodeBlock.of("element")))
               .endControlFlow()
               .addStatement("g.writeEndArray()");

@@ -1,0 +1,33 @@
+package dev.kiln.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a response a handler method may produce besides its success status and Kiln's own
+ * problem answers, with the headers it carries: for example {@code @ApiResponse(status = 200,
+ * headers = @ResponseHeader(name = "X-Rate-Limit", type = int.class))} on a login. Declared
+ * responses appear in the OpenAPI document; a handler returning {@code Response<T>} is checked
+ * against them when Java assertions are enabled (as in tests).
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+@Repeatable(ApiResponses.class)
+public @interface ApiResponse {
+  /** The HTTP status; 0 stands for OpenAPI's {@code default} response. */
+  int status();
+
+  /** What the response means. */
+  String description() default "";
+
+  /** Headers sent with this response. */
+  ResponseHeader[] headers() default {};
+
+  /** Whether the response has no content (e.g. a 400 or 404 without a body). */
+  boolean empty() default false;
+}

@@ -1,0 +1,30 @@
+package dev.kiln.processor.model;
+
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+
+/**
+ * A response a handler declares with {@code @ApiResponse}.
+ *
+ * @param status the HTTP status; 0 for OpenAPI's {@code default}
+ * @param description what it means
+ * @param headers the headers it carries
+ * @param empty whether it has no content
+ * @param annotation the annotation, for diagnostics
+ */
+public record DeclaredResponseModel(int status, String description,
+    List<ResponseHeaderModel> headers, boolean empty, AnnotationMirror annotation) {
+
+  public DeclaredResponseModel {
+    headers = List.copyOf(headers);
+  }
+
+  /**
+   * A header of a declared response.
+   *
+   * @param name the header name
+   * @param description what it means
+   * @param type its value type
+   */
+  public record ResponseHeaderModel(String name, String description, TypeModel type) {}
+}

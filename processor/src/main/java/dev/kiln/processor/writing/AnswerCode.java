@@ -1,0 +1,127 @@
+package dev.kiln.processor.writing;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.NameAllocator;
+import dev.kiln.processor.model.DeclaredResponseModel;
+import dev.kiln.processor.model.RouteModel;
+import dev.kiln.processor.model.TypeKindModel;
+import dev.kiln.processor.model.TypeModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Statements that call the handler and write its answer, unwrapping {@code CompletionStage}
+ * (awaited in the handler thread), {@code Response} (status and headers chosen at run time) and
+ * {@code Optional} (empty answers 404) down to the body: none, text, bytes, a stream or JSON.
+ */
+final class AnswerCode {
+  private static final ClassName RESPONSE = ClassName.get(RuntimeTypes.RUNTIME, "Response");
+  private static final ClassName PROBLEM = ClassName.get(RuntimeTypes.RUNTIME, "Problem");
+  private static final ClassName PROBLEM_EXCEPTION =
+      ClassName.get(RuntimeTypes.RUNTIME, "ProblemException");
+
+  private final ClassName self;
+  private final HelperMethods helpers;
+  private final NameAllocator locals;
+
+  AnswerCode(ClassName self, HelperMethods helpers, NameAllocator locals) {
+    this.self = self;
+    this.helpers = helpers;
+    this.locals = locals;
+  }
+
+  // Item result = handler.getItem(id);
+  // exchange.respondJson(200, result, Item_JsonWriter::write);
+  /** Calls the handler with {@code call} and answers. */
+  CodeBlock answer(RouteModel route, CodeBlock call) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    TypeModel type = route.returnType();
+    if (type.kind() == TypeKindModel.VOID) {
+      return code.addStatement("$L", call)
+          .addStatement("exchange.respondEmpty($L)", route.status())
+          .build();
+    }
+    CodeBlock value = call;
+    if (type.kind() == TypeKindModel.COMPLETION_STAGE) {
+      type = type.element();
+      value = CodeBlock.of("$T.await($L)", RuntimeTypes.EXCHANGE, call);
+    }
+    String result = locals.newName("result");
+    if (type.kind() == TypeKindModel.VOID) {
+      return code.addStatement("$L", value)
+          .addStatement("exchange.respondEmpty($L)", route.status())
+          .build();
+    }
+    code.addStatement("$T $N = $L", type.typeName(), result, value);
+    CodeBlock status = CodeBlock.of("$L", route.status());
+    if (type.kind() == TypeKindModel.RESPONSE) {
+      // Response.assertDeclared(result, "login", 200, 429); exchange.setHeaders(result); ...
+      code.addStatement("$T.assertDeclared($N, $S, $L)", RESPONSE, result, route.methodName(),
+          declaredStatuses(route));
+      code.addStatement("exchange.setHeaders($N)", result);
+      status = CodeBlock.of("$N.status()", result);
+      type = type.element();
+      if (type.kind() == TypeKindModel.VOID) {
+        return code.addStatement("exchange.respondEmpty($L)", status).build();
+      }
+      code.beginControlFlow("if ($N.body() == null)", result)
+          .addStatement("exchange.respondEmpty($L)", status)
+          .addStatement("return")
+          .endControlFlow();
+      String body = locals.newName("body");
+      code.addStatement("$T $N = $N.body()", type.typeName(), body, result);
+      result = body;
+    }
+    if (type.kind() == TypeKindModel.OPTIONAL) {
+      code.beginControlFlow("if ($N.isEmpty())", result)
+          .addStatement("throw new $T($T.of(404, $S))", PROBLEM_EXCEPTION, PROBLEM,
+              "No such resource.")
+          .endControlFlow();
+      String present = locals.newName("present");
+      code.addStatement("$T $N = $N.get()", type.element().typeName(), present, result);
+      result = present;
+      type = type.element();
+    }
+    return code.add(body(route, type, CodeBlock.of("$N", result), status)).build();
+  }
+
+  private CodeBlock body(RouteModel route, TypeModel type, CodeBlock value, CodeBlock status) {
+    String produces = route.produces();
+    switch (type.kind()) {
+      case STRING:
+        if (produces == null) {
+          return CodeBlock.of("exchange.respondText($L, $L);\n", status, value);
+        }
+        return CodeBlock.of("exchange.respond($L, $S, $L.getBytes($T.UTF_8));\n", status,
+            produces, value, ClassName.get("java.nio.charset", "StandardCharsets"));
+      case BYTES:
+        return CodeBlock.of("exchange.respond($L, $S, $L);\n", status,
+            produces == null ? "application/octet-stream" : produces, value);
+      case INPUT_STREAM:
+        return CodeBlock.of("exchange.respondStream($L, $S, $L);\n", status,
+            produces == null ? "application/octet-stream" : produces, value);
+      default:
+        return CodeBlock.of("exchange.respondJson($L, $L, $L);\n", status, value,
+            writerReference(type));
+    }
+  }
+
+  private CodeBlock writerReference(TypeModel type) {
+    if (type.kind() == TypeKindModel.RECORD) {
+      return CodeBlock.of("$T::write", Names.jsonWriter(type));
+    }
+    return CodeBlock.of("$T::$N", self, new WriteCode(helpers).helper(type));
+  }
+
+  private static CodeBlock declaredStatuses(RouteModel route) {
+    List<CodeBlock> statuses = new ArrayList<>();
+    statuses.add(CodeBlock.of("$L", route.status()));
+    for (DeclaredResponseModel response : route.declaredResponses()) {
+      if (response.status() != route.status()) {
+        statuses.add(CodeBlock.of("$L", response.status()));
+      }
+    }
+    return CodeBlock.join(statuses, ", ");
+  }
+}

@@ -1,0 +1,77 @@
+package dev.kiln.processor.writing;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.kiln.processor.model.ParamModel;
+import dev.kiln.processor.model.RouteModel;
+import dev.kiln.processor.model.TypeKindModel;
+import dev.kiln.processor.model.TypeModel;
+import java.util.List;
+
+/**
+ * The expression that reads a handler's request body: JSON (the default), an HTML form, both
+ * (by {@code Content-Type}), raw bytes or a stream, following the route's {@code @Consumes}.
+ */
+final class BodyCode {
+  static final String JSON = "application/json";
+  static final String FORM = "application/x-www-form-urlencoded";
+
+  private final ClassName self;
+  private final HelperMethods helpers;
+
+  BodyCode(ClassName self, HelperMethods helpers) {
+    this.self = self;
+    this.helpers = helpers;
+  }
+
+  // Item item = exchange.readJson(Item_JsonReader::read);
+  // Item item = exchange.isForm() ? exchange.readForm(Item_FormReader::read) : exchange.readJson(...);
+  /** The statement reading {@code body} into {@code local}. */
+  CodeBlock read(RouteModel route, ParamModel body, String local) {
+    TypeModel type = body.type();
+    List<String> consumes = route.consumes();
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (type.kind() == TypeKindModel.BYTES || type.kind() == TypeKindModel.INPUT_STREAM) {
+      if (!consumes.isEmpty()) {
+        code.addStatement("exchange.requireContentType($L)", literals(consumes));
+      }
+      return code.addStatement("$T $N = exchange.$N()", type.typeName(), local,
+          type.kind() == TypeKindModel.BYTES ? "readBytes" : "bodyStream").build();
+    }
+    boolean form = consumes.contains(FORM);
+    boolean json = consumes.isEmpty() || consumes.contains(JSON);
+    CodeBlock readJson = CodeBlock.of("exchange.readJson($L)", jsonReader(type));
+    CodeBlock readForm = CodeBlock.of("exchange.readForm($T::read)", Names.formReader(type));
+    if (form && json) {
+      return code.addStatement("$T $N = exchange.isForm() ? $L : $L", type.typeName(), local,
+          readForm, readJson).build();
+    }
+    return code.addStatement("$T $N = $L", type.typeName(), local, form ? readForm : readJson)
+        .build();
+  }
+
+  /**
+   * Whether reading {@code body} answers the errors found so far itself (JSON and form readers
+   * do; raw bodies do not, so the route still calls {@code throwIfInvalid}).
+   */
+  boolean readsErrors(ParamModel body) {
+    TypeKindModel kind = body.type().kind();
+    return kind != TypeKindModel.BYTES && kind != TypeKindModel.INPUT_STREAM;
+  }
+
+  /** Whether the route reads {@code body} from an HTML form. */
+  static boolean readsForm(RouteModel route) {
+    return route.consumes().contains(FORM);
+  }
+
+  private CodeBlock jsonReader(TypeModel type) {
+    if (type.kind() == TypeKindModel.RECORD && !type.nullable()) {
+      return CodeBlock.of("$T::read", Names.jsonReader(type));
+    }
+    return CodeBlock.of("$T::$N", self, new ReadCode(helpers).helper(type));
+  }
+
+  private static CodeBlock literals(List<String> values) {
+    return values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));
+  }
+}

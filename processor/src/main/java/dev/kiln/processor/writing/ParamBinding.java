@@ -1,0 +1,54 @@
+package dev.kiln.processor.writing;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.NameAllocator;
+import dev.kiln.processor.model.ParamKind;
+import dev.kiln.processor.model.ParamModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Statements that bind one parameter (path, query, header, cookie, form field or a whole
+ * {@code @BeanParam} record) into a local and check its constraints, reporting violations with
+ * {@code Params.violation}.
+ */
+final class ParamBinding {
+  private final ParamCode paramCode = new ParamCode();
+  private final HelperMethods helpers;
+
+  ParamBinding(HelperMethods helpers) {
+    this.helpers = helpers;
+  }
+
+  // PageParams page = new PageParams(pageNumber, trace);  after binding each member
+  CodeBlock bind(ParamModel param, String local, NameAllocator locals, List<String> variables) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (param.kind() == ParamKind.BEAN) {
+      List<CodeBlock> members = new ArrayList<>();
+      for (ParamModel member : param.members()) {
+        String memberLocal = locals.newName(param.javaName() + "_" + member.javaName());
+        code.add(bind(member, memberLocal, locals, variables));
+        members.add(CodeBlock.of("$N", memberLocal));
+      }
+      return code.addStatement("$T $N = new $T($L)", param.type().typeName(), local,
+          param.type().typeName(), CodeBlock.join(members, ", ")).build();
+    }
+    String rawLocal = locals.newName(param.javaName() + "Raw");
+    code.add(paramCode.bind(param, local, rawLocal, variables.indexOf(param.wireName())));
+    String in = ParamCode.inName(param.kind());
+    ConstraintCode constraints = new ConstraintCode(helpers);
+    java.util.function.BiFunction<String, String, CodeBlock> report =
+        (errorCode, message) -> CodeBlock.of("$T.violation(exchange, $T.$N, $S, $S, $S)",
+            RuntimeTypes.PARAMS, RuntimeTypes.PARAM_IN, in, param.wireName(), errorCode, message);
+    code.add(constraints.checks(param.type(), CodeBlock.of("$N", local), param.javaName(), report));
+    if (param.repeated() && !param.valueType().constraints().isEmpty()) {
+      String element = locals.newName(param.javaName() + "Value");
+      code.beginControlFlow("for ($T $N : $N)", param.valueType().typeName().box(), element, local)
+          .add(constraints.checks(param.valueType(), CodeBlock.of("$N", element),
+              param.javaName() + "Value", report))
+          .endControlFlow();
+    }
+    return code.build();
+  }
+
+}

@@ -1,0 +1,99 @@
+package dev.kiln.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An answer whose status and headers a handler chooses at run time: {@code return
+ * Response.status(201).header("Location", "/items/7").body(item);}. The body is written like a
+ * plain return value of type {@code T}; a {@code null} body answers with no content.
+ *
+ * @param <T> the body type
+ */
+public final class Response<T> {
+  private final int status;
+  private final Map<String, String> headers;
+  private final T body;
+
+  private Response(int status, Map<String, String> headers, T body) {
+    if (status < 100 || status > 599) {
+      throw new IllegalArgumentException("status must be 100 to 599: " + status);
+    }
+    this.status = status;
+    this.headers = Map.copyOf(headers);
+    this.body = body;
+  }
+
+  /** A 200 answer with {@code body}. */
+  public static <T> Response<T> ok(T body) {
+    return new Response<>(200, Map.of(), body);
+  }
+
+  /** A builder for an answer with {@code status}. */
+  public static Builder status(int status) {
+    return new Builder(status);
+  }
+
+  /** The HTTP status. */
+  public int status() {
+    return status;
+  }
+
+  /** The response headers to set, by name. */
+  public Map<String, String> headers() {
+    return headers;
+  }
+
+  /** The body, or {@code null} for no content. */
+  public T body() {
+    return body;
+  }
+
+  /**
+   * Checks, when Java assertions are enabled (as in tests), that {@code response}'s status is
+   * one the handler declared (its success status or an {@code @ApiResponse}).
+   *
+   * @throws AssertionError naming the undeclared status
+   */
+  public static void assertDeclared(Response<?> response, String operation, int... declared) {
+    assert isDeclared(response.status, declared)
+        : operation + " answered " + response.status
+            + ", which it does not declare; add @ApiResponse(status = " + response.status + ")";
+  }
+
+  private static boolean isDeclared(int status, int... declared) {
+    for (int candidate : declared) {
+      if (candidate == status) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Builds a {@link Response}. */
+  public static final class Builder {
+    private final int status;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    Builder(int status) {
+      this.status = status;
+    }
+
+    /** Sets a response header. */
+    public Builder header(String name, String value) {
+      headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** The answer with {@code body} ({@code null} for no content). */
+    public <T> Response<T> body(T body) {
+      return new Response<>(status, headers, body);
+    }
+
+    /** The answer with no content. */
+    public <T> Response<T> build() {
+      return new Response<>(status, headers, null);
+    }
+  }
+}
