@@ -51,7 +51,7 @@ public final class OrdersController_Routes implements RouteGroup {
     String minimumRaw = exchange.queryParam("priority");
     Priority minimum = minimumRaw == null ? Priority.NORMAL : Params.toEnum(exchange, ParamIn.QUERY, "priority", minimumRaw, Priority_EnumCodec::parse, Priority_EnumCodec.ALLOWED);
     String onlyRaw = exchange.queryParam("only");
-    Optional<Priority> only = onlyRaw == null ? Optional.empty() : Optional.of(Params.toEnum(exchange, ParamIn.QUERY, "only", onlyRaw, Priority_EnumCodec::parse, Priority_EnumCodec.ALLOWED));
+    Optional<Priority> only = onlyRaw == null ? Optional.empty() : Optional.ofNullable(Params.toEnum(exchange, ParamIn.QUERY, "only", onlyRaw, Priority_EnumCodec::parse, Priority_EnumCodec.ALLOWED));
     Boolean gift = Params.toBoolean(exchange, ParamIn.QUERY, "gift", exchange.queryParam("gift"));
     exchange.throwIfInvalid();
     List<Order> result = handler.list(shopId, limit, cursor, minimum, only, gift);

@@ -52,7 +52,9 @@ final class ParamCode {
       absent = literal(valueType, param.defaultValue());
     } else if (param.type().kind() == TypeKindModel.OPTIONAL) {
       absent = CodeBlock.of("$T.empty()", RuntimeTypes.OPTIONAL);
-      present = CodeBlock.of("$T.ofNullable($L)", RuntimeTypes.OPTIONAL, present);
+      // a conversion error yields null (reported, answered before the handler runs)
+      present = CodeBlock.of(valueType.kind() == TypeKindModel.STRING ? "$T.of($L)"
+          : "$T.ofNullable($L)", RuntimeTypes.OPTIONAL, present);
     } else {
       absent = CodeBlock.of("null");
     }
