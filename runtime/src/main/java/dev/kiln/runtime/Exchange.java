@@ -178,8 +178,8 @@ public final class Exchange {
     } catch (StreamConstraintsException e) {
       throw malformed("The JSON document exceeds a limit: " + e.getOriginalMessage(), "");
     } catch (StreamReadException e) {
-      throw malformed("The request body is not well-formed JSON: " + e.getOriginalMessage()
-          + location(e), "");
+      throw malformed("The request body is not well-formed JSON: " + reason(e) + location(e),
+          "");
     }
     requestErrors.throwIfAny();
     return value;
@@ -346,6 +346,13 @@ public final class Exchange {
   private static ProblemException malformed(String detail, String pointer) {
     RequestError error = RequestError.body(pointer, ErrorCodes.MALFORMED_JSON, detail, true);
     return new ProblemException(Problem.of(400, detail).withErrors(List.of(error)));
+  }
+
+  /** Jackson's reason without its internal source description ({@code [Source: REDACTED ...]}). */
+  private static String reason(StreamReadException e) {
+    String reason = e.getOriginalMessage();
+    int source = reason.indexOf(" (start marker at [Source:");
+    return source < 0 ? reason : reason.substring(0, source);
   }
 
   private static String location(StreamReadException e) {

@@ -23,8 +23,10 @@ final class Router {
 
   private void add(Route route) {
     Node node = root;
+    int variables = 0;
     for (String segment : PathTemplate.segments(route.template())) {
       if (PathTemplate.isVariable(segment)) {
+        variables++;
         if (node.variable == null) {
           node.variable = new Node();
         }
@@ -38,6 +40,7 @@ final class Router {
           "Two routes for " + route.method() + " " + route.template());
     }
     node.allow = computeAllow(node.handlers.keySet());
+    node.match = new Match(node, variables);
   }
 
   /**
@@ -52,7 +55,7 @@ final class Router {
   private static Match match(Node node, String[] segments, int index, String[] values,
       int valueCount) {
     if (index == segments.length) {
-      return node.handlers.isEmpty() ? null : new Match(node, valueCount);
+      return node.handlers.isEmpty() ? null : node.match;
     }
     String segment = segments[index];
     Node literal = node.literals.get(segment);
@@ -99,6 +102,8 @@ final class Router {
     Node variable;
     final Map<String, RouteHandler> handlers = new LinkedHashMap<>(2);
     String allow = "";
+    /** The match of this node (built once: every path reaching it binds as many variables). */
+    Match match;
   }
 
   private static String computeAllow(Iterable<String> methods) {
