@@ -89,7 +89,8 @@ public final class ConstraintValidator {
         return k == TypeKindModel.STRING ? null : "String";
       case NOT_EMPTY:
       case SIZE:
-        return k == TypeKindModel.STRING || k == TypeKindModel.LIST ? null : "String and List";
+        return k == TypeKindModel.STRING || k == TypeKindModel.LIST || k == TypeKindModel.SET
+            ? null : "String, List and Set";
       case MIN:
       case MAX:
       case DECIMAL_MIN:

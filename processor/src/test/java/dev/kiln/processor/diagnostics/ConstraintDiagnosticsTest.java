@@ -48,7 +48,7 @@ class ConstraintDiagnosticsTest {
 
     assertOneError(compile(FORMS, form),
         "[kiln:constraint-not-applicable] @Size does not apply to int (component count of "
-            + "Form). @Size applies to String and List.",
+            + "Form). @Size applies to String, List and Set.",
         form, "int count");
   }
   @Test
@@ -278,8 +278,8 @@ class ConstraintDiagnosticsTest {
 
     assertOneError(compile(forms),
         "[kiln:constraint-not-applicable] @Size does not apply to "
-            + "java.util.Optional<java.lang.Integer> (cookie session). @Size applies to String "
-            + "and List.",
+            + "java.util.Optional<java.lang.Integer> (cookie session). @Size applies to String, "
+            + "List and Set.",
         forms, "Optional<Integer> session");
   }
 
