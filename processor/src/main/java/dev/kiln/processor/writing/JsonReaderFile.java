@@ -133,7 +133,7 @@ public final class JsonReaderFile {
                 ConstraintCode.message(check.constraint()))
             .endControlFlow();
       }
-      read.addStatement("return $N", value);
+      read.addStatement("return in.errorCount() == errors ? $N : null", value);
     }
 
     TypeSpec.Builder spec = TypeSpec.classBuilder(reader)
