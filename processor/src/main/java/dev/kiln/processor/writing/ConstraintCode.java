@@ -49,6 +49,44 @@ final class ConstraintCode {
     return code.build();
   }
 
+  /**
+   * The constraints of {@code type} that its default value breaks (decided here, at compile
+   * time): the value of an absent property is an empty list or set, an empty {@code Optional}, or
+   * {@code null}; e.g. {@code @NotEmpty} or {@code @Size(min = 1)} on a list.
+   */
+  static List<ConstraintModel> brokenByDefault(TypeModel type) {
+    List<ConstraintModel> constraints = new java.util.ArrayList<>(type.constraints());
+    if (type.kind() == TypeKindModel.OPTIONAL) {
+      constraints.addAll(type.element().constraints());
+    }
+    boolean collection = type.kind() == TypeKindModel.LIST || type.kind() == TypeKindModel.SET;
+    List<ConstraintModel> broken = new java.util.ArrayList<>();
+    for (ConstraintModel c : constraints) {
+      boolean breaks;
+      switch (c.kind()) {
+        case NOT_EMPTY:
+          breaks = true;
+          break;
+        case SIZE:
+          breaks = collection && c.longValue("min") > 0;
+          break;
+        case NULL:
+          breaks = collection;
+          break;
+        case NOT_NULL:
+        case NOT_BLANK:
+          breaks = !collection;
+          break;
+        default:
+          breaks = false;
+      }
+      if (breaks) {
+        broken.add(c);
+      }
+    }
+    return broken;
+  }
+
   private void addChecks(CodeBlock.Builder code, List<ConstraintModel> constraints,
       TypeModel target, CodeBlock subject, String hint,
       BiFunction<String, String, CodeBlock> report) {

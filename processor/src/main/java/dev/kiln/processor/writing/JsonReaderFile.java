@@ -112,6 +112,14 @@ public final class JsonReaderFile {
         read.beginControlFlow("if (($N & $L) == 0)", masks.get(i / 64), bit(i))
             .addStatement("in.missing($S)", component.jsonName())
             .endControlFlow();
+      } else if (!ConstraintCode.brokenByDefault(component.type()).isEmpty()) {
+        // an absent list reads as empty, an absent Optional as empty, others as null
+        read.beginControlFlow("if (($N & $L) == 0)", masks.get(i / 64), bit(i));
+        for (var constraint : ConstraintCode.brokenByDefault(component.type())) {
+          read.addStatement("in.absentViolation($S, $S, $S)", component.jsonName(),
+              constraint.kind().code(), ConstraintCode.message(constraint));
+        }
+        read.endControlFlow();
       }
     }
     CodeBlock construct = CodeBlock.of("new $T($L)", type, locals.stream()
