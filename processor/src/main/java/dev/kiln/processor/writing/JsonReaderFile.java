@@ -94,10 +94,8 @@ public final class JsonReaderFile {
           .addStatement("in.duplicate()")
           .endControlFlow()
           .addStatement("$N |= $L", mask, bit)
-          .addStatement("$N = $L", locals.get(i),
-              code.read(component.type(), component.javaName()))
-          .add(code.checks(component.type(), CodeBlock.of("$N", locals.get(i)),
-              component.javaName()))
+          .add(code.readAndCheck(component.type(), locals.get(i), false,
+              component.javaName(), names))
           .addStatement("break")
           .unindent().build());
     }
