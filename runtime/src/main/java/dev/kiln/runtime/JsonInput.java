@@ -190,6 +190,16 @@ public final class JsonInput {
   }
 
   /**
+   * Records a constraint violation of the property {@code field}, absent from the object just
+   * read (the parser is on its {@code END_OBJECT}), whose default value ({@code null}, an empty
+   * list or {@code Optional}) breaks the constraint, e.g. {@code @NotEmpty} on a list.
+   */
+  public void absentViolation(String field, String code, String message) {
+    String pointer = currentPointer() + "/" + escape(field);
+    errors.add(RequestError.body(pointer, code, message, false));
+  }
+
+  /**
    * Reads an enum constant from a string.
    *
    * @param parse the generated lookup from wire name to constant, {@code null} if unknown

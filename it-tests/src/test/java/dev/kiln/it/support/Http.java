@@ -52,6 +52,11 @@ public final class Http {
     return send("GET", path, null, null);
   }
 
+  /** {@code GET path} with extra request headers, given as name, value, name, value, .... */
+  public Response get(String path, String... headers) {
+    return send("GET", path, null, null, headers);
+  }
+
   /** {@code DELETE path}. */
   public Response delete(String path) {
     return send("DELETE", path, null, null);
@@ -87,12 +92,20 @@ public final class Http {
    * if {@code contentType} is {@code null}).
    */
   public Response send(String method, String path, String contentType, String body) {
+    return send(method, path, contentType, body, new String[0]);
+  }
+
+  private Response send(String method, String path, String contentType, String body,
+      String... headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
         .timeout(Duration.ofSeconds(20))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     if (contentType != null) {
       request.header("Content-Type", contentType);
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
     }
     try {
       HttpResponse<String> response =

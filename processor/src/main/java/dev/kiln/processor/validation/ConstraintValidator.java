@@ -7,10 +7,15 @@ import dev.kiln.processor.model.TypeKindModel;
 import dev.kiln.processor.model.TypeModel;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Checks constraint annotations: that each applies to the type it is on, and that its
@@ -26,7 +31,7 @@ public final class ConstraintValidator {
       if (appliesTo != null) {
         report.error(constraint.element(), constraint.mirror(), null,
             Messages.constraintNotApplicable(constraint.kind().simpleName(),
-                String.valueOf(type.mirror()), where, appliesTo));
+                plain(type.mirror()), where, appliesTo));
       } else {
         validateAttributes(constraint, report);
       }
@@ -50,6 +55,27 @@ public final class ConstraintValidator {
     }
   }
 
+  /**
+   * {@code mirror} as source text without its type-use annotations (a {@link TypeMirror}'s own
+   * text includes them: {@code @jakarta.validation.constraints.Size(max=3) int}).
+   */
+  static String plain(TypeMirror mirror) {
+    if (mirror.getKind().isPrimitive()) {
+      return mirror.getKind().name().toLowerCase(Locale.ROOT);
+    }
+    if (mirror.getKind() != TypeKind.DECLARED) {
+      return String.valueOf(mirror);
+    }
+    DeclaredType declared = (DeclaredType) mirror;
+    String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+    if (declared.getTypeArguments().isEmpty()) {
+      return name;
+    }
+    StringJoiner arguments = new StringJoiner(",", name + "<", ">");
+    declared.getTypeArguments().forEach(argument -> arguments.add(plain(argument)));
+    return arguments.toString();
+  }
+
   /** {@code null} if {@code kind} applies to {@code type}, else the types it applies to. */
   static String appliesTo(ConstraintKind kind, TypeModel type) {
     TypeKindModel k = type.kind();
@@ -63,7 +89,8 @@ public final class ConstraintValidator {
         return k == TypeKindModel.STRING ? null : "String";
       case NOT_EMPTY:
       case SIZE:
-        return k == TypeKindModel.STRING || k == TypeKindModel.LIST ? null : "String and List";
+        return k == TypeKindModel.STRING || k == TypeKindModel.LIST || k == TypeKindModel.SET
+            ? null : "String, List and Set";
       case MIN:
       case MAX:
       case DECIMAL_MIN:

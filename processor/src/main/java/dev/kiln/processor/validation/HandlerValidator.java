@@ -193,7 +193,7 @@ public final class HandlerValidator {
           if (param.defaultValue() != null) {
             validateDefault(param, report);
           }
-          constraints.validate(type, "query parameter " + param.javaName(), report);
+          constraints.validate(type, label(param.kind()) + " " + param.javaName(), report);
         }
         break;
       case BEAN:
@@ -230,6 +230,18 @@ public final class HandlerValidator {
         break;
       default:
         throw new AssertionError(param.kind());
+    }
+  }
+
+  /** How a constraint diagnostic names a parameter of {@code kind}: {@code header}, ... */
+  private static String label(ParamKind kind) {
+    switch (kind) {
+      case HEADER:
+        return "header";
+      case COOKIE:
+        return "cookie";
+      default:
+        return "query parameter";
     }
   }
 

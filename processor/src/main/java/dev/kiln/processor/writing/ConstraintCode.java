@@ -30,22 +30,71 @@ final class ConstraintCode {
   }
 
   /**
-   * The checks of {@code type}'s own constraints on {@code value}; {@code report} makes the
-   * statement reporting a violation from its code and message literals. {@code hint} names
-   * constants (e.g. the component name).
+   * The checks of {@code type}'s own constraints on {@code value} (for an {@code Optional}, also
+   * those on its type argument, {@code Optional<@Size(max = 3) String>}: both apply to the
+   * contained value, or {@code null} when empty); {@code report} makes the statement reporting a
+   * violation from its code and message literals. {@code hint} names constants (e.g. the
+   * component name).
    */
   CodeBlock checks(TypeModel type, CodeBlock value, String hint,
       BiFunction<String, String, CodeBlock> report) {
     CodeBlock.Builder code = CodeBlock.builder();
-    TypeModel target = type.kind() == TypeKindModel.OPTIONAL ? type.element() : type;
-    CodeBlock subject = type.kind() == TypeKindModel.OPTIONAL
-        ? CodeBlock.of("$L.orElse(null)", value) : value;
-    for (ConstraintModel constraint : type.constraints()) {
+    boolean optional = type.kind() == TypeKindModel.OPTIONAL;
+    TypeModel target = optional ? type.element() : type;
+    CodeBlock subject = optional ? CodeBlock.of("$L.orElse(null)", value) : value;
+    addChecks(code, type.constraints(), target, subject, hint, report);
+    if (optional) {
+      addChecks(code, target.constraints(), target, subject, hint + "Value", report);
+    }
+    return code.build();
+  }
+
+  /**
+   * The constraints of {@code type} that its default value breaks (decided here, at compile
+   * time): the value of an absent property is an empty list or set, an empty {@code Optional}, or
+   * {@code null}; e.g. {@code @NotEmpty} or {@code @Size(min = 1)} on a list.
+   */
+  static List<ConstraintModel> brokenByDefault(TypeModel type) {
+    List<ConstraintModel> constraints = new java.util.ArrayList<>(type.constraints());
+    if (type.kind() == TypeKindModel.OPTIONAL) {
+      constraints.addAll(type.element().constraints());
+    }
+    boolean collection = type.kind() == TypeKindModel.LIST || type.kind() == TypeKindModel.SET;
+    List<ConstraintModel> broken = new java.util.ArrayList<>();
+    for (ConstraintModel c : constraints) {
+      boolean breaks;
+      switch (c.kind()) {
+        case NOT_EMPTY:
+          breaks = true;
+          break;
+        case SIZE:
+          breaks = collection && c.longValue("min") > 0;
+          break;
+        case NULL:
+          breaks = collection;
+          break;
+        case NOT_NULL:
+        case NOT_BLANK:
+          breaks = !collection;
+          break;
+        default:
+          breaks = false;
+      }
+      if (breaks) {
+        broken.add(c);
+      }
+    }
+    return broken;
+  }
+
+  private void addChecks(CodeBlock.Builder code, List<ConstraintModel> constraints,
+      TypeModel target, CodeBlock subject, String hint,
+      BiFunction<String, String, CodeBlock> report) {
+    for (ConstraintModel constraint : constraints) {
       code.beginControlFlow("if (!$L)", condition(constraint, target, subject, hint))
           .addStatement("$L", report.apply(constraint.kind().code(), message(constraint)))
           .endControlFlow();
     }
-    return code.build();
   }
 
   private CodeBlock condition(ConstraintModel c, TypeModel type, CodeBlock v, String hint) {

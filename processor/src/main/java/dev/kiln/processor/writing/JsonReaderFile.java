@@ -96,10 +96,8 @@ public final class JsonReaderFile {
           .addStatement("in.duplicate()")
           .endControlFlow()
           .addStatement("$N |= $L", mask, bit)
-          .addStatement("$N = $L", locals.get(i),
-              code.read(component.type(), component.javaName()))
-          .add(code.checks(component.type(), CodeBlock.of("$N", locals.get(i)),
-              component.javaName()))
+          .add(code.readAndCheck(component.type(), locals.get(i), false,
+              component.javaName(), names))
           .addStatement("break")
           .unindent().build());
     }
@@ -114,6 +112,14 @@ public final class JsonReaderFile {
         read.beginControlFlow("if (($N & $L) == 0)", masks.get(i / 64), bit(i))
             .addStatement("in.missing($S)", component.jsonName())
             .endControlFlow();
+      } else if (!ConstraintCode.brokenByDefault(component.type()).isEmpty()) {
+        // an absent list reads as empty, an absent Optional as empty, others as null
+        read.beginControlFlow("if (($N & $L) == 0)", masks.get(i / 64), bit(i));
+        for (var constraint : ConstraintCode.brokenByDefault(component.type())) {
+          read.addStatement("in.absentViolation($S, $S, $S)", component.jsonName(),
+              constraint.kind().code(), ConstraintCode.message(constraint));
+        }
+        read.endControlFlow();
       }
     }
     CodeBlock construct = CodeBlock.of(record.type().arguments().isEmpty() ? "new $T($L)"
@@ -136,7 +142,7 @@ public final class JsonReaderFile {
                 ConstraintCode.message(check.constraint()))
             .endControlFlow();
       }
-      read.addStatement("return $N", value);
+      read.addStatement("return in.errorCount() == errors ? $N : null", value);
     }
 
     TypeSpec.Builder spec = TypeSpec.classBuilder(reader)

@@ -2,6 +2,7 @@ package dev.kiln.processor.writing;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import dev.kiln.processor.model.TypeKindModel;
 import dev.kiln.processor.model.TypeModel;
@@ -24,6 +25,42 @@ final class ReadCode {
   CodeBlock checks(TypeModel type, CodeBlock value, String hint) {
     return constraints.checks(type, value, hint,
         (code, message) -> CodeBlock.of("in.violation($S, $S)", code, message));
+  }
+
+  // name = in.readString();
+  // if (!Checks.notBlank(name)) { in.violation("not_blank", "must not be blank"); }
+  //
+  // int addressErrors = in.errorCount();        for a record (or Optional of one) with constraints:
+  // address = Address_JsonReader.read(in);      its reader answers null after errors inside it,
+  // if (in.errorCount() == addressErrors) {...} which @NotNull must not report again
+  /**
+   * Statements assigning {@code type} read from the input to the local {@code target} (declared
+   * if {@code declare}), then checking its constraints; {@code names} allocates a local when one
+   * is needed.
+   */
+  CodeBlock readAndCheck(TypeModel type, String target, boolean declare, String hint,
+      NameAllocator names) {
+    CodeBlock assign = declare
+        ? CodeBlock.of("$T $N = $L", type.typeName(), target, read(type, hint))
+        : CodeBlock.of("$N = $L", target, read(type, hint));
+    CodeBlock checks = checks(type, CodeBlock.of("$N", target), hint);
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (checks.isEmpty() || !readsRecord(type)) {
+      return code.addStatement("$L", assign).add(checks).build();
+    }
+    String count = names.newName(hint + "Errors");
+    return code.addStatement("int $N = in.errorCount()", count)
+        .addStatement("$L", assign)
+        .beginControlFlow("if (in.errorCount() == $N)", count)
+        .add(checks)
+        .endControlFlow()
+        .build();
+  }
+
+  /** Whether {@code type} is a record or an {@code Optional} of one. */
+  private static boolean readsRecord(TypeModel type) {
+    TypeModel target = type.kind() == TypeKindModel.OPTIONAL ? type.element() : type;
+    return target.kind() == TypeKindModel.RECORD;
   }
 
   /** An expression reading {@code type}; JSON {@code null} yields {@code null} if nullable. */
@@ -139,8 +176,11 @@ final class ReadCode {
               set ? RuntimeTypes.LINKED_HASH_SET : RuntimeTypes.ARRAY_LIST)
           .beginControlFlow("while (in.nextElement())");
       if (checked) {
-        method.addStatement("$T element = $L", element.typeName(), read(element, elementHint))
-            .addCode(checks(element, CodeBlock.of("element"), elementHint))
+        NameAllocator names = new NameAllocator();
+        for (String reserved : java.util.List.of("in", "list", "element")) {
+          names.newName(reserved, reserved);
+        }
+        method.addCode(readAndCheck(element, "element", true, elementHint, names))
             .addStatement("list.add(element)");
       } else {
         method.addStatement("list.add($L)", read(element, elementHint));
