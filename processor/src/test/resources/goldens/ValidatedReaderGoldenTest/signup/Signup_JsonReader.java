@@ -135,7 +135,7 @@ public final class Signup_JsonReader {
           int addressErrors = in.errorCount();
           address = Address_JsonReader.read(in);
           if (in.errorCount() == addressErrors) {
-            if (!(address != null)) {
+            if (address == null) {
               in.violation("not_null", "must not be null");
             }
           }

@@ -90,7 +90,7 @@ public final class ConstraintValidator {
       case NOT_EMPTY:
       case SIZE:
         return k == TypeKindModel.STRING || k == TypeKindModel.LIST || k == TypeKindModel.SET
-            ? null : "String, List and Set";
+            || k == TypeKindModel.MAP ? null : "String, List, Set and Map";
       case MIN:
       case MAX:
       case DECIMAL_MIN:

@@ -91,9 +91,27 @@ final class ConstraintCode {
       TypeModel target, CodeBlock subject, String hint,
       BiFunction<String, String, CodeBlock> report) {
     for (ConstraintModel constraint : constraints) {
-      code.beginControlFlow("if (!$L)", condition(constraint, target, subject, hint))
+      code.beginControlFlow("if ($L)", failure(constraint, target, subject, hint))
           .addStatement("$L", report.apply(constraint.kind().code(), message(constraint)))
           .endControlFlow();
+    }
+  }
+
+  /** The expression that is true when {@code v} breaks {@code c}. */
+  private CodeBlock failure(ConstraintModel c, TypeModel type, CodeBlock v, String hint) {
+    boolean primitive = type.kind().isPrimitive();
+    switch (c.kind()) {
+      case NOT_NULL:
+        return CodeBlock.of("$L == null", v);
+      case NULL:
+        return CodeBlock.of("$L != null", v);
+      case ASSERT_TRUE:
+        return primitive ? CodeBlock.of("!$L", v)
+            : CodeBlock.of("$T.FALSE.equals($L)", Boolean.class, v);
+      case ASSERT_FALSE:
+        return primitive ? v : CodeBlock.of("$T.TRUE.equals($L)", Boolean.class, v);
+      default:
+        return CodeBlock.of("!$L", condition(c, type, v, hint));
     }
   }
 

@@ -48,7 +48,7 @@ class ConstraintDiagnosticsTest {
 
     assertOneError(compile(FORMS, form),
         "[kiln:constraint-not-applicable] @Size does not apply to int (component count of "
-            + "Form). @Size applies to String, List and Set.",
+            + "Form). @Size applies to String, List, Set and Map.",
         form, "int count");
   }
   @Test
@@ -279,7 +279,7 @@ class ConstraintDiagnosticsTest {
     assertOneError(compile(forms),
         "[kiln:constraint-not-applicable] @Size does not apply to "
             + "java.util.Optional<java.lang.Integer> (cookie session). @Size applies to String, "
-            + "List and Set.",
+            + "List, Set and Map.",
         forms, "Optional<Integer> session");
   }
 
