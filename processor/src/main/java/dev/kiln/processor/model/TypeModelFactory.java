@@ -53,17 +53,39 @@ public final class TypeModelFactory {
       Map<String, ConstraintModel> into) {
     for (AnnotationMirror annotation : construct.getAnnotationMirrors()) {
       TypeElement annotationType = (TypeElement) annotation.getAnnotationType().asElement();
-      String name = annotationType.getQualifiedName().toString();
-      ConstraintKind kind = ConstraintKind.forAnnotation(name);
-      if (kind == null || into.containsKey(name)) {
-        continue;
+      if (annotationType.getSimpleName().contentEquals("List")
+          && annotationType.getEnclosingElement() instanceof TypeElement) {
+        // a repeated constraint's container, e.g. @Pattern.List({@Pattern(...), @Pattern(...)})
+        for (AnnotationMirror repeated : Annotations.annotationList(annotation, "value")) {
+          add(repeated, owner, into);
+        }
+      } else {
+        add(annotation, owner, into);
       }
-      Map<String, Object> attributes =
-          ConstraintModel.attributesOf(elements.getElementValuesWithDefaults(annotation));
-      AnnotationValue message = Annotations.explicitValue(annotation, "message");
-      into.put(name, new ConstraintModel(kind, owner, annotation, attributes,
-          message == null ? null : (String) message.getValue()));
     }
+  }
+
+  /**
+   * Adds one constraint; the same annotation with the same values seen again (on the field and
+   * the accessor, say) counts once.
+   */
+  private void add(AnnotationMirror annotation, Element owner,
+      Map<String, ConstraintModel> into) {
+    TypeElement annotationType = (TypeElement) annotation.getAnnotationType().asElement();
+    String name = annotationType.getQualifiedName().toString();
+    ConstraintKind kind = ConstraintKind.forAnnotation(name);
+    if (kind == null) {
+      return;
+    }
+    Map<String, Object> attributes =
+        ConstraintModel.attributesOf(elements.getElementValuesWithDefaults(annotation));
+    String key = name + new java.util.TreeMap<>(attributes);
+    if (into.containsKey(key)) {
+      return;
+    }
+    AnnotationValue message = Annotations.explicitValue(annotation, "message");
+    into.put(key, new ConstraintModel(kind, owner, annotation, attributes,
+        message == null ? null : (String) message.getValue()));
   }
 
   /** The model of {@code mirror} with its type-use constraints, not nullable. */

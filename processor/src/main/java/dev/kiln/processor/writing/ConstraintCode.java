@@ -181,7 +181,7 @@ final class ConstraintCode {
     CodeBlock flagCode = flags.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L",
         flags.stream().map(f -> CodeBlock.of("$T.$N", PATTERN, f))
             .collect(CodeBlock.joining(" | ")));
-    return helpers.constant(name, () -> FieldSpec.builder(PATTERN, name, Modifier.PRIVATE,
+    return helpers.constant(name, n -> FieldSpec.builder(PATTERN, n, Modifier.PRIVATE,
             Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.compile($S$L)", PATTERN, c.stringValue("regexp"), flagCode)
         .build());
@@ -189,7 +189,7 @@ final class ConstraintCode {
 
   private String decimalConstant(ConstraintModel c, String hint) {
     String name = constantName(hint, c.kind() == ConstraintKind.DECIMAL_MIN ? "MIN" : "MAX");
-    return helpers.constant(name, () -> FieldSpec.builder(BigDecimal.class, name,
+    return helpers.constant(name, n -> FieldSpec.builder(BigDecimal.class, n,
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("new $T($S)", BigDecimal.class, c.stringValue("value").trim())
         .build());

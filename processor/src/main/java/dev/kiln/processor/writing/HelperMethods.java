@@ -16,10 +16,24 @@ final class HelperMethods {
   private final Map<String, Boolean> pending = new LinkedHashMap<>();
   private final Map<String, FieldSpec> fields = new LinkedHashMap<>();
 
-  /** Returns {@code name}, creating the static final field the first time it is asked for. */
-  String constant(String name, Supplier<FieldSpec> field) {
-    fields.computeIfAbsent(name, n -> field.get());
-    return name;
+  /**
+   * Returns the name of a static final field initialized like {@code field(name)}: an existing
+   * one with the same initializer, or a new one named {@code name} (or {@code name_2}, ... when
+   * that is taken by another initializer).
+   */
+  String constant(String name, java.util.function.Function<String, FieldSpec> field) {
+    for (int n = 1; ; n++) {
+      String candidate = n == 1 ? name : name + "_" + n;
+      FieldSpec spec = field.apply(candidate);
+      FieldSpec existing = fields.get(candidate);
+      if (existing == null) {
+        fields.put(candidate, spec);
+        return candidate;
+      }
+      if (existing.initializer().equals(spec.initializer())) {
+        return candidate;
+      }
+    }
   }
 
   /** Returns {@code name}, creating the method with {@code body} the first time it is asked for. */

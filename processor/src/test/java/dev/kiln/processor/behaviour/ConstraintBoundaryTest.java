@@ -64,6 +64,8 @@ class ConstraintBoundaryTest {
             "    @Pattern(regexp = \"a.b\", flags = {Pattern.Flag.DOTALL, Pattern.Flag.CASE_INSENSITIVE})"
                 + " String dots"},
         {"EmailForm", "@Email String email"},
+        {"RepeatedPatternForm", "@Pattern(regexp = \"[a-z]+\") @Pattern(regexp = \".{2,3}\",",
+            "    message = \"two or three\") String code"},
         {"TimeForm", "@Past LocalDate past, @PastOrPresent LocalDate pastOrPresent,",
             "    @Future LocalDate future, @FutureOrPresent LocalDate futureOrPresent,",
             "    @Past Instant instant, @Future OffsetDateTime offset, @PastOrPresent LocalDateTime local"},
@@ -277,6 +279,14 @@ class ConstraintBoundaryTest {
     assertErrors("PatternForm", "{'code':'a-00','word':'abcd','dots':'a\\n\\nb'}",
         error("/word", "pattern", "must match \"abc\""),
         error("/dots", "pattern", "must match \"a.b\""));
+  }
+
+  @Test
+  void repeatedPatternsAreEachChecked() {
+    assertValid("RepeatedPatternForm", "{'code':'abc'}");
+    assertError("RepeatedPatternForm", "{'code':'abcd'}", "/code", "pattern", "two or three");
+    assertError("RepeatedPatternForm", "{'code':'A1'}", "/code", "pattern",
+        "must match \"[a-z]+\"");
   }
 
   @Test
