@@ -23,12 +23,14 @@ final class Router {
 
   private void add(Route route) {
     Node node = root;
+    int variables = 0;
     for (String segment : PathTemplate.segments(route.template())) {
       if (PathTemplate.isVariable(segment)) {
         if (node.variable == null) {
           node.variable = new Node();
         }
         node = node.variable;
+        variables++;
       } else {
         node = node.literals.computeIfAbsent(segment, s -> new Node());
       }
@@ -38,6 +40,9 @@ final class Router {
           "Two routes for " + route.method() + " " + route.template());
     }
     node.allow = computeAllow(node.handlers.keySet());
+    // A node is reached by one path from the root, so its variable count is fixed: one shared,
+    // immutable Match per node, and none allocated per request.
+    node.match = new Match(node, variables);
   }
 
   /**
@@ -52,7 +57,7 @@ final class Router {
   private static Match match(Node node, String[] segments, int index, String[] values,
       int valueCount) {
     if (index == segments.length) {
-      return node.handlers.isEmpty() ? null : new Match(node, valueCount);
+      return node.match;
     }
     String segment = segments[index];
     Node literal = node.literals.get(segment);
@@ -99,6 +104,8 @@ final class Router {
     Node variable;
     final Map<String, RouteHandler> handlers = new LinkedHashMap<>(2);
     String allow = "";
+    /** The match ending here, or {@code null} while no route ends at this node. */
+    Match match;
   }
 
   private static String computeAllow(Iterable<String> methods) {
