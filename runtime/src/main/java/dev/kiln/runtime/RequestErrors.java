@@ -8,10 +8,16 @@ import java.util.List;
  * in one answer. Not thread-safe: one instance belongs to one exchange.
  */
 public final class RequestErrors {
-  private final List<RequestError> errors = new ArrayList<>(4);
+  private static final List<RequestError> NONE = List.of();
+
+  // A valid request (the common case) never adds an error: allocate the list on the first one.
+  private List<RequestError> errors = NONE;
 
   /** Adds one error. */
   public void add(RequestError error) {
+    if (errors == NONE) {
+      errors = new ArrayList<>(4);
+    }
     errors.add(error);
   }
 

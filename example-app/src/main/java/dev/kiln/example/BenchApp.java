@@ -1,0 +1,33 @@
+package dev.kiln.example;
+
+import dev.kiln.runtime.KilnServer;
+import java.io.IOException;
+
+/**
+ * The benchmark entry point: exactly the three routes of the shared bench contract ({@code GET
+ * /hello}, {@code GET /items/{id}}, {@code POST /items}) on the same runtime as {@link
+ * ExampleApp}, with nothing else registered. Run it from the same jar with {@code java -cp
+ * kiln-example-app.jar dev.kiln.example.BenchApp}; it reads {@code HOST} (default 127.0.0.1) and
+ * {@code PORT} (default 8080) and stops gracefully on SIGTERM.
+ */
+public final class BenchApp {
+  private BenchApp() {}
+
+  /** Starts the bench routes on {@code host}:{@code port} (0 picks a free port). */
+  public static KilnServer start(String host, int port) throws IOException {
+    return KilnServer.builder()
+        .host(host)
+        .port(port)
+        .routes(new HelloController_Routes(new HelloController()),
+            new ItemsController_Routes(new ItemsController()))
+        .start();
+  }
+
+  /** Runs the bench routes; reads {@code HOST} and {@code PORT} from the environment. */
+  public static void main(String[] args) throws IOException {
+    String host = System.getenv().getOrDefault("HOST", "127.0.0.1");
+    int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
+    KilnServer server = start(host, port);
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "kiln-shutdown"));
+  }
+}

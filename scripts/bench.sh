@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Kiln's side-by-side HTTP benchmark in one command (issue 8; method in docs/performance.md):
+#
+#   scripts/bench.sh                                   # the full run (about 45 min on 2 cores)
+#   ROUNDS=1 WARMUP_S=1 MEASURE_S=2 scripts/bench.sh   # a smoke test of the whole pipeline (~3 min)
+#
+#  1. builds Kiln with JDK 25 (example-app -> kiln-example-app.jar; -Drobaho bench-robaho -> kiln-robaho.jar);
+#  2. builds the shared harness' peers in BENCH_WORK unless already built there;
+#  3. one run of the shared harness (bench/all.sh) over PEERS + kiln (BenchApp: the three bench routes)
+#     + kiln-robaho (the same on robaho's provider, TCP_NODELAY on), then kiln-full (the whole example
+#     app, ExampleApp) right after with the same run.sh;
+#  4. ROUNDS rounds of ROUND_PEERS (default jdk-raw, kiln, kiln-full) with bench/run.sh, the order
+#     rotated each round;
+#  5. writes OUT/summary.md (scripts/bench_summary.py): the one-run table, medians and spread over
+#     the rounds, and the ratios checked against the issue's targets.
+#
+# Env (defaults): BENCH_DIR (../shared/bench next to the repo, else /work/shared/bench),
+# BENCH_WORK (/work/bench-work if writable, else ${TMPDIR:-/tmp}/kiln-bench), PEERS ("jdk-raw
+# jdk-raw-robaho-nodelay avaje-jex javalin fastify go-nethttp fastapi"), ROUNDS (5), ROUND_PEERS
+# ("jdk-raw kiln kiln-full"), WARMUP_S (20), MEASURE_S (10), JAVA_OPTS (empty: the same for every
+# JVM peer, Kiln included), PORT (8080), SKIP_KILN_BUILD=1, SKIP_BUILD=1 (peers: never build),
+# OUT ($BENCH_WORK/results/kiln-<time>). The harness' own knobs (CONNS, THREADS, SERVER_CPU,
+# LOAD_CPU, ...) pass through.
+set -uo pipefail
+export LC_ALL=C
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+export BENCH_JAVA_HOME=${BENCH_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JAVA=$BENCH_JAVA_HOME/bin/java
+if [[ -z ${BENCH_DIR:-} ]]; then
+  BENCH_DIR=$ROOT/../shared/bench
+  [[ -x $BENCH_DIR/all.sh ]] || BENCH_DIR=/work/shared/bench
+fi
+BENCH_DIR=$(cd "$BENCH_DIR" && pwd) || { echo "no bench harness at $BENCH_DIR" >&2; exit 2; }
+if [[ -z ${BENCH_WORK:-} ]]; then
+  BENCH_WORK=${TMPDIR:-/tmp}/kiln-bench
+  [[ -d /work/bench-work && -w /work/bench-work ]] && BENCH_WORK=/work/bench-work
+fi
+export BENCH_WORK
+export PEERS=${PEERS:-"jdk-raw jdk-raw-robaho-nodelay avaje-jex javalin fastify go-nethttp fastapi"}
+export WARMUP_S=${WARMUP_S:-20} MEASURE_S=${MEASURE_S:-10} JAVA_OPTS=${JAVA_OPTS:-}
+ROUNDS=${ROUNDS:-5}
+ROUND_PEERS=${ROUND_PEERS:-"jdk-raw kiln kiln-full"}
+OUT=${OUT:-$BENCH_WORK/results/kiln-$(date +%Y%m%d-%H%M%S)}
+mkdir -p "$OUT/rounds"   # not OUT/main: all.sh picks another STAMP when it exists
+log() { echo "[bench.sh] $*" >&2; }
+[[ -x $JAVA ]] || { log "no JDK at $BENCH_JAVA_HOME (set BENCH_JAVA_HOME to a JDK 25)"; exit 2; }
+
+# ---- 1. Kiln, built with the JDK the peers run on ------------------------------------------------
+APP_JAR=$ROOT/example-app/target/kiln-example-app.jar
+ROBAHO_JAR=$ROOT/bench-robaho/target/kiln-robaho.jar
+if [[ ${SKIP_KILN_BUILD:-0} != 1 ]]; then
+  log "building Kiln with $BENCH_JAVA_HOME"
+  (cd "$ROOT" && JAVA_HOME=$BENCH_JAVA_HOME mvn -B -q -Drobaho -DskipTests package \
+      -pl example-app,bench-robaho -am) > "$OUT/kiln-build.log" 2>&1 \
+    || { log "Kiln build failed, see $OUT/kiln-build.log"; exit 1; }
+fi
+for j in "$APP_JAR" "$ROBAHO_JAR"; do [[ -f $j ]] || { log "missing $j"; exit 1; }; done
+# Run by the harness through `bash -c`, so ${JAVA_OPTS:-} expands in the server's environment,
+# in the same place as in the Java peers' start.sh.
+KILN_BENCH_CMD="exec $JAVA \${JAVA_OPTS:-} -cp $APP_JAR dev.kiln.example.BenchApp"
+KILN_FULL_CMD="exec $JAVA \${JAVA_OPTS:-} -jar $APP_JAR"
+KILN_ROBAHO_CMD="exec $JAVA -Drobaho.net.httpserver.nodelay=true \${JAVA_OPTS:-} -jar $ROBAHO_JAR"
+
+# ---- 2. peers ----------------------------------------------------------------------------------
+built() {  # whether the peer's build output exists in BENCH_WORK
+  local p=$1 src=$BENCH_DIR/peers/$1 d=$BENCH_WORK/peers/$1
+  [[ -x $d/start.sh ]] || return 1
+  if [[ -f $src/pom.xml ]]; then [[ -f $d/target/app.jar ]]
+  elif [[ -f $src/go.mod ]]; then [[ -x $d/target/server ]]
+  elif [[ -f $src/package.json ]]; then [[ -d $d/node_modules ]]
+  else return 0; fi
+}
+to_build=()
+for p in $PEERS $( [[ " $PEERS " == *" jdk-raw-robaho-nodelay "* ]] && echo jdk-raw-robaho ); do
+  built "$p" || to_build+=("$p")
+done
+if [[ ${#to_build[@]} -gt 0 && ${SKIP_BUILD:-0} != 1 ]]; then
+  log "building peers: ${to_build[*]}"
+  "$BENCH_DIR/build.sh" "${to_build[@]}" || log "some peer builds failed (see $BENCH_WORK/peers/*/build.log)"
+fi
+export SKIP_BUILD=1
+
+# ---- 3. one run of every peer ------------------------------------------------------------------
+{
+  echo "date: $(date -Is)"
+  echo "kiln commit: $(git -C "$ROOT" rev-parse HEAD 2>/dev/null)$(git -C "$ROOT" diff --quiet 2>/dev/null || echo ' (dirty)')"
+  echo "PEERS=$PEERS ROUNDS=$ROUNDS ROUND_PEERS=$ROUND_PEERS WARMUP_S=$WARMUP_S MEASURE_S=$MEASURE_S JAVA_OPTS=$JAVA_OPTS"
+  echo "CONNS=${CONNS:-64} THREADS=${THREADS:-1} SERVER_CPU=${SERVER_CPU:-0} LOAD_CPU=${LOAD_CPU:-1} PORT=${PORT:-8080}"
+  echo "KILN_CMD (kiln)=$KILN_BENCH_CMD"
+  echo "KILN_CMD (kiln-full)=$KILN_FULL_CMD"
+  echo "KILN_ROBAHO_CMD=$KILN_ROBAHO_CMD"
+} > "$OUT/run-info.txt"
+log "one run: $PEERS kiln kiln-robaho, then kiln-full -> $OUT/main"
+KILN_CMD=$KILN_BENCH_CMD KILN_ROBAHO_CMD=$KILN_ROBAHO_CMD RESULTS_DIR=$OUT STAMP=main \
+  PEERS="$PEERS kiln kiln-robaho" "$BENCH_DIR/all.sh" || log "all.sh reported failed peers (see $OUT/main.md)"
+sleep 2
+KILN_CMD=$KILN_FULL_CMD "$BENCH_DIR/run.sh" kiln "$OUT/main/kiln-full" 2> >(tee "$OUT/main-kiln-full.stderr.log" >&2) >/dev/null \
+  || log "kiln-full failed (see $OUT/main/kiln-full)"
+
+# ---- 4. interleaved rounds ---------------------------------------------------------------------
+read -r -a order <<< "$ROUND_PEERS"
+for ((r = 1; r <= ROUNDS; r++)); do
+  for ((i = 0; i < ${#order[@]}; i++)); do
+    label=${order[$(( (i + r - 1) % ${#order[@]} ))]}   # rotate the order each round
+    case $label in
+      kiln) peer=kiln; cmd=$KILN_BENCH_CMD ;;
+      kiln-full) peer=kiln; cmd=$KILN_FULL_CMD ;;
+      kiln-robaho) peer=kiln-robaho; cmd=$KILN_BENCH_CMD ;;
+      *) peer=$label; cmd=$KILN_BENCH_CMD ;;
+    esac
+    log "round $r/$ROUNDS: $label"
+    sleep 2
+    KILN_CMD=$cmd KILN_ROBAHO_CMD=$KILN_ROBAHO_CMD "$BENCH_DIR/run.sh" "$peer" "$OUT/rounds/r$r/$label" \
+      2> >(tee "$OUT/rounds/r$r-$label.stderr.log" >&2) >/dev/null || log "round $r: $label failed"
+  done
+done
+
+# ---- 5. summary --------------------------------------------------------------------------------
+python3 "$ROOT/scripts/bench_summary.py" "$OUT" > "$OUT/summary.md" || { log "summary failed"; exit 1; }
+cat "$OUT/summary.md"
+log "wrote $OUT/summary.md (one run: $OUT/main.md; raw: $OUT/main/, $OUT/rounds/)"
