@@ -68,14 +68,11 @@ final class Dispatcher implements HttpHandler {
       throw new ProblemException(Problem.of(503, "The server is shutting down."),
           Map.of("Connection", "close"));
     }
-    String[] segments = rawPath == null || !rawPath.startsWith("/")
-        ? null : PathTemplate.decodeSegments(rawPath);
-    if (segments == null) {
-      throw new ProblemException(Problem.of(400, "The request path " + rawPath
-          + " is not a correctly percent-encoded UTF-8 absolute path."));
+    if (rawPath == null || !rawPath.startsWith("/")) {
+      throw new ProblemException(Problem.of(400, "The request target " + rawPath
+          + " is not an absolute path."));
     }
-    String[] values = new String[segments.length];
-    Router.Match match = router.match(segments, values);
+    Router.Match match = router.match(rawPath, exchange);
     if (match == null) {
       throw new ProblemException(Problem.of(404, "No route matches " + rawPath + "."));
     }
@@ -91,7 +88,6 @@ final class Dispatcher implements HttpHandler {
       throw new ProblemException(Problem.of(405, "The route " + rawPath + " allows "
           + match.allow() + ", not " + method + "."), Map.of("Allow", match.allow()));
     }
-    exchange.bind(values);
     handler.handle(exchange);
   }
 

@@ -40,6 +40,14 @@ public final class Exchange {
     this.pathValues = values;
   }
 
+  /** Sets the value of the path variable at {@code index}; {@code size} variables at most. */
+  void pathValue(int index, String value, int size) {
+    if (pathValues == null) {
+      pathValues = new String[size];
+    }
+    pathValues[index] = value;
+  }
+
   /** The underlying JDK exchange, for what Kiln does not wrap. */
   public HttpExchange http() {
     return http;

@@ -15,10 +15,84 @@ import java.util.StringJoiner;
 final class Router {
   private final Node root = new Node();
 
+  private int maxVariables;
+
   Router(List<Route> routes) {
     for (Route route : routes) {
       add(route);
     }
+    root.freeze();
+  }
+
+  /** The most variables any route binds: the size of an exchange's path-value array. */
+  int maxVariables() {
+    return maxVariables;
+  }
+
+  /**
+   * The routes at the raw request path {@code rawPath}, or {@code null} if no template matches;
+   * the variables' decoded values go to {@code exchange}. A path without {@code %} escapes is
+   * matched in place: literal segments are compared without being copied, and only variable
+   * values become strings.
+   *
+   * @throws ProblemException 400 if a segment's percent-encoding is malformed or not UTF-8
+   */
+  Match match(String rawPath, Exchange exchange) {
+    if (rawPath.equals("/")) {
+      return root.match;
+    }
+    if (isPlain(rawPath)) {
+      return matchPlain(root, rawPath, 1, exchange, 0);
+    }
+    String[] segments = PathTemplate.decodeSegments(rawPath);
+    if (segments == null) {
+      throw new ProblemException(Problem.of(400, "The request path " + rawPath
+          + " is not a correctly percent-encoded UTF-8 absolute path."));
+    }
+    String[] values = new String[segments.length];
+    Match match = match(segments, values);
+    if (match != null) {
+      for (int i = 0; i < match.valueCount(); i++) {
+        exchange.pathValue(i, values[i], maxVariables);
+      }
+    }
+    return match;
+  }
+
+  private static boolean isPlain(String rawPath) {
+    for (int i = 0; i < rawPath.length(); i++) {
+      char c = rawPath.charAt(i);
+      if (c == '%' || c >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // start is the index after a '/'; a variable's value is stored only once its branch matched
+  private Match matchPlain(Node node, String path, int start, Exchange exchange,
+      int valueCount) {
+    if (start > path.length()) {
+      return node.match;
+    }
+    int slash = path.indexOf('/', start);
+    int end = slash < 0 ? path.length() : slash;
+    int next = end + 1;
+    Node literal = node.literal(path, start, end);
+    if (literal != null) {
+      Match match = matchPlain(literal, path, next, exchange, valueCount);
+      if (match != null) {
+        return match;
+      }
+    }
+    if (node.variable != null && end > start) {
+      Match match = matchPlain(node.variable, path, next, exchange, valueCount + 1);
+      if (match != null) {
+        exchange.pathValue(valueCount, path.substring(start, end), maxVariables);
+      }
+      return match;
+    }
+    return null;
   }
 
   private void add(Route route) {
@@ -41,6 +115,7 @@ final class Router {
     }
     node.allow = computeAllow(node.handlers.keySet());
     node.match = new Match(node, variables);
+    maxVariables = Math.max(maxVariables, variables);
   }
 
   /**
@@ -104,6 +179,33 @@ final class Router {
     String allow = "";
     /** The match of this node (built once: every path reaching it binds as many variables). */
     Match match;
+    private String[] literalKeys = new String[0];
+    private Node[] literalNodes = new Node[0];
+
+    /** The literal child named by {@code path[start, end)}, compared in place; or {@code null}. */
+    Node literal(String path, int start, int end) {
+      int length = end - start;
+      for (int i = 0; i < literalKeys.length; i++) {
+        String key = literalKeys[i];
+        if (key.length() == length && path.regionMatches(start, key, 0, length)) {
+          return literalNodes[i];
+        }
+      }
+      return null;
+    }
+
+    /** Copies the literal children into arrays for {@link #literal}, recursively. */
+    void freeze() {
+      literalKeys = literals.keySet().toArray(new String[0]);
+      literalNodes = new Node[literalKeys.length];
+      for (int i = 0; i < literalKeys.length; i++) {
+        literalNodes[i] = literals.get(literalKeys[i]);
+        literalNodes[i].freeze();
+      }
+      if (variable != null) {
+        variable.freeze();
+      }
+    }
   }
 
   private static String computeAllow(Iterable<String> methods) {
