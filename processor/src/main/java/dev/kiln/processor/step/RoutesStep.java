@@ -52,6 +52,8 @@ public final class RoutesStep {
   private final RouteRegistry registry = new RouteRegistry();
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> written = new HashSet<>();
+  /** Told of every handler that validated cleanly (the OpenAPI document collects them). */
+  private java.util.function.Consumer<HandlerModel> validHandlers = handler -> { };
 
   public RoutesStep(Elements elements, Filer filer, Messager messager) {
     this.elements = elements;
@@ -60,6 +62,11 @@ public final class RoutesStep {
     TypeModelFactory types = new TypeModelFactory(elements);
     this.handlers = new HandlerModelFactory(types);
     this.records = new RecordCache(new RecordModelFactory(types));
+  }
+
+  /** Tells {@code listener} of every handler that validated cleanly and was written. */
+  public void onValidHandler(java.util.function.Consumer<HandlerModel> listener) {
+    this.validHandlers = listener;
   }
 
   /** Processes one round. */
@@ -127,6 +134,7 @@ public final class RoutesStep {
       return;
     }
     write(new RoutesFile().write(handler), element);
+    validHandlers.accept(handler);
     for (RecordModel record : plan.readers().values()) {
       writeOnce("reader:" + record.className(), () -> new JsonReaderFile().write(record),
           record.element());
