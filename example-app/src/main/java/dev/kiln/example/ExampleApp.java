@@ -1,12 +1,17 @@
 package dev.kiln.example;
 
+import dev.kiln.annotations.OpenApiInfo;
+import dev.kiln.runtime.Docs;
 import dev.kiln.runtime.KilnServer;
 import java.io.IOException;
 
 /**
  * The Kiln example app. {@code java -jar kiln-example-app.jar} serves it on {@code HOST}
  * (default 127.0.0.1) and {@code PORT} (default 8080) until SIGTERM, which stops it gracefully.
+ * Its API is described at {@code /openapi.json}, {@code /docs} (Swagger UI) and {@code /redoc}.
  */
+@OpenApiInfo(title = "Kiln example app", version = "0.1.0",
+    description = "The reference application of Kiln: the benchmark routes and a to-do list.")
 public final class ExampleApp {
   private ExampleApp() {}
 
@@ -18,6 +23,7 @@ public final class ExampleApp {
         .routes(new HelloController_Routes(new HelloController()),
             new ItemsController_Routes(new ItemsController()),
             new TodosController_Routes(new TodosController()))
+        .docs(Docs.defaults())
         .start();
   }
 
