@@ -1,7 +1,9 @@
 package dev.kiln.example;
 
+import dev.kiln.annotations.OpenApiInfo;
 import dev.kiln.example.notes.NotesController;
 import dev.kiln.example.notes.NotesController_Routes;
+import dev.kiln.runtime.Docs;
 import dev.kiln.runtime.KilnServer;
 import java.io.IOException;
 import java.time.Clock;
@@ -9,7 +11,10 @@ import java.time.Clock;
 /**
  * The Kiln example app. {@code java -jar kiln-example-app.jar} serves it on {@code HOST}
  * (default 127.0.0.1) and {@code PORT} (default 8080) until SIGTERM, which stops it gracefully.
+ * Its API is described at {@code /openapi.json}, {@code /docs} (Swagger UI) and {@code /redoc}.
  */
+@OpenApiInfo(title = "Kiln example app", version = "0.1.0",
+    description = "The reference application of Kiln: the benchmark routes, a to-do list and notes.")
 public final class ExampleApp {
   private ExampleApp() {}
 
@@ -22,6 +27,7 @@ public final class ExampleApp {
             new ItemsController_Routes(new ItemsController()),
             new TodosController_Routes(new TodosController()),
             new NotesController_Routes(new NotesController(Clock.systemUTC())))
+        .docs(Docs.defaults())
         .start();
   }
 

@@ -3,6 +3,8 @@ package dev.kiln.processor;
 import com.google.auto.service.AutoService;
 import dev.kiln.processor.model.Annotations;
 import dev.kiln.processor.model.HttpMethods;
+import dev.kiln.processor.openapi.OpenApiOptions;
+import dev.kiln.processor.openapi.OpenApiStep;
 import dev.kiln.processor.step.RoutesStep;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -23,6 +25,7 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 public final class KilnProcessor extends AbstractProcessor {
   private RoutesStep routes;
+  private OpenApiStep openApi;
 
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
@@ -30,12 +33,20 @@ public final class KilnProcessor extends AbstractProcessor {
     routes = new RoutesStep(environment.getElementUtils(), environment.getTypeUtils(),
         environment.getFiler(),
         environment.getMessager());
+    openApi = new OpenApiStep(environment);
+    routes.onValidHandler(openApi::add);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return new LinkedHashSet<>(OpenApiOptions.NAMES);
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> types = new LinkedHashSet<>(HttpMethods.ANNOTATIONS);
     types.add(Annotations.PATH);
+    types.addAll(OpenApiStep.ANNOTATIONS);
     return types;
   }
 
@@ -47,9 +58,11 @@ public final class KilnProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
+      openApi.process(round);
       routes.process(round);
       if (round.processingOver()) {
         routes.finish();
+        openApi.finish();
       }
     } catch (RuntimeException e) {
       // a bug in Kiln: report it on the compilation instead of crashing javac

@@ -75,6 +75,14 @@ public interface KilnServer extends AutoCloseable {
       return this;
     }
 
+    /**
+     * Serves the OpenAPI document and the Swagger UI and ReDoc pages, e.g. {@code
+     * docs(Docs.defaults())}; see {@link Docs}.
+     */
+    public Builder docs(Docs docs) {
+      return routes(docs);
+    }
+
     /** Adds single routes (e.g. hand-written ones). */
     public Builder route(Route route) {
       routes.add(Objects.requireNonNull(route, "route"));

@@ -54,6 +54,8 @@ public final class RoutesStep {
   private final RouteRegistry registry = new RouteRegistry();
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> written = new HashSet<>();
+  /** Told of every handler that validated cleanly (the OpenAPI document collects them). */
+  private java.util.function.Consumer<HandlerModel> validHandlers = handler -> { };
 
   public RoutesStep(Elements elements, Types typeUtils, Filer filer, Messager messager) {
     this.elements = elements;
@@ -62,6 +64,11 @@ public final class RoutesStep {
     TypeModelFactory types = new TypeModelFactory(elements);
     this.handlers = new HandlerModelFactory(types);
     this.records = new RecordCache(new RecordModelFactory(types, typeUtils));
+  }
+
+  /** Tells {@code listener} of every handler that validated cleanly and was written. */
+  public void onValidHandler(java.util.function.Consumer<HandlerModel> listener) {
+    this.validHandlers = listener;
   }
 
   /** Processes one round. */
@@ -139,6 +146,7 @@ public final class RoutesStep {
       return;
     }
     write(new RoutesFile().write(handler), element);
+    validHandlers.accept(handler);
     for (RecordModel record : plan.readers().values()) {
       writeOnce("reader:" + RecordCache.key(record.type()),
           () -> new JsonReaderFile().write(record),

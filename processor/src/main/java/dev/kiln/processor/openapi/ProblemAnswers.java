@@ -1,0 +1,112 @@
+package dev.kiln.processor.openapi;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shared problem-details schema and responses: every 4xx Kiln answers itself is RFC 9457
+ * {@code application/problem+json} of one shape.
+ */
+final class ProblemAnswers {
+  static final String SCHEMA = "Problem";
+
+  private ProblemAnswers() {}
+
+  static Map<String, Object> schema() {
+    Map<String, Object> error = Json.obj(
+        "type", "object",
+        "properties", Json.obj(
+            "in", Json.obj("type", "string",
+                "enum", List.of("body", "query", "path", "header", "cookie")),
+            "pointer", Json.obj("type", "string",
+                "description", "RFC 6901 pointer into the body, for errors in the body"),
+            "name", Json.obj("type", "string",
+                "description", "the parameter's name, for errors in a parameter"),
+            "message", Json.obj("type", "string"),
+            "code", Json.obj("type", "string",
+                "description", "a stable code, e.g. missing, type, enum, malformed_json")),
+        "required", List.of("in", "message", "code"));
+    return Json.obj(
+        "type", "object",
+        "description", "An RFC 9457 problem details answer.",
+        "properties", Json.obj(
+            "type", Json.obj("type", "string", "format", "uri"),
+            "title", Json.obj("type", "string"),
+            "status", Json.obj("type", "integer", "format", "int32"),
+            "detail", Json.obj("type", "string"),
+            "instance", Json.obj("type", "string"),
+            "errors", Json.obj("type", "array", "items", error)),
+        "required", List.of("type", "title", "status"));
+  }
+
+  static String responseName(int status) {
+    switch (status) {
+      case 400:
+        return "BadRequest";
+      case 404:
+        return "NotFound";
+      case 405:
+        return "MethodNotAllowed";
+      case 415:
+        return "UnsupportedMediaType";
+      case 422:
+        return "UnprocessableContent";
+      default:
+        return "Status" + status;
+    }
+  }
+
+  static Map<String, Object> response(int status) {
+    String description;
+    switch (status) {
+      case 400:
+        description = "The request cannot be parsed: malformed JSON or an unparsable parameter.";
+        break;
+      case 404:
+        description = "No such resource.";
+        break;
+      case 415:
+        description = "The request body is not application/json.";
+        break;
+      case 422:
+        description = "The request is well-formed but invalid: missing or wrong values.";
+        break;
+      default:
+        description = reason(status);
+    }
+    return Json.obj("description", description, "content", Json.obj("application/problem+json",
+        Json.obj("schema", Json.obj("$ref", "#/components/schemas/" + SCHEMA))));
+  }
+
+  /** The reason phrase of a status, as a response's description. */
+  static String reason(int status) {
+    switch (status) {
+      case 200:
+        return "OK";
+      case 201:
+        return "Created";
+      case 202:
+        return "Accepted";
+      case 203:
+        return "Non-Authoritative Information";
+      case 204:
+        return "No Content";
+      case 205:
+        return "Reset Content";
+      case 206:
+        return "Partial Content";
+      case 400:
+        return "Bad Request";
+      case 404:
+        return "Not Found";
+      case 405:
+        return "Method Not Allowed";
+      case 415:
+        return "Unsupported Media Type";
+      case 422:
+        return "Unprocessable Content";
+      default:
+        return "Status " + status;
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package dev.kiln.processor.openapi;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.kiln.processor.testing.Compilations.compile;
+import static dev.kiln.processor.testing.Compilations.source;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Diagnostics of the OpenAPI document: each fails the compilation and writes no document. */
+class OpenApiDiagnosticsTest {
+
+  @Test
+  void duplicateOperationIdNamesBothMethods() {
+    JavaFileObject pets = source("Pets",
+        "public class Pets {",
+        "  @Get(\"/pets\")",
+        "  public String list() { return \"\"; }",
+        "}");
+    JavaFileObject users = source("Users",
+        "public class Users {",
+        "  @Get(\"/users\")",
+        "  public String list() { return \"\"; }",
+        "}");
+
+    Compilation compilation = compile(pets, users);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[kiln:duplicate-operation-id] The operationId \"list\" of "
+            + "Users.list() is already the operationId of Pets.list(). The OpenAPI document "
+            + "names operations after their methods, so method names must be unique across "
+            + "handler classes; rename one of them.")
+        .inFile(users)
+        .onLineContaining("public String list()");
+  }
+
+  @Test
+  void possessiveQuantifierIsJavaOnly() {
+    JavaFileObject form = source("Form",
+        "public record Form(",
+        "    @jakarta.validation.constraints.Pattern(regexp = \"a++b\") String code) {}");
+    JavaFileObject handler = source("Forms",
+        "public class Forms {",
+        "  @Post(\"/forms\")",
+        "  public void send(Form form) {}",
+        "}");
+
+    Compilation compilation = compile(form, handler);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[kiln:java-only-regex] @Pattern(regexp = \"a++b\") uses a "
+            + "possessive quantifier (++), which JSON Schema's ECMA-262 patterns do not have, "
+            + "so the OpenAPI document cannot state the rule. Write it with syntax both "
+            + "understand.")
+        .inFile(form)
+        .onLineContaining("a++b");
+  }
+
+  @Test
+  void javaCharacterClassOnAQueryParameterIsJavaOnly() {
+    JavaFileObject handler = source("Search",
+        "public class Search {",
+        "  @Get(\"/search\")",
+        "  public String find(",
+        "      @jakarta.validation.constraints.Pattern(regexp = \"\\\\p{javaLetter}+\") String q) {",
+        "    return q;",
+        "  }",
+        "}");
+
+    Compilation compilation = compile(handler);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("uses \\p{javaLetter} (a Java-only property class)")
+        .inFile(handler)
+        .onLineContaining("javaLetter");
+  }
+
+  @Test
+  void patternFlagsAreStatedAsAnExtensionNotAsAPattern() {
+    JavaFileObject handler = source("Search",
+        "public class Search {",
+        "  @Get(\"/search\")",
+        "  public String find(@jakarta.validation.constraints.Pattern(regexp = \"[a-z]+\",",
+        "      flags = jakarta.validation.constraints.Pattern.Flag.CASE_INSENSITIVE) String q) {",
+        "    return q;",
+        "  }",
+        "}");
+
+    Compilation compilation = compile(handler);
+
+    assertThat(compilation).succeeded();
+    String document = OpenApiTesting.document(compilation);
+    org.assertj.core.api.Assertions.assertThat(document.replaceAll("\\s", ""))
+        .contains("\"x-java-pattern\":{\"regexp\":\"[a-z]+\",\"flags\":[\"CASE_INSENSITIVE\"]}")
+        .doesNotContain("\"pattern\":");
+  }
+
+  @Test
+  void unknownSecurityScheme() {
+    JavaFileObject handler = source("Pets",
+        "@SecurityScheme(name = \"api_key\", type = SecurityScheme.Type.API_KEY,",
+        "    paramName = \"api_key\")",
+        "public class Pets {",
+        "  @Get(\"/pets\")",
+        "  @SecurityRequirement(\"apikey\")",
+        "  public String list() { return \"\"; }",
+        "}");
+
+    Compilation compilation = compile(handler);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[kiln:unknown-security-scheme] @SecurityRequirement(\"apikey\") "
+            + "names no @SecurityScheme. Declared: api_key.")
+        .inFile(handler)
+        .onLineContaining("@SecurityRequirement(\"apikey\")");
+  }
+}
