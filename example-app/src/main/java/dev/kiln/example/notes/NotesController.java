@@ -55,7 +55,7 @@ public final class NotesController {
   @Get
   @ApiResponse(status = 200, description = "A page of notes",
       headers = @ResponseHeader(name = "X-Request-Id", description = "The request's id, echoed"))
-  public Response<Page<Note>> list(@BeanParam Paging paging, Set<String> tag, Optional<String> q,
+  public Response<Page<Note>> listNotes(@BeanParam Paging paging, Set<String> tag, Optional<String> q,
       @Header("X-Request-Id") Optional<String> requestId) {
     List<Note> matching = new ArrayList<>();
     for (Note note : notes.values()) {
@@ -73,7 +73,7 @@ public final class NotesController {
 
   /** The note {@code id}; 404 if there is none. */
   @Get("/{id}")
-  public Optional<Note> get(long id) {
+  public Optional<Note> getNote(long id) {
     return Optional.ofNullable(notes.get(id));
   }
 
@@ -85,7 +85,7 @@ public final class NotesController {
   @Consumes({"application/json", "application/x-www-form-urlencoded"})
   @ApiResponse(status = 201, description = "Created",
       headers = @ResponseHeader(name = "Location", description = "The new note's path"))
-  public Response<Note> create(NewNote note, @Cookie("user") Optional<UUID> user) {
+  public Response<Note> createNote(NewNote note, @Cookie("user") Optional<UUID> user) {
     long id = ids.incrementAndGet();
     Note created = new Note(id, note.title(), note.color(),
         List.copyOf(new java.util.LinkedHashSet<>(note.tags())), note.due().orElse(null),
@@ -96,7 +96,7 @@ public final class NotesController {
 
   /** Changes the properties present in {@code patch}; 404 if there is no note {@code id}. */
   @Patch("/{id}")
-  public Note update(long id, NotePatch patch) {
+  public Note updateNote(long id, NotePatch patch) {
     Note note = find(id);
     Note changed = new Note(id, patch.title().orElse(note.title()),
         patch.color().orElse(note.color()), patch.tags().orElse(note.tags()), note.due(),
@@ -107,7 +107,7 @@ public final class NotesController {
 
   /** Deletes the note {@code id} and its attachment; 204, or 404 if there is none. */
   @Delete("/{id}")
-  public void delete(long id) {
+  public void deleteNote(long id) {
     if (notes.remove(id) == null) {
       throw notFound(id);
     }
@@ -116,7 +116,7 @@ public final class NotesController {
 
   /** Stores the raw request body as the note's attachment, whatever its media type. */
   @Put("/{id}/attachment")
-  public Attachment upload(long id, byte[] content, @Header("Content-Type") String contentType) {
+  public Attachment uploadAttachment(long id, byte[] content, @Header("Content-Type") String contentType) {
     find(id);
     attachments.put(id, content);
     return new Attachment(id, content.length, contentType);
@@ -124,7 +124,7 @@ public final class NotesController {
 
   /** The note's attachment as {@code application/octet-stream}; 404 if there is none. */
   @Get("/{id}/attachment")
-  public Optional<byte[]> download(long id) {
+  public Optional<byte[]> downloadAttachment(long id) {
     return Optional.ofNullable(attachments.get(id));
   }
 
