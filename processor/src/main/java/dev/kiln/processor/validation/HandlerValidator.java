@@ -114,7 +114,7 @@ public final class HandlerValidator {
     if (status < 200 || status > 299) {
       report.error(route.method(), route.statusAnnotation(),
           Annotations.explicitValue(route.statusAnnotation(), "value"), Messages.badStatus(status));
-    } else if (status == 204 && route.returnType().kind() != TypeKindModel.VOID) {
+    } else if (status == 204 && !route.answersNoContent()) {
       report.error(route.method(), route.statusAnnotation(),
           Annotations.explicitValue(route.statusAnnotation(), "value"),
           Messages.bodyOnNoContent(status));
