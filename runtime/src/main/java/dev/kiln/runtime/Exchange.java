@@ -283,6 +283,22 @@ public final class Exchange {
   }
 
   /**
+   * Reads a body that may be an HTML form or JSON, by its {@code Content-Type}.
+   *
+   * @throws ProblemException 415 naming both media types if it is neither; otherwise as {@link
+   *     #readForm} or {@link #readJson}
+   */
+  public <T> T readFormOrJson(FormReader<T> form, JsonReader<T> json) throws IOException {
+    if (isForm()) {
+      return readForm(form);
+    }
+    if (!MediaTypes.isJson(http.getRequestHeaders().getFirst("Content-Type"))) {
+      requireContentType(MediaTypes.JSON, MediaTypes.FORM);
+    }
+    return readJson(json);
+  }
+
+  /**
    * Answers {@code status} with the bytes of {@code body}, streamed with chunked framing, and
    * closes it.
    */

@@ -3,6 +3,7 @@ package dev.kiln.it.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.runtime.KilnServer;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,6 +35,8 @@ public final class Http {
       .connectTimeout(Duration.ofSeconds(5))
       .build();
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final Pattern CONTENT_LENGTH =
+      Pattern.compile("(?im)^content-length:\\s*(\\d+)\\s*$");
 
   private final int port;
 
@@ -54,7 +61,7 @@ public final class Http {
 
   /** {@code GET path} with extra request headers, given as name, value, name, value, .... */
   public Response get(String path, String... headers) {
-    return send("GET", path, null, null, headers);
+    return request("GET", path, null, headers);
   }
 
   /** {@code DELETE path}. */
@@ -92,25 +99,28 @@ public final class Http {
    * if {@code contentType} is {@code null}).
    */
   public Response send(String method, String path, String contentType, String body) {
-    return send(method, path, contentType, body, new String[0]);
+    byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
+    return contentType == null
+        ? request(method, path, bytes) : request(method, path, bytes, "Content-Type", contentType);
   }
 
-  private Response send(String method, String path, String contentType, String body,
-      String... headers) {
+  /**
+   * Sends {@code method path} with {@code body} ({@code null} for none) and {@code headers}
+   * given as name, value pairs (e.g. {@code "Cookie", "user=..."}).
+   */
+  public Response request(String method, String path, byte[] body, String... headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
         .timeout(Duration.ofSeconds(20))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    if (contentType != null) {
-      request.header("Content-Type", contentType);
-    }
+            : HttpRequest.BodyPublishers.ofByteArray(body));
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
     try {
-      HttpResponse<String> response =
-          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Response(response.statusCode(), response.headers(), response.body());
+      HttpResponse<byte[]> response =
+          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Response(response.statusCode(), response.headers(),
+          new String(response.body(), StandardCharsets.UTF_8), response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(method + " " + path, e);
     } catch (InterruptedException e) {
@@ -139,6 +149,54 @@ public final class Http {
     }
   }
 
+  /**
+   * Writes each of {@code requests} (complete HTTP/1.1 requests, keep-alive) in turn on ONE
+   * socket, reading each answer (framed by {@code Content-Length}, or none for 204/304) before
+   * sending the next; returns the answers' head and body texts. Fails if the server closes the
+   * connection early or frames an answer wrongly.
+   */
+  public List<String> keepAlive(List<String> requests) {
+    List<String> answers = new ArrayList<>();
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      BufferedInputStream in = new BufferedInputStream(socket.getInputStream());
+      for (String request : requests) {
+        out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+        String head = readHead(in);
+        Matcher length = CONTENT_LENGTH.matcher(head);
+        int size = length.find() ? Integer.parseInt(length.group(1)) : 0;
+        byte[] body = in.readNBytes(size);
+        assertThat(body.length).as("body of answer %s", head).isEqualTo(size);
+        answers.add(head + new String(body, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return answers;
+  }
+
+  private static String readHead(InputStream in) throws IOException {
+    ByteArrayOutputStream head = new ByteArrayOutputStream();
+    int last4 = 0;
+    while (last4 != 0x0d0a0d0a) {
+      int b = in.read();
+      if (b < 0) {
+        throw new IOException("connection closed after: " + head);
+      }
+      head.write(b);
+      last4 = (last4 << 8) | b;
+    }
+    return head.toString(StandardCharsets.ISO_8859_1);
+  }
+
+  /** {@link #request} with a UTF-8 text {@code body}. */
+  public Response requestText(String method, String path, String body, String... headers) {
+    return request(method, path, body.getBytes(StandardCharsets.UTF_8), headers);
+  }
+
   /** {@code http://127.0.0.1:port}. */
   public String base() {
     return "http://127.0.0.1:" + port;
@@ -160,8 +218,9 @@ public final class Http {
    * @param status the status code
    * @param headers the response headers
    * @param body the body as UTF-8 text ({@code ""} if none)
+   * @param bytes the body as sent
    */
-  public record Response(int status, HttpHeaders headers, String body) {
+  public record Response(int status, HttpHeaders headers, String body, byte[] bytes) {
 
     /** The first value of {@code name}, or {@code null}. */
     public String header(String name) {

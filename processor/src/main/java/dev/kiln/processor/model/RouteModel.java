@@ -13,7 +13,8 @@ import javax.lang.model.element.ExecutableElement;
  * @param template the full path template (class prefix + method template)
  * @param params the parameters in declaration order
  * @param returnType the return type
- * @param status the success status ({@code @Status}, else 200, or 204 for {@code void})
+ * @param status the success status ({@code @Status}, else 200, or 204 when the answer has no
+ *     content: {@code void}, {@code CompletionStage<Void>}, {@code Response<Void>})
  * @param statusAnnotation the {@code @Status} annotation, or {@code null}
  * @param otherHttpAnnotations further HTTP method annotations on the same method (an error)
  * @param consumes the {@code @Consumes} media types, empty for the default of the body type
@@ -37,14 +38,27 @@ public record RouteModel(ExecutableElement method, String httpMethod, Annotation
    * {@code Optional<T>} (in that order) give {@code T}.
    */
   public TypeModel answerType() {
+    return answerType(returnType);
+  }
+
+  /** {@link #answerType()} of a handler returning {@code returnType}. */
+  public static TypeModel answerType(TypeModel returnType) {
     TypeModel type = returnType;
-    if (type.kind() == TypeKindModel.COMPLETION_STAGE) {
-      type = type.element();
-    }
-    if (type.kind() == TypeKindModel.RESPONSE || type.kind() == TypeKindModel.OPTIONAL) {
-      type = type.element();
+    for (TypeKindModel wrapper : List.of(TypeKindModel.COMPLETION_STAGE, TypeKindModel.RESPONSE,
+        TypeKindModel.OPTIONAL)) {
+      if (type.kind() == wrapper && type.element() != null) {
+        type = type.element();
+      }
     }
     return type;
+  }
+
+  /**
+   * Whether the handler answers without content: it returns {@code void}, or a {@code
+   * CompletionStage<Void>}, {@code Response<Void>} or both.
+   */
+  public boolean answersNoContent() {
+    return answerType().kind() == TypeKindModel.VOID;
   }
 
   /** The handler method's simple name, also the generated route method's name. */

@@ -114,7 +114,7 @@ public final class HandlerValidator {
     if (status < 200 || status > 299) {
       report.error(route.method(), route.statusAnnotation(),
           Annotations.explicitValue(route.statusAnnotation(), "value"), Messages.badStatus(status));
-    } else if (status == 204 && route.returnType().kind() != TypeKindModel.VOID) {
+    } else if (status == 204 && !route.answersNoContent()) {
       report.error(route.method(), route.statusAnnotation(),
           Annotations.explicitValue(route.statusAnnotation(), "value"),
           Messages.bodyOnNoContent(status));
@@ -128,8 +128,10 @@ public final class HandlerValidator {
       report.error(route.method(), Messages.unresolvedType(route.methodName() + "()",
           String.valueOf(problem.mirror())));
     } else if (!isAnswerable(type, true, true, true)) {
-      report.error(route.method(),
-          Messages.unsupportedReturnType(route.methodName(), String.valueOf(type.mirror())));
+      String generic = problem == null
+          ? null : GenericTypes.message(route.methodName() + "()", problem.mirror());
+      report.error(route.method(), generic != null ? generic
+          : Messages.unsupportedReturnType(route.methodName(), String.valueOf(type.mirror())));
     }
   }
 
@@ -171,7 +173,10 @@ public final class HandlerValidator {
     }
     switch (param.kind()) {
       case PATH:
-        if (!param.valueType().kind().isScalar()) {
+        if (param.repeated()) {
+          report.error(param.element(), Messages.repeatedPathVariable(param.javaName(),
+              String.valueOf(type.mirror())));
+        } else if (!param.valueType().kind().isScalar()) {
           report.error(param.element(), Messages.unsupportedParamType(param.javaName(),
               String.valueOf(type.mirror()), "a path variable"));
         } else if (!param.required()) {
@@ -214,8 +219,10 @@ public final class HandlerValidator {
         boolean raw = type.kind() == TypeKindModel.BYTES
             || type.kind() == TypeKindModel.INPUT_STREAM;
         if (problem != null || !(type.isJson() || raw)) {
-          report.error(param.element(),
-              Messages.unsupportedBodyType(param.javaName(), String.valueOf(type.mirror())));
+          String generic = problem == null
+              ? null : GenericTypes.message("Parameter " + param.javaName(), problem.mirror());
+          report.error(param.element(), generic != null ? generic
+              : Messages.unsupportedBodyType(param.javaName(), String.valueOf(type.mirror())));
         } else if (route.consumes().contains("application/x-www-form-urlencoded")
             && (type.kind() != TypeKindModel.RECORD || !type.arguments().isEmpty())) {
           report.error(param.element(), Messages.formNotFlat(param.javaName(),

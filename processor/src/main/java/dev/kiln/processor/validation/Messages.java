@@ -78,6 +78,15 @@ public final class Messages {
         + " cannot be resolved. Check its import, or that the processor generating it runs.";
   }
 
+  public static String unresolvableGeneric(String subject, String type, String simpleName,
+      String argument) {
+    return "[kiln:unresolvable-generic] " + subject + " uses " + type + (argument == null
+        ? ", a raw generic type." : ", whose type argument " + argument
+            + " is not a concrete type.")
+        + " Kiln generates one codec per concrete type: use e.g. " + simpleName
+        + "<Item>, or a record without type parameters.";
+  }
+
   public static String bodyNotAllowed(String method, String param) {
     return "[kiln:body-not-allowed] " + method + " requests carry no request body, but "
         + "parameter " + param + " would bind one. Use POST, PUT or PATCH, or bind " + param

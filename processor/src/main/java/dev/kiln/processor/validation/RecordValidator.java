@@ -30,8 +30,12 @@ public final class RecordValidator {
         report.error(component.element(), Messages.unresolvedType(
             record.className().simpleName() + "." + component.javaName(), type));
       } else {
-        report.error(component.element(), Messages.unsupportedComponentType(
-            record.className().simpleName(), component.javaName(), type));
+        String generic = problem == null ? null : GenericTypes.message("Component "
+            + component.javaName() + " of record " + record.className().simpleName(),
+            problem.mirror());
+        report.error(component.element(), generic != null ? generic
+            : Messages.unsupportedComponentType(record.className().simpleName(),
+                component.javaName(), type));
       }
     }
     record.checks().forEach(check -> constraints.validate(check, report));

@@ -25,7 +25,7 @@ final class BodyCode {
   }
 
   // Item item = exchange.readJson(Item_JsonReader::read);
-  // Item item = exchange.isForm() ? exchange.readForm(Item_FormReader::read) : exchange.readJson(...);
+  // Item item = exchange.readFormOrJson(Item_FormReader::read, Item_JsonReader::read);
   /** The statement reading {@code body} into {@code local}. */
   CodeBlock read(RouteModel route, ParamModel body, String local) {
     TypeModel type = body.type();
@@ -40,11 +40,13 @@ final class BodyCode {
     }
     boolean form = consumes.contains(FORM);
     boolean json = consumes.isEmpty() || consumes.contains(JSON);
-    CodeBlock readJson = CodeBlock.of("exchange.readJson($L)", jsonReader(type));
-    CodeBlock readForm = CodeBlock.of("exchange.readForm($T::read)", Names.formReader(type));
+    // only a record has a form reader (validation rejects other form bodies): name it only then
+    CodeBlock readJson = json ? CodeBlock.of("exchange.readJson($L)", jsonReader(type)) : null;
+    CodeBlock readForm = form
+        ? CodeBlock.of("exchange.readForm($T::read)", Names.formReader(type)) : null;
     if (form && json) {
-      return code.addStatement("$T $N = exchange.isForm() ? $L : $L", type.typeName(), local,
-          readForm, readJson).build();
+      return code.addStatement("$T $N = exchange.readFormOrJson($T::read, $L)", type.typeName(),
+          local, Names.formReader(type), jsonReader(type)).build();
     }
     return code.addStatement("$T $N = $L", type.typeName(), local, form ? readForm : readJson)
         .build();

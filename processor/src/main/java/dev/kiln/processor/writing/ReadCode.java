@@ -131,9 +131,20 @@ final class ReadCode {
 
   /** The name of a helper {@code static T readX(JsonInput in)}, for method references. */
   String helper(TypeModel type) {
-    if ((type.kind() == TypeKindModel.LIST || type.kind() == TypeKindModel.SET)
-        && !type.nullable()) {
-      return listHelper(type, "value"); // already a helper; a wrapper of the same name would call itself
+    // lists, sets, maps and arrays are read by a helper already; a wrapper of the same name
+    // would call itself
+    if (!type.nullable()) {
+      switch (type.kind()) {
+        case LIST:
+        case SET:
+          return listHelper(type, "value");
+        case MAP:
+          return mapHelper(type, "value");
+        case ARRAY:
+          return arrayHelper(type, "value");
+        default:
+          break;
+      }
     }
     String name = "read" + (type.nullable() ? "Nullable" : "") + Names.label(type);
     return helpers.ensure(name, () -> MethodSpec.methodBuilder(name)

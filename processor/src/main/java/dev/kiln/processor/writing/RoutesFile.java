@@ -123,13 +123,25 @@ public final class RoutesFile {
   }
 
   private static String answerDoc(RouteModel route) {
-    switch (route.returnType().kind()) {
+    TypeModel returned = route.returnType();
+    if (returned.kind() == TypeKindModel.COMPLETION_STAGE) {
+      returned = returned.element();
+    }
+    String status = returned.kind() == TypeKindModel.RESPONSE
+        ? "the returned Response's status and headers," : Integer.toString(route.status());
+    String produces = route.produces();
+    String octets = produces == null ? "application/octet-stream" : produces;
+    switch (route.answerType().kind()) {
       case VOID:
-        return "answers " + route.status() + " with no content";
+        return "answers " + status + " with no content";
       case STRING:
-        return "answers " + route.status() + " text/plain";
+        return "answers " + status + " " + (produces == null ? "text/plain" : produces);
+      case BYTES:
+        return "answers " + status + " " + octets;
+      case INPUT_STREAM:
+        return "answers " + status + " " + octets + ", streamed";
       default:
-        return "answers " + route.status() + " application/json";
+        return "answers " + status + " application/json";
     }
   }
 }

@@ -13,6 +13,8 @@ import javax.lang.model.element.Modifier;
  * lists and optionals get a null-safe helper method in the class being written.
  */
 final class WriteCode {
+  private static final ClassName DATE_TIME_FORMATTER =
+      ClassName.get("java.time.format", "DateTimeFormatter");
   private final HelperMethods helpers;
 
   WriteCode(HelperMethods helpers) {
@@ -111,11 +113,19 @@ final class WriteCode {
         case BIG_INTEGER:
           method.addStatement("g.writeNumber(value)");
           break;
+        case LOCAL_DATE_TIME:
+          // toString() drops zero seconds ("13:45"); ISO formatters always write them
+          method.addStatement("g.writeString($T.ISO_LOCAL_DATE_TIME.format(value))",
+              DATE_TIME_FORMATTER);
+          break;
+        case OFFSET_DATE_TIME:
+          // RFC 3339 requires seconds: "2024-01-31T13:45:00+01:00", never "13:45+01:00"
+          method.addStatement("g.writeString($T.ISO_OFFSET_DATE_TIME.format(value))",
+              DATE_TIME_FORMATTER);
+          break;
         case UUID:
         case LOCAL_DATE:
-        case LOCAL_DATE_TIME:
         case INSTANT:
-        case OFFSET_DATE_TIME:
         case DURATION:
           method.addStatement("g.writeString(value.toString())");
           break;
