@@ -3,6 +3,7 @@ package dev.kiln.processor.model;
 import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
@@ -18,6 +19,13 @@ import javax.lang.model.util.ElementFilter;
  * judge, and never reports itself.
  */
 public final class HandlerModelFactory {
+  /** The parameter annotations naming where a value comes from, in the order they are tried. */
+  private static final List<Map.Entry<String, ParamKind>> SOURCES = List.of(
+      Map.entry(Annotations.PATH_PARAM, ParamKind.PATH),
+      Map.entry(Annotations.QUERY_PARAM, ParamKind.QUERY),
+      Map.entry(Annotations.HEADER, ParamKind.HEADER),
+      Map.entry(Annotations.COOKIE, ParamKind.COOKIE));
+
   private final TypeModelFactory types;
 
   public HandlerModelFactory(TypeModelFactory types) {
@@ -112,29 +120,15 @@ public final class HandlerModelFactory {
     AnnotationMirror defaultAnnotation = Annotations.find(parameter, Annotations.DEFAULT_VALUE);
     String defaultValue = defaultAnnotation == null
         ? null : Annotations.stringValue(defaultAnnotation, "value", "");
-    AnnotationMirror pathParam = Annotations.find(parameter, Annotations.PATH_PARAM);
-    if (pathParam != null) {
-      String name = Annotations.stringValue(pathParam, "value", "");
-      return new ParamModel(parameter, javaName, ParamKind.PATH,
-          name.isEmpty() ? javaName : name, type, defaultValue, pathParam);
-    }
-    AnnotationMirror queryParam = Annotations.find(parameter, Annotations.QUERY_PARAM);
-    if (queryParam != null) {
-      String name = Annotations.stringValue(queryParam, "value", "");
-      return new ParamModel(parameter, javaName, ParamKind.QUERY,
-          name.isEmpty() ? javaName : name, type, defaultValue, queryParam);
-    }
-    AnnotationMirror header = Annotations.find(parameter, Annotations.HEADER);
-    if (header != null) {
-      String name = Annotations.stringValue(header, "value", "");
-      return new ParamModel(parameter, javaName, ParamKind.HEADER,
-          name.isEmpty() ? headerName(javaName) : name, type, defaultValue, header);
-    }
-    AnnotationMirror cookie = Annotations.find(parameter, Annotations.COOKIE);
-    if (cookie != null) {
-      String name = Annotations.stringValue(cookie, "value", "");
-      return new ParamModel(parameter, javaName, ParamKind.COOKIE,
-          name.isEmpty() ? javaName : name, type, defaultValue, cookie);
+    for (Map.Entry<String, ParamKind> source : SOURCES) {
+      AnnotationMirror annotation = Annotations.find(parameter, source.getKey());
+      if (annotation != null) {
+        String name = Annotations.stringValue(annotation, "value", "");
+        ParamKind kind = source.getValue();
+        String derived = kind == ParamKind.HEADER ? headerName(javaName) : javaName;
+        return new ParamModel(parameter, javaName, kind, name.isEmpty() ? derived : name, type,
+            defaultValue, annotation);
+      }
     }
     AnnotationMirror bean = Annotations.find(parameter, Annotations.BEAN_PARAM);
     if (bean != null) {
