@@ -2,6 +2,13 @@ package dev.kiln.example;
 
 import dev.kiln.example.notes.NotesController;
 import dev.kiln.example.notes.NotesController_Routes;
+import dev.kiln.example.petstore.PetController;
+import dev.kiln.example.petstore.PetController_Routes;
+import dev.kiln.example.petstore.Pets;
+import dev.kiln.example.petstore.StoreController;
+import dev.kiln.example.petstore.StoreController_Routes;
+import dev.kiln.example.petstore.UserController;
+import dev.kiln.example.petstore.UserController_Routes;
 import dev.kiln.runtime.KilnServer;
 import java.io.IOException;
 import java.time.Clock;
@@ -15,13 +22,17 @@ public final class ExampleApp {
 
   /** Starts the app with every route on {@code host}:{@code port} (0 picks a free port). */
   public static KilnServer start(String host, int port) throws IOException {
+    Pets pets = new Pets();
     return KilnServer.builder()
         .host(host)
         .port(port)
         .routes(new HelloController_Routes(new HelloController()),
             new ItemsController_Routes(new ItemsController()),
             new TodosController_Routes(new TodosController()),
-            new NotesController_Routes(new NotesController(Clock.systemUTC())))
+            new NotesController_Routes(new NotesController(Clock.systemUTC())),
+            new PetController_Routes(new PetController(pets)),
+            new StoreController_Routes(new StoreController(pets)),
+            new UserController_Routes(new UserController(Clock.systemUTC())))
         .start();
   }
 
