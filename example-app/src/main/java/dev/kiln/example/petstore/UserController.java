@@ -153,7 +153,7 @@ public final class UserController {
   public void updateUser(String username, User user) {
     if (user.username().isPresent() && !user.username().get().equals(username)) {
       throw new ProblemException(Problem.of(400,
-          "The body's username " + user.username().get() + " is not " + username + "."));
+          "The body names the user " + user.username().get() + ", not " + username + "."));
     }
     User updated = new User(user.id(), Optional.of(username), user.firstName(),
         user.lastName(), user.email(), user.password(), user.phone(), user.userStatus());
