@@ -135,8 +135,9 @@ public final class PetController {
   /**
    * Deletes a pet.
    *
-   * <p>Delete a pet. ({@code api_key} is accepted and not checked: this store has no
-   * authentication.)
+   * <p>Delete a pet.
+   *
+   * @implNote {@code api_key} is accepted and not checked: this store has no authentication.
    */
   @Delete("/{petId}")
   @Status(200)

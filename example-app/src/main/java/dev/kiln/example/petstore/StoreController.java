@@ -30,8 +30,9 @@ public final class StoreController {
   /**
    * Returns pet inventories by status.
    *
-   * <p>Returns a map of status codes to quantities: how many pets have each status, for the
-   * statuses some pet has.
+   * <p>Returns a map of status codes to quantities.
+   *
+   * @implNote Counts the pets of each status that some pet has.
    */
   @Get("/inventory")
   @ApiResponse(status = 200, description = "successful operation")
@@ -48,9 +49,11 @@ public final class StoreController {
   /**
    * Place an order for a pet.
    *
-   * <p>Place a new order in the store. An order without an id gets the next free one, without a
-   * status {@code placed}, without {@code complete} {@code false}; its {@code petId}, if any,
-   * must name a pet of the store.
+   * <p>Place a new order in the store.
+   *
+   * @implNote An order without an id gets the next free one, without a status {@code placed},
+   *     without {@code complete} {@code false}; its {@code petId}, if any, must name a pet of
+   *     the store (else 400).
    */
   @Post("/order")
   @Consumes({"application/json", "application/x-www-form-urlencoded"})

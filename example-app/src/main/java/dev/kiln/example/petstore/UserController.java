@@ -46,8 +46,10 @@ public final class UserController {
   /**
    * Create user.
    *
-   * <p>This can only be done by the logged in user. A user with the same {@code username} is
-   * replaced.
+   * <p>This can only be done by the logged in user.
+   *
+   * @implNote A user with the same {@code username} is replaced; one without a username is
+   *     answered 422.
    */
   @Post
   @Consumes({"application/json", "application/x-www-form-urlencoded"})
@@ -61,8 +63,10 @@ public final class UserController {
   /**
    * Creates list of users with given input array.
    *
-   * <p>Creates list of users with given input array; answers the last one. (An empty array is
-   * answered 422 by hand: Kiln takes no constraints on a body parameter.)
+   * <p>Creates list of users with given input array.
+   *
+   * @implNote Answers the last user. An empty array is answered 422 by hand: Kiln takes no
+   *     constraints on a body parameter.
    */
   @Post("/createWithList")
   @ApiResponse(status = 200, description = "Successful operation")
@@ -140,8 +144,9 @@ public final class UserController {
   /**
    * Update user resource.
    *
-   * <p>This can only be done by the logged in user. The body's {@code username}, if any, must
-   * be the one in the path.
+   * <p>This can only be done by the logged in user.
+   *
+   * @implNote The body's {@code username}, if any, must be the one in the path (else 400).
    */
   @Put("/{username}")
   @Consumes({"application/json", "application/x-www-form-urlencoded"})
