@@ -3,6 +3,13 @@ package dev.kiln.example;
 import dev.kiln.annotations.OpenApiInfo;
 import dev.kiln.example.notes.NotesController;
 import dev.kiln.example.notes.NotesController_Routes;
+import dev.kiln.example.petstore.PetController;
+import dev.kiln.example.petstore.PetController_Routes;
+import dev.kiln.example.petstore.Pets;
+import dev.kiln.example.petstore.StoreController;
+import dev.kiln.example.petstore.StoreController_Routes;
+import dev.kiln.example.petstore.UserController;
+import dev.kiln.example.petstore.UserController_Routes;
 import dev.kiln.runtime.Docs;
 import dev.kiln.runtime.KilnServer;
 import java.io.IOException;
@@ -14,19 +21,24 @@ import java.time.Clock;
  * Its API is described at {@code /openapi.json}, {@code /docs} (Swagger UI) and {@code /redoc}.
  */
 @OpenApiInfo(title = "Kiln example app", version = "0.1.0",
-    description = "The reference application of Kiln: the benchmark routes, a to-do list and notes.")
+    description = "The reference application of Kiln: the benchmark routes, a to-do list, notes "
+        + "and the Swagger Petstore.")
 public final class ExampleApp {
   private ExampleApp() {}
 
   /** Starts the app with every route on {@code host}:{@code port} (0 picks a free port). */
   public static KilnServer start(String host, int port) throws IOException {
+    Pets pets = new Pets();
     return KilnServer.builder()
         .host(host)
         .port(port)
         .routes(new HelloController_Routes(new HelloController()),
             new ItemsController_Routes(new ItemsController()),
             new TodosController_Routes(new TodosController()),
-            new NotesController_Routes(new NotesController(Clock.systemUTC())))
+            new NotesController_Routes(new NotesController(Clock.systemUTC())),
+            new PetController_Routes(new PetController(pets)),
+            new StoreController_Routes(new StoreController(pets)),
+            new UserController_Routes(new UserController(Clock.systemUTC())))
         .docs(Docs.defaults())
         .start();
   }

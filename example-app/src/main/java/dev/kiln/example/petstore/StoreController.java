@@ -1,0 +1,126 @@
+package dev.kiln.example.petstore;
+
+import dev.kiln.annotations.ApiResponse;
+import dev.kiln.annotations.Consumes;
+import dev.kiln.annotations.Delete;
+import dev.kiln.annotations.Get;
+import dev.kiln.annotations.Path;
+import dev.kiln.annotations.Post;
+import dev.kiln.annotations.Status;
+import dev.kiln.runtime.Problem;
+import dev.kiln.runtime.ProblemException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Access to Petstore orders: the Petstore's {@code /store} operations. */
+@dev.kiln.annotations.Tag("store")
+@Path("/store")
+public final class StoreController {
+  private final Pets pets;
+  private final ConcurrentHashMap<Long, Order> orders = new ConcurrentHashMap<>();
+  private final AtomicLong lastId = new AtomicLong();
+
+  /** The store of {@code pets}, with no orders yet. */
+  public StoreController(Pets pets) {
+    this.pets = pets;
+  }
+
+  /**
+   * Returns pet inventories by status.
+   *
+   * <p>Returns a map of status codes to quantities.
+   *
+   * @implNote Counts the pets of each status that some pet has.
+   */
+  @Get("/inventory")
+  @ApiResponse(status = 200, description = "successful operation")
+  @ApiResponse(status = 0, description = "Unexpected error", empty = true)
+  public Map<String, Integer> getInventory() {
+    Map<String, Integer> inventory = new TreeMap<>();
+    for (Pet pet : pets.all()) {
+      pet.status().ifPresent(
+          status -> inventory.merge(PetStatus_EnumCodec.wireName(status), 1, Integer::sum));
+    }
+    return inventory;
+  }
+
+  /**
+   * Place an order for a pet.
+   *
+   * <p>Place a new order in the store.
+   *
+   * @implNote An order without an id gets the next free one, without a status {@code placed},
+   *     without {@code complete} {@code false}; its {@code petId}, if any, must name a pet of
+   *     the store (else 400).
+   */
+  @Post("/order")
+  @Consumes({"application/json", "application/x-www-form-urlencoded"})
+  @ApiResponse(status = 200, description = "successful operation")
+  @ApiResponse(status = 400, description = "Invalid input", empty = true)
+  @ApiResponse(status = 422, description = "Validation exception", empty = true)
+  @ApiResponse(status = 0, description = "Unexpected error", empty = true)
+  public Order placeOrder(Order order) {
+    order.petId().ifPresent(petId -> {
+      if (pets.find(petId).isEmpty()) {
+        throw new ProblemException(Problem.of(400, "There is no pet " + petId + " to order."));
+      }
+    });
+    Order placed = new Order(order.id(), order.petId(), order.quantity(), order.shipDate(),
+        order.status().or(() -> Optional.of(OrderStatus.PLACED)),
+        order.complete().or(() -> Optional.of(false)));
+    if (placed.id().isPresent()) {
+      orders.put(placed.id().get(), placed);
+      return placed;
+    }
+    while (true) {
+      Order numbered = placed.withId(lastId.incrementAndGet());
+      if (orders.putIfAbsent(numbered.id().get(), numbered) == null) {
+        return numbered;
+      }
+    }
+  }
+
+  /**
+   * Find purchase order by ID.
+   *
+   * <p>For valid response try integer IDs with value <= 5 or > 10. Other values will generate
+   * exceptions.
+   */
+  @Get("/order/{orderId}")
+  @ApiResponse(status = 200, description = "successful operation")
+  @ApiResponse(status = 400, description = "Invalid ID supplied", empty = true)
+  @ApiResponse(status = 404, description = "Order not found", empty = true)
+  @ApiResponse(status = 0, description = "Unexpected error", empty = true)
+  public Order getOrderById(long orderId) {
+    Order order = orders.get(orderId);
+    if (order == null) {
+      throw notFound(orderId);
+    }
+    return order;
+  }
+
+  /**
+   * Delete purchase order by identifier.
+   *
+   * <p>For valid response try integer IDs with value < 1000. Anything above 1000 or
+   * non-integers will generate API errors.
+   */
+  @Delete("/order/{orderId}")
+  @Status(200)
+  @ApiResponse(status = 200, description = "order deleted", empty = true)
+  @ApiResponse(status = 400, description = "Invalid ID supplied", empty = true)
+  @ApiResponse(status = 404, description = "Order not found", empty = true)
+  @ApiResponse(status = 0, description = "Unexpected error", empty = true)
+  public void deleteOrder(long orderId) {
+    if (orders.remove(orderId) == null) {
+      throw notFound(orderId);
+    }
+  }
+
+  private static ProblemException notFound(long orderId) {
+    return new ProblemException(Problem.of(404, "No order " + orderId + "."));
+  }
+}
