@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 
 /**
  * The route table: a tree with one level per path segment. Literal segments are matched
@@ -209,7 +208,7 @@ final class Router {
   }
 
   private static String computeAllow(Iterable<String> methods) {
-    List<String> all = new ArrayList<>();
+    java.util.Set<String> all = new java.util.LinkedHashSet<>();
     for (String method : methods) {
       all.add(method);
       if (method.equals("GET")) {
@@ -217,8 +216,6 @@ final class Router {
       }
     }
     all.add("OPTIONS");
-    StringJoiner joiner = new StringJoiner(", ");
-    all.stream().distinct().forEach(joiner::add);
-    return joiner.toString();
+    return String.join(", ", all);
   }
 }
