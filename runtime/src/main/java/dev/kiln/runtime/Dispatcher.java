@@ -7,6 +7,7 @@ import java.lang.System.Logger.Level;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * The one JDK {@link HttpHandler}, at context {@code /}: matches the route, answers 404, 405
@@ -17,11 +18,19 @@ final class Dispatcher implements HttpHandler {
   private static final System.Logger LOG = System.getLogger("dev.kiln");
 
   private final Router router;
+  private final long maxBodySize;
+  private final JsonFactory jsonFactory;
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean draining;
 
   Dispatcher(Router router) {
+    this(router, KilnServer.Builder.DEFAULT_MAX_BODY_SIZE, Json.FACTORY);
+  }
+
+  Dispatcher(Router router, long maxBodySize, JsonFactory jsonFactory) {
     this.router = router;
+    this.maxBodySize = maxBodySize;
+    this.jsonFactory = jsonFactory;
   }
 
   int inFlight() {
@@ -46,7 +55,7 @@ final class Dispatcher implements HttpHandler {
 
   private void dispatch(HttpExchange http) {
     String rawPath = http.getRequestURI().getRawPath();
-    Exchange exchange = new Exchange(http, rawPath == null ? "" : rawPath);
+    Exchange exchange = new Exchange(http, rawPath == null ? "" : rawPath, maxBodySize, jsonFactory);
     try {
       route(http, exchange, rawPath);
     } catch (ProblemException e) {
@@ -67,6 +76,11 @@ final class Dispatcher implements HttpHandler {
     if (draining) {
       throw new ProblemException(Problem.of(503, "The server is shutting down."),
           Map.of("Connection", "close"));
+    }
+    if (Exchange.declaredLength(http.getRequestHeaders().getFirst("Content-Length"))
+        > maxBodySize) {
+      // before reading a byte of it; the JDK drains a little of it, then closes the connection
+      throw LimitedBody.tooLarge(maxBodySize);
     }
     String[] segments = rawPath == null || !rawPath.startsWith("/")
         ? null : PathTemplate.decodeSegments(rawPath);

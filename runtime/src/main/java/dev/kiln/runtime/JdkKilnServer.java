@@ -31,7 +31,8 @@ final class JdkKilnServer implements KilnServer {
 
   static KilnServer start(KilnServer.Builder builder) throws IOException {
     long started = System.nanoTime();
-    Dispatcher dispatcher = new Dispatcher(new Router(List.copyOf(builder.routes)));
+    Dispatcher dispatcher = new Dispatcher(new Router(List.copyOf(builder.routes)),
+        builder.maxBodySize, Json.factory(builder.jsonConstraints));
     HttpServer server = HttpServer.create(new InetSocketAddress(builder.host, builder.port), 1024);
     ExecutorService executor = ExecutorFactory.create();
     server.createContext("/", dispatcher);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import tools.jackson.core.StreamReadConstraints;
 
 /**
  * A running Kiln server: the JDK's {@code com.sun.net.httpserver} (whichever {@code
@@ -44,10 +45,15 @@ public interface KilnServer extends AutoCloseable {
 
   /** Configures and starts a {@link KilnServer}. Not thread-safe. */
   final class Builder {
+    /** The default {@link #maxBodySize(long)}: 10 MiB. */
+    public static final long DEFAULT_MAX_BODY_SIZE = 10L * 1024 * 1024;
+
     String host = "127.0.0.1";
     int port = 8080;
     Duration shutdownTimeout = Duration.ofSeconds(10);
     boolean shutdownHook;
+    long maxBodySize = DEFAULT_MAX_BODY_SIZE;
+    StreamReadConstraints jsonConstraints = Json.CONSTRAINTS;
     final List<Route> routes = new ArrayList<>();
 
     Builder() {}
@@ -84,6 +90,29 @@ public interface KilnServer extends AutoCloseable {
     /** How long {@link KilnServer#close()} and the shutdown hook wait for requests in flight; default 10 s. */
     public Builder shutdownTimeout(Duration timeout) {
       this.shutdownTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /**
+     * The largest request body accepted, in bytes; default {@link #DEFAULT_MAX_BODY_SIZE} (10
+     * MiB). A larger {@code Content-Length} is answered 413 before the body is read; a chunked
+     * body is answered 413 as soon as more arrived. Either way the connection is then closed.
+     */
+    public Builder maxBodySize(long bytes) {
+      if (bytes < 0) {
+        throw new IllegalArgumentException("maxBodySize must not be negative: " + bytes);
+      }
+      this.maxBodySize = bytes;
+      return this;
+    }
+
+    /**
+     * The limits of JSON request bodies (nesting depth, number, string and name length, document
+     * length); default {@link Json#CONSTRAINTS}. A body over a limit is answered 400 {@code
+     * malformed_json}.
+     */
+    public Builder jsonLimits(StreamReadConstraints constraints) {
+      this.jsonConstraints = Objects.requireNonNull(constraints, "constraints");
       return this;
     }
 
