@@ -276,6 +276,14 @@ public final class Exchange {
     return responded;
   }
 
+  /**
+   * Answers {@code problem} as {@code application/problem+json}; its {@code instance} defaults to
+   * the request path.
+   */
+  public void respondProblem(Problem problem) throws IOException {
+    respondProblem(problem, Map.of());
+  }
+
   void respondProblem(Problem problem, Map<String, String> headers) throws IOException {
     for (Map.Entry<String, String> header : headers.entrySet()) {
       http.getResponseHeaders().set(header.getKey(), header.getValue());

@@ -32,7 +32,8 @@ final class JdkKilnServer implements KilnServer {
   static KilnServer start(KilnServer.Builder builder) throws IOException {
     long started = System.nanoTime();
     Dispatcher dispatcher = new Dispatcher(new Router(List.copyOf(builder.routes)),
-        builder.maxBodySize, Json.factory(builder.jsonConstraints));
+        builder.maxBodySize, Json.factory(builder.jsonConstraints),
+        new ExceptionHandlers(builder.exceptionHandlers));
     HttpServer server = HttpServer.create(new InetSocketAddress(builder.host, builder.port), 1024);
     ExecutorService executor = ExecutorFactory.create();
     server.createContext("/", dispatcher);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import tools.jackson.core.StreamReadConstraints;
 
@@ -55,6 +56,7 @@ public interface KilnServer extends AutoCloseable {
     long maxBodySize = DEFAULT_MAX_BODY_SIZE;
     StreamReadConstraints jsonConstraints = Json.CONSTRAINTS;
     final List<Route> routes = new ArrayList<>();
+    final Map<Class<?>, ExceptionHandler<?>> exceptionHandlers = ExceptionHandlers.newRegistry();
 
     Builder() {}
 
@@ -90,6 +92,24 @@ public interface KilnServer extends AutoCloseable {
     /** How long {@link KilnServer#close()} and the shutdown hook wait for requests in flight; default 10 s. */
     public Builder shutdownTimeout(Duration timeout) {
       this.shutdownTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /**
+     * Answers exceptions of {@code type} (and its subclasses) thrown by route handlers with
+     * {@code handler}; the most specific registered superclass of a thrown exception wins.
+     * Unmapped exceptions are a 500 problem with a request id, logged once with the stack trace
+     * and never echoed. {@link ProblemException} is always answered as its problem.
+     *
+     * @throws IllegalArgumentException if {@code type} already has a handler
+     */
+    public <E extends Throwable> Builder exceptionHandler(Class<E> type,
+        ExceptionHandler<? super E> handler) {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(handler, "handler");
+      if (exceptionHandlers.putIfAbsent(type, handler) != null) {
+        throw new IllegalArgumentException(type.getName() + " already has an exception handler");
+      }
       return this;
     }
 
