@@ -48,12 +48,15 @@ public interface KilnServer extends AutoCloseable {
   final class Builder {
     /** The default {@link #maxBodySize(long)}: 10 MiB. */
     public static final long DEFAULT_MAX_BODY_SIZE = 10L * 1024 * 1024;
+    /** The default {@link #maxThreads(int)}: 1,000. */
+    public static final int DEFAULT_MAX_THREADS = 1_000;
 
     String host = "127.0.0.1";
     int port = 8080;
     Duration shutdownTimeout = Duration.ofSeconds(10);
     boolean shutdownHook;
     long maxBodySize = DEFAULT_MAX_BODY_SIZE;
+    int maxThreads = DEFAULT_MAX_THREADS;
     StreamReadConstraints jsonConstraints = Json.CONSTRAINTS;
     final List<Route> routes = new ArrayList<>();
     final Map<Class<?>, ExceptionHandler<?>> exceptionHandlers = ExceptionHandlers.newRegistry();
@@ -123,6 +126,22 @@ public interface KilnServer extends AutoCloseable {
         throw new IllegalArgumentException("maxBodySize must not be negative: " + bytes);
       }
       this.maxBodySize = bytes;
+      return this;
+    }
+
+    /**
+     * On JDK 17, the most platform threads that read requests and run handlers; default {@link
+     * #DEFAULT_MAX_THREADS}. The pool grows on demand (idle threads end after 60 s) and queues
+     * requests only when all of them are busy. The JDK server reads each request on such a
+     * thread, so this many slow clients can stall the server for up to {@code
+     * sun.net.httpserver.maxReqTime}. On JDK 21+ every request has its own virtual thread and
+     * this setting is ignored.
+     */
+    public Builder maxThreads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("maxThreads must be at least 1: " + threads);
+      }
+      this.maxThreads = threads;
       return this;
     }
 
