@@ -221,8 +221,13 @@ public final class Exchange {
             "");
       }
     } catch (JacksonIOException e) {
-      // reading the body failed: the client went away or sent a broken chunked body
-      throw e.getCause();
+      if (bodyReadFailed()) {
+        // reading the body failed: the client went away or sent a broken chunked body
+        throw e.getCause();
+      }
+      // bytes that are not text in the encoding Jackson detected (e.g. UTF-32), found by fuzzing
+      throw malformed("The request body is not well-formed JSON: "
+          + e.getCause().getMessage(), "");
     } catch (StreamConstraintsException e) {
       throw malformed("The JSON document exceeds a limit: " + e.getOriginalMessage(), "");
     } catch (StreamReadException e) {
