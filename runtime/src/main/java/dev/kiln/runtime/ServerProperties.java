@@ -24,6 +24,9 @@ final class ServerProperties {
     defaults.put("sun.net.httpserver.maxReqHeaderSize", Integer.toString(64 * 1024));
     // JDK: forever; seconds from the first byte of a request until its body was read
     defaults.put("sun.net.httpserver.maxReqTime", "60");
+    // JDK: 200; past it a kept-alive connection is closed after its answer without "Connection:
+    // close", which a client sees as a reset on its next request (the soak test on JDK 25)
+    defaults.put("sun.net.httpserver.maxIdleConnections", "1000");
     // JDK: off (Nagle's algorithm delays small answers on kept-alive connections)
     defaults.put("sun.net.httpserver.nodelay", "true");
     return java.util.Collections.unmodifiableMap(defaults);
