@@ -7,6 +7,7 @@ import java.lang.System.Logger.Level;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * The one JDK {@link HttpHandler}, at context {@code /}: matches the route, answers 404, 405
@@ -17,11 +18,22 @@ final class Dispatcher implements HttpHandler {
   private static final System.Logger LOG = System.getLogger("dev.kiln");
 
   private final Router router;
+  private final long maxBodySize;
+  private final JsonFactory jsonFactory;
+  private final ExceptionHandlers exceptionHandlers;
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean draining;
 
   Dispatcher(Router router) {
+    this(router, KilnServer.Builder.DEFAULT_MAX_BODY_SIZE, Json.FACTORY, ExceptionHandlers.NONE);
+  }
+
+  Dispatcher(Router router, long maxBodySize, JsonFactory jsonFactory,
+      ExceptionHandlers exceptionHandlers) {
     this.router = router;
+    this.exceptionHandlers = exceptionHandlers;
+    this.maxBodySize = maxBodySize;
+    this.jsonFactory = jsonFactory;
   }
 
   int inFlight() {
@@ -46,27 +58,75 @@ final class Dispatcher implements HttpHandler {
 
   private void dispatch(HttpExchange http) {
     String rawPath = http.getRequestURI().getRawPath();
-    Exchange exchange = new Exchange(http, rawPath == null ? "" : rawPath);
+    Exchange exchange =
+        new Exchange(http, rawPath == null ? "" : rawPath, maxBodySize, jsonFactory);
     try {
       route(http, exchange, rawPath);
     } catch (ProblemException e) {
       answerProblem(exchange, e.problem(), e.headers());
-    } catch (IOException e) {
-      // the client went away while we read or wrote: nothing left to answer
-      LOG.log(Level.DEBUG, "I/O error on " + rawPath + ": " + e);
     } catch (Throwable e) {
-      String requestId = UUID.randomUUID().toString();
-      LOG.log(Level.ERROR, "Request " + requestId + " " + http.getRequestMethod() + " "
-          + rawPath + " failed", e);
-      answerProblem(exchange, Problem.of(500,
-          "The server failed to answer this request. Request id: " + requestId + "."), Map.of());
+      if (e instanceof IOException && (exchange.responded() || exchange.bodyReadFailed())) {
+        // the client went away while we read or wrote: nothing left to answer
+        LOG.log(Level.DEBUG, "I/O error on " + rawPath + ": " + e);
+        return;
+      }
+      ExceptionHandler<Throwable> handler = exceptionHandlers.find(e);
+      if (handler == null || exchange.responded()) {
+        internalError(exchange, e);
+      } else {
+        answerMapped(exchange, e, handler);
+      }
     }
+  }
+
+  /** Answers {@code thrown} with the user's handler for it. */
+  private void answerMapped(Exchange exchange, Throwable thrown,
+      ExceptionHandler<Throwable> handler) {
+    try {
+      Problem problem = handler.handle(thrown, exchange);
+      if (problem != null) {
+        answerProblem(exchange, problem, Map.of());
+      } else if (!exchange.responded()) {
+        IllegalStateException failure = new IllegalStateException("The exception handler for "
+            + thrown.getClass().getName() + " neither answered nor returned a problem", thrown);
+        internalError(exchange, failure);
+      }
+    } catch (ProblemException e) {
+      answerProblem(exchange, e.problem(), e.headers());
+    } catch (Throwable e) {
+      e.addSuppressed(thrown);
+      internalError(exchange, e);
+    }
+  }
+
+  /**
+   * Logs {@code failure} once with its stack trace under a new request id and answers a 500
+   * problem naming only that id; if the answer was already started, only logs (the exchange is
+   * then closed).
+   */
+  private static void internalError(Exchange exchange, Throwable failure) {
+    HttpExchange http = exchange.http();
+    String requestId = UUID.randomUUID().toString();
+    if (exchange.responded()) {
+      LOG.log(Level.ERROR, "Request " + requestId + " " + http.getRequestMethod() + " "
+          + exchange.rawPath() + " failed after its answer was started; closing", failure);
+      return;
+    }
+    LOG.log(Level.ERROR, "Request " + requestId + " " + http.getRequestMethod() + " "
+        + exchange.rawPath() + " failed", failure);
+    answerProblem(exchange, Problem.of(500,
+        "The server failed to answer this request. Request id: " + requestId + "."), Map.of());
   }
 
   private void route(HttpExchange http, Exchange exchange, String rawPath) throws Exception {
     if (draining) {
       throw new ProblemException(Problem.of(503, "The server is shutting down."),
           Map.of("Connection", "close"));
+    }
+    if (Exchange.declaredLength(http.getRequestHeaders().getFirst("Content-Length"))
+        > maxBodySize) {
+      // before reading a byte of it; the JDK drains a little of it, then closes the connection
+      throw LimitedBody.tooLarge(maxBodySize);
     }
     if (rawPath == null || !rawPath.startsWith("/")) {
       throw new ProblemException(Problem.of(400, "The request target " + rawPath

@@ -21,6 +21,8 @@ public final class ErrorCodes {
   public static final String ENUM = "enum";
   /** A JSON object with the same property twice (422). */
   public static final String DUPLICATE_FIELD = "duplicate_field";
+  /** A request body larger than the server's maximum body size (413). */
+  public static final String CONTENT_TOO_LARGE = "content_too_large";
 
   private ErrorCodes() {}
 
@@ -38,6 +40,7 @@ public final class ErrorCodes {
       case OUT_OF_RANGE:
       case ENUM:
       case DUPLICATE_FIELD:
+      case CONTENT_TOO_LARGE:
         return true;
       default:
         return false;

@@ -13,8 +13,10 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * One request and its answer, as generated route handlers see it: decoded path variables, query
@@ -26,13 +28,22 @@ public final class Exchange {
   private final String rawPath;
   private String[] pathValues;
   private final boolean head;
+  private final long maxBodySize;
+  private final JsonFactory jsonFactory;
+  private LimitedBody body;
   private RequestErrors errors;
   private boolean responded;
 
   Exchange(HttpExchange http, String rawPath) {
+    this(http, rawPath, KilnServer.Builder.DEFAULT_MAX_BODY_SIZE, Json.FACTORY);
+  }
+
+  Exchange(HttpExchange http, String rawPath, long maxBodySize, JsonFactory jsonFactory) {
     this.http = http;
     this.rawPath = rawPath;
     this.head = http.getRequestMethod().equals("HEAD");
+    this.maxBodySize = maxBodySize;
+    this.jsonFactory = jsonFactory;
   }
 
   /** Sets the matched route's path variable values. */
@@ -157,12 +168,46 @@ public final class Exchange {
   }
 
   /**
+   * The request body, limited to the server's maximum body size: reading past it throws a
+   * {@link ProblemException} answering 413 (as does a {@code Content-Length} above it, before
+   * anything is read). Use this rather than {@code http().getRequestBody()}, which has no limit.
+   * Closing it is optional: the server closes the request after the answer.
+   */
+  public InputStream requestBody() {
+    if (body == null) {
+      String length = http.getRequestHeaders().getFirst("Content-Length");
+      if (declaredLength(length) > maxBodySize) {
+        throw LimitedBody.tooLarge(maxBodySize);
+      }
+      body = new LimitedBody(http.getRequestBody(), maxBodySize);
+    }
+    return body;
+  }
+
+  /** Whether reading the request body failed with an I/O error (the client went away). */
+  boolean bodyReadFailed() {
+    return body != null && body.failed();
+  }
+
+  /** The value of a {@code Content-Length} header, or -1 if absent or unparsable. */
+  static long declaredLength(String contentLength) {
+    if (contentLength == null) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(contentLength.trim());
+    } catch (NumberFormatException e) {
+      return -1; // the JDK server refuses these before Kiln sees the request
+    }
+  }
+
+  /**
    * Reads the request body as JSON with a generated reader.
    *
    * @return the value; never {@code null}
    * @throws ProblemException 415 if the {@code Content-Type} is not JSON; 400 if the body is
    *     empty or not well-formed JSON; 422 (or 400) with every error found in the value and in
-   *     the parameters bound before it
+   *     the parameters bound before it; 413 if the body is larger than the maximum body size
    */
   public <T> T readJson(JsonReader<T> reader) throws IOException {
     String contentType = http.getRequestHeaders().getFirst("Content-Type");
@@ -173,8 +218,8 @@ public final class Exchange {
     }
     RequestErrors requestErrors = errors();
     T value;
-    try (InputStream in = http.getRequestBody();
-        JsonParser parser = Json.FACTORY.createParser(ObjectReadContext.empty(), in)) {
+    try (JsonParser parser =
+        jsonFactory.createParser(ObjectReadContext.empty(), requestBody())) {
       if (parser.nextToken() == null) {
         throw malformed("The request body is empty; a JSON document is required.", "");
       }
@@ -183,6 +228,14 @@ public final class Exchange {
         throw malformed("The request body has content after the JSON document.",
             "");
       }
+    } catch (JacksonIOException e) {
+      if (bodyReadFailed()) {
+        // reading the body failed: the client went away or sent a broken chunked body
+        throw e.getCause();
+      }
+      // bytes that are not text in the encoding Jackson detected (e.g. UTF-32), found by fuzzing
+      throw malformed("The request body is not well-formed JSON: "
+          + e.getCause().getMessage(), "");
     } catch (StreamConstraintsException e) {
       throw malformed("The JSON document exceeds a limit: " + e.getOriginalMessage(), "");
     } catch (StreamReadException e) {
@@ -350,6 +403,14 @@ public final class Exchange {
   /** Whether an answer has been started (its status line sent). */
   public boolean responded() {
     return responded;
+  }
+
+  /**
+   * Answers {@code problem} as {@code application/problem+json}; its {@code instance} defaults to
+   * the request path.
+   */
+  public void respondProblem(Problem problem) throws IOException {
+    respondProblem(problem, Map.of());
   }
 
   void respondProblem(Problem problem, Map<String, String> headers) throws IOException {

@@ -6,6 +6,7 @@ import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -31,9 +32,15 @@ final class JdkKilnServer implements KilnServer {
 
   static KilnServer start(KilnServer.Builder builder) throws IOException {
     long started = System.nanoTime();
-    Dispatcher dispatcher = new Dispatcher(new Router(List.copyOf(builder.routes)));
+    Dispatcher dispatcher = new Dispatcher(new Router(List.copyOf(builder.routes)),
+        builder.maxBodySize, Json.factory(builder.jsonConstraints),
+        new ExceptionHandlers(builder.exceptionHandlers));
+    Map<String, String> applied = ServerProperties.applyDefaults();
+    if (!applied.isEmpty()) {
+      LOG.log(Level.DEBUG, "Kiln set JDK HTTP server defaults " + applied);
+    }
     HttpServer server = HttpServer.create(new InetSocketAddress(builder.host, builder.port), 1024);
-    ExecutorService executor = ExecutorFactory.create();
+    ExecutorService executor = ExecutorFactory.create(builder.maxThreads);
     server.createContext("/", dispatcher);
     server.setExecutor(executor);
     server.start();
@@ -43,7 +50,7 @@ final class JdkKilnServer implements KilnServer {
       Runtime.getRuntime().addShutdownHook(new Thread(kiln::close, "kiln-shutdown"));
     }
     LOG.log(Level.INFO, "Kiln started on http://" + builder.host + ":" + kiln.port() + " with "
-        + builder.routes.size() + " routes, " + ExecutorFactory.kind() + ", server "
+        + builder.routes.size() + " routes, " + ExecutorFactory.kind(builder.maxThreads) + ", server "
         + server.getClass().getName() + ", in "
         + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
     return kiln;

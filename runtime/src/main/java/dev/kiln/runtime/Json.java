@@ -17,15 +17,21 @@ public final class Json {
   /** Longest property name (in characters) accepted in a request body. */
   public static final int MAX_NAME_LENGTH = 50_000;
 
-  /** The shared, thread-safe factory. */
-  public static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(MAX_NESTING_DEPTH)
-          .maxNumberLength(MAX_NUMBER_LENGTH)
-          .maxStringLength(MAX_STRING_LENGTH)
-          .maxNameLength(MAX_NAME_LENGTH)
-          .build())
+  /** Kiln's default limits; change them with {@link KilnServer.Builder#jsonLimits}. */
+  public static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+      .maxNestingDepth(MAX_NESTING_DEPTH)
+      .maxNumberLength(MAX_NUMBER_LENGTH)
+      .maxStringLength(MAX_STRING_LENGTH)
+      .maxNameLength(MAX_NAME_LENGTH)
       .build();
 
+  /** The shared, thread-safe factory with the default limits. */
+  public static final JsonFactory FACTORY = factory(CONSTRAINTS);
+
   private Json() {}
+
+  /** A factory reading with {@code constraints}. */
+  static JsonFactory factory(StreamReadConstraints constraints) {
+    return JsonFactory.builder().streamReadConstraints(constraints).build();
+  }
 }

@@ -148,7 +148,14 @@ public final class JsonInput {
       wrongType("must be a number");
       return null;
     }
-    return parser.getDecimalValue();
+    try {
+      return parser.getDecimalValue();
+    } catch (NumberFormatException e) {
+      // an exponent beyond the range of int (1e99999999999), found by fuzzing
+      error(ErrorCodes.OUT_OF_RANGE,
+          "must have an exponent between -2147483648 and 2147483647", false);
+      return null;
+    }
   }
 
   /** Reads a JSON integer as a {@code BigInteger}. */

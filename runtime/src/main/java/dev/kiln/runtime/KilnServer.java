@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import tools.jackson.core.StreamReadConstraints;
 
 /**
  * A running Kiln server: the JDK's {@code com.sun.net.httpserver} (whichever {@code
@@ -44,11 +46,20 @@ public interface KilnServer extends AutoCloseable {
 
   /** Configures and starts a {@link KilnServer}. Not thread-safe. */
   final class Builder {
+    /** The default {@link #maxBodySize(long)}: 10 MiB. */
+    public static final long DEFAULT_MAX_BODY_SIZE = 10L * 1024 * 1024;
+    /** The default {@link #maxThreads(int)}: 1,000. */
+    public static final int DEFAULT_MAX_THREADS = 1_000;
+
     String host = "127.0.0.1";
     int port = 8080;
     Duration shutdownTimeout = Duration.ofSeconds(10);
     boolean shutdownHook;
+    long maxBodySize = DEFAULT_MAX_BODY_SIZE;
+    int maxThreads = DEFAULT_MAX_THREADS;
+    StreamReadConstraints jsonConstraints = Json.CONSTRAINTS;
     final List<Route> routes = new ArrayList<>();
+    final Map<Class<?>, ExceptionHandler<?>> exceptionHandlers = ExceptionHandlers.newRegistry();
 
     Builder() {}
 
@@ -92,6 +103,63 @@ public interface KilnServer extends AutoCloseable {
     /** How long {@link KilnServer#close()} and the shutdown hook wait for requests in flight; default 10 s. */
     public Builder shutdownTimeout(Duration timeout) {
       this.shutdownTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /**
+     * Answers exceptions of {@code type} (and its subclasses) thrown by route handlers with
+     * {@code handler}; the most specific registered superclass of a thrown exception wins.
+     * Unmapped exceptions are a 500 problem with a request id, logged once with the stack trace
+     * and never echoed. {@link ProblemException} is always answered as its problem.
+     *
+     * @throws IllegalArgumentException if {@code type} already has a handler
+     */
+    public <E extends Throwable> Builder exceptionHandler(Class<E> type,
+        ExceptionHandler<? super E> handler) {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(handler, "handler");
+      if (exceptionHandlers.putIfAbsent(type, handler) != null) {
+        throw new IllegalArgumentException(type.getName() + " already has an exception handler");
+      }
+      return this;
+    }
+
+    /**
+     * The largest request body accepted, in bytes; default {@link #DEFAULT_MAX_BODY_SIZE} (10
+     * MiB). A larger {@code Content-Length} is answered 413 before the body is read; a chunked
+     * body is answered 413 as soon as more arrived. Either way the connection is then closed.
+     */
+    public Builder maxBodySize(long bytes) {
+      if (bytes < 0) {
+        throw new IllegalArgumentException("maxBodySize must not be negative: " + bytes);
+      }
+      this.maxBodySize = bytes;
+      return this;
+    }
+
+    /**
+     * On JDK 17, the most platform threads that read requests and run handlers; default {@link
+     * #DEFAULT_MAX_THREADS}. The pool grows on demand (idle threads end after 60 s) and queues
+     * requests only when all of them are busy. The JDK server reads each request on such a
+     * thread, so this many slow clients can stall the server for up to {@code
+     * sun.net.httpserver.maxReqTime}. On JDK 21+ every request has its own virtual thread and
+     * this setting is ignored.
+     */
+    public Builder maxThreads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("maxThreads must be at least 1: " + threads);
+      }
+      this.maxThreads = threads;
+      return this;
+    }
+
+    /**
+     * The limits of JSON request bodies (nesting depth, number, string and name length, document
+     * length); default {@link Json#CONSTRAINTS}. A body over a limit is answered 400 {@code
+     * malformed_json}.
+     */
+    public Builder jsonLimits(StreamReadConstraints constraints) {
+      this.jsonConstraints = Objects.requireNonNull(constraints, "constraints");
       return this;
     }
 

@@ -119,11 +119,18 @@ public final class Params {
       missing(exchange, in, name);
       return null;
     }
-    if (!isDecimal(raw)) {
+    if (!isDecimal(raw) || raw.length() > 1_000) {
       invalid(exchange, in, name, "must be a number");
       return null;
     }
-    return new java.math.BigDecimal(raw);
+    try {
+      return new java.math.BigDecimal(raw);
+    } catch (NumberFormatException e) {
+      // an exponent beyond the range of int (1e99999999999), found by fuzzing
+      exchange.errors().add(RequestError.param(in, name, ErrorCodes.OUT_OF_RANGE,
+          "must have an exponent between -2147483648 and 2147483647", false));
+      return null;
+    }
   }
 
   /** A {@code BigInteger} parameter: optional sign and decimal digits. */

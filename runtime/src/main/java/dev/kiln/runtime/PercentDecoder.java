@@ -40,8 +40,8 @@ final class PercentDecoder {
         if (i + 2 >= end) {
           return null;
         }
-        int hi = Character.digit(text.charAt(i + 1), 16);
-        int lo = Character.digit(text.charAt(i + 2), 16);
+        int hi = hexDigit(text.charAt(i + 1));
+        int lo = hexDigit(text.charAt(i + 2));
         if (hi < 0 || lo < 0) {
           return null;
         }
@@ -65,5 +65,22 @@ final class PercentDecoder {
     } catch (CharacterCodingException e) {
       return null;
     }
+  }
+
+  /**
+   * The value of an ASCII hex digit, or -1. Not {@link Character#digit(char, int)}: it accepts
+   * every Unicode decimal digit (e.g. NKo and Arabic-Indic ones), found by fuzzing.
+   */
+  private static int hexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+      return c - 'A' + 10;
+    }
+    return -1;
   }
 }

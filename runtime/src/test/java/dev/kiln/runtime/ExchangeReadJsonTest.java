@@ -154,4 +154,17 @@ class ExchangeReadJsonTest {
     assertThat(List.of(http.responseLength()))
         .containsExactly((long) http.responseBodyText().getBytes().length);
   }
+
+  @Test
+  void bytesThatAreNoTextInTheDetectedEncodingAre400NotA500() {
+    // zero bytes make Jackson detect UTF-32; 0x5e5b5b00 is no code point (found by fuzzing)
+    byte[] body = {0, 0, 0, '[', 0, '[', '[', '^', 0, 0, 0, 0};
+    FakeHttpExchange http = new FakeHttpExchange("POST", "/items").body("application/json", body);
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+        () -> new Exchange(http, "/items").readJson(READER));
+    assertThat(thrown).isInstanceOf(ProblemException.class);
+    ProblemException problem = (ProblemException) thrown;
+    assertThat(problem.problem().status()).isEqualTo(400);
+    assertThat(problem.problem().errors().get(0).code()).isEqualTo(ErrorCodes.MALFORMED_JSON);
+  }
 }

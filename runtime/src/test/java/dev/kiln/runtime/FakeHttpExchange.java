@@ -45,6 +45,12 @@ final class FakeHttpExchange extends HttpExchange {
     return this;
   }
 
+  FakeHttpExchange body(String contentType, byte[] body) {
+    requestHeaders.set("Content-Type", contentType);
+    requestBody = new ByteArrayInputStream(body);
+    return this;
+  }
+
   String responseBodyText() {
     return responseBody.toString(StandardCharsets.UTF_8);
   }

@@ -279,4 +279,11 @@ class ParamsTest {
               error(ErrorCodes.MISSING, "is required", false));
         });
   }
+
+  @Test
+  void decimalWithAnExponentBeyondIntIsOutOfRangeNotA500() {
+    assertThat(Params.toBigDecimal(exchange, ParamIn.QUERY, "n", "1e99999999999")).isNull();
+    assertOnlyError(ErrorCodes.OUT_OF_RANGE,
+        "must have an exponent between -2147483648 and 2147483647", false);
+  }
 }

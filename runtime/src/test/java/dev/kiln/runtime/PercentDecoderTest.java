@@ -52,7 +52,8 @@ class PercentDecoderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"%", "%4", "a%", "a%4", "%ZZ", "%G1", "%1G", "%-1", "%+1", "% 1"})
+  @ValueSource(strings = {"%", "%4", "a%", "a%4", "%ZZ", "%G1", "%1G", "%-1", "%+1", "% 1",
+      "%\u07c1F", "%\u0661\u0662", "%\uff11\uff12"})
   void malformedEscapesYieldNull(String text) {
     assertThat(path(text)).isNull();
     assertThat(query(text)).isNull();

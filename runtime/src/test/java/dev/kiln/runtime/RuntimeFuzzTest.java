@@ -1,0 +1,255 @@
+package dev.kiln.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+
+/**
+ * Jazzer fuzz targets for the code that reads untrusted input: path decoding and route matching,
+ * percent-decoding, query strings, parameter conversion and JSON reading. Each asserts the exact
+ * allowed outcomes; any other exception is a finding.
+ *
+ * <p>Without {@code JAZZER_FUZZ} (CI), each target replays its committed inputs under {@code
+ * src/test/resources/dev/kiln/runtime/RuntimeFuzzTestInputs/<target>/}. Fuzzing one target
+ * open-ended: see docs/reliability.md.
+ */
+class RuntimeFuzzTest {
+  private static final Set<String> PARAM_CODES =
+      Set.of(ErrorCodes.INVALID_FORMAT, ErrorCodes.OUT_OF_RANGE, ErrorCodes.MISSING);
+
+  private static final RouteHandler NOOP = exchange -> {};
+  private static final Router ROUTER = new Router(List.of(
+      Route.of("GET", "/", NOOP),
+      Route.of("GET", "/items", NOOP),
+      Route.of("GET", "/items/{id}", NOOP),
+      Route.of("GET", "/items/new", NOOP),
+      Route.of("GET", "/items/{id}/tags/{tag}", NOOP)));
+
+  @FuzzTest(maxDuration = "60s")
+  void routeMatching(byte[] data) {
+    String rawPath = "/" + new String(data, StandardCharsets.ISO_8859_1);
+    String[] segments = PathTemplate.decodeSegments(rawPath);
+    if (segments == null) {
+      return; // malformed escape or not UTF-8: answered 400
+    }
+    long slashes = rawPath.chars().filter(c -> c == '/').count();
+    assertThat(segments).hasSize(rawPath.equals("/") ? 0 : (int) slashes);
+    for (int i = 0; i < segments.length; i++) {
+      String raw = rawPath.split("/", -1)[i + 1];
+      assertThat(segments[i]).isEqualTo(PercentDecoder.decode(raw, 0, raw.length(), false));
+    }
+    String[] values = new String[segments.length];
+    Router.Match match = ROUTER.match(segments, values);
+    if (match == null) {
+      return;
+    }
+    assertThat(match.handler("GET")).isSameAs(NOOP);
+    assertThat(match.allow()).isEqualTo("GET, HEAD, OPTIONS");
+    if (segments.length >= 2 && !segments[1].equals("new")) {
+      assertThat(values[0]).isEqualTo(segments[1]);
+    }
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void percentDecoding(FuzzedDataProvider data) {
+    boolean plusIsSpace = data.consumeBoolean();
+    String text = data.consumeRemainingAsString();
+    String decoded = PercentDecoder.decode(text, 0, text.length(), plusIsSpace);
+    if (decoded == null) {
+      return;
+    }
+    boolean plain = text.chars().allMatch(c -> c < 0x80 && c != '%' && (c != '+' || !plusIsSpace));
+    if (plain) {
+      assertThat(decoded).isEqualTo(text);
+      return;
+    }
+    // only ASCII may be decoded, and what was decoded is exactly the UTF-8 text it encodes
+    assertThat(text.chars().allMatch(c -> c < 0x80)).as("ASCII input %s", text).isTrue();
+    assertThat(PercentDecoder.decode(encode(decoded), 0, encode(decoded).length(), false))
+        .isEqualTo(decoded);
+    assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(decoded)).isTrue();
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void queryParsing(FuzzedDataProvider data) {
+    String name = data.consumeString(8);
+    String query = data.consumeRemainingAsString();
+    String first = QueryString.first(query, name);
+    List<String> all = QueryString.all(query, name);
+    if (all.isEmpty()) {
+      assertThat(first).isNull();
+    } else if (all.get(0) == QueryString.MALFORMED) {
+      assertThat(first).isSameAs(QueryString.MALFORMED);
+    } else {
+      assertThat(first).isEqualTo(all.get(0));
+    }
+    Exchange exchange = FakeHttpExchange.exchange("/q");
+    for (String value : all) {
+      assertThat(value).isNotNull();
+      if (value != QueryString.MALFORMED) {
+        assertThat(value).doesNotContain("\u0000malformed");
+      }
+    }
+    assertThat(exchange.errors().isEmpty()).isTrue();
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void parameterConversion(FuzzedDataProvider data) {
+    int target = data.consumeInt(0, 7);
+    String raw = data.consumeRemainingAsString();
+    Exchange exchange = FakeHttpExchange.exchange("/p");
+    Object value;
+    switch (target) {
+      case 0: {
+        int n = Params.toInt(exchange, ParamIn.QUERY, "n", raw);
+        value = n;
+        if (exchange.errors().isEmpty()) {
+          assertThat(BigInteger.valueOf(n)).isEqualTo(new BigInteger(raw));
+        }
+        break;
+      }
+      case 1: {
+        long n = Params.toLong(exchange, ParamIn.QUERY, "n", raw);
+        value = n;
+        if (exchange.errors().isEmpty()) {
+          assertThat(BigInteger.valueOf(n)).isEqualTo(new BigInteger(raw));
+        }
+        break;
+      }
+      case 2: {
+        double d = Params.toDouble(exchange, ParamIn.QUERY, "n", raw);
+        value = d;
+        if (exchange.errors().isEmpty()) {
+          assertThat(Double.isFinite(d)).as("%s -> %s", raw, d).isTrue();
+        }
+        break;
+      }
+      case 3:
+        value = Params.toBoolean(exchange, ParamIn.QUERY, "n", raw);
+        if (exchange.errors().isEmpty()) {
+          assertThat(raw.toLowerCase(java.util.Locale.ROOT)).isIn("true", "false");
+        }
+        break;
+      case 4:
+        value = Params.toBigDecimal(exchange, ParamIn.QUERY, "n", raw);
+        break;
+      case 5:
+        value = Params.toBigInteger(exchange, ParamIn.QUERY, "n", raw);
+        break;
+      case 6:
+        value = Params.toText(exchange, ParamIn.QUERY, "n", raw, Scalars::uuid,
+            Scalars.UUID_MESSAGE);
+        break;
+      default:
+        value = Params.toText(exchange, ParamIn.QUERY, "n", raw, Scalars::instant,
+            Scalars.INSTANT_MESSAGE);
+        break;
+    }
+    List<RequestError> errors = exchange.errors().list();
+    assertThat(errors).hasSizeLessThanOrEqualTo(1);
+    for (RequestError error : errors) {
+      assertThat(error.code()).isIn(PARAM_CODES);
+      assertThat(error.name()).isEqualTo("n");
+    }
+    if (errors.isEmpty() && target >= 4) {
+      assertThat(value).isNotNull();
+    }
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void jsonReading(byte[] data) {
+    RequestErrors errors = new RequestErrors();
+    try (JsonParser parser = Json.FACTORY.createParser(ObjectReadContext.empty(), data)) {
+      if (parser.nextToken() == null) {
+        return;
+      }
+      Object value = readValue(new JsonInput(parser, errors));
+      if (errors.isEmpty()) {
+        assertThat(value).isNotNull();
+      }
+    } catch (StreamReadException | StreamConstraintsException e) {
+      return; // malformed JSON or over a limit: answered 400
+    } catch (JacksonIOException e) {
+      // with bytes in memory, only bytes that are not text in the encoding Jackson detects
+      // (UTF-16/32 by their zero bytes): answered 400
+      assertThat(e.getCause()).isInstanceOf(java.io.IOException.class);
+      return;
+    }
+    for (RequestError error : errors.list()) {
+      assertThat(error.in()).isEqualTo(ParamIn.BODY);
+      assertThat(error.pointer()).matches("(/[^/]*)*");
+    }
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void readJsonAnswers(byte[] data) throws Exception {
+    FakeHttpExchange http = new FakeHttpExchange("POST", "/j")
+        .body("application/json", data);
+    Exchange exchange = new Exchange(http, "/j", 4_096, Json.FACTORY);
+    try {
+      exchange.readJson(RuntimeFuzzTest::readValue);
+    } catch (ProblemException e) {
+      assertThat(e.problem().status()).isIn(400, 413, 422);
+      assertThat(e.problem().errors()).isNotEmpty();
+    }
+  }
+
+  /** A hand-written reader of every kind JsonInput reads: {"i":int,"l":long,...} or a list. */
+  private static Object readValue(JsonInput in) {
+    if (in.parser().currentToken() == tools.jackson.core.JsonToken.START_ARRAY) {
+      List<Object> list = new ArrayList<>();
+      while (in.nextElement()) {
+        list.add(readValue(in));
+      }
+      return list;
+    }
+    if (!in.beginObject()) {
+      return null;
+    }
+    List<Object> fields = new ArrayList<>();
+    int seen = 0;
+    String field;
+    while ((field = in.nextField()) != null) {
+      int bit;
+      switch (field) {
+        case "i": bit = 1; fields.add(in.readInt()); break;
+        case "l": bit = 2; fields.add(in.readLong()); break;
+        case "d": bit = 4; fields.add(in.readDouble()); break;
+        case "s": bit = 8; fields.add(in.readString()); break;
+        case "b": bit = 16; fields.add(in.readBoolean()); break;
+        case "m": bit = 32; fields.add(in.readBigDecimal()); break;
+        case "g": bit = 64; fields.add(in.readBigInteger()); break;
+        case "u": bit = 128; fields.add(in.readText(Scalars::uuid, Scalars.UUID_MESSAGE)); break;
+        case "o": bit = 256; fields.add(readValue(in)); break;
+        default: bit = 0; in.skipValue(); break;
+      }
+      if ((seen & bit) != 0) {
+        in.duplicate();
+      }
+      seen |= bit;
+    }
+    if ((seen & 1) == 0) {
+      in.missing("i");
+    }
+    return fields;
+  }
+
+  private static String encode(String text) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      out.append('%').append(String.format("%02X", b & 0xff));
+    }
+    return out.toString();
+  }
+}
