@@ -377,20 +377,16 @@ final class OpenApiDocument {
    */
   private Map<String, Object> answerContent(RouteModel route) {
     TypeModel type = route.answerType().withNullable(false);
-    String mediaType;
-    Map<String, Object> schema = schemas.schema(type);
-    if (type.kind() == TypeKindModel.STRING) {
-      mediaType = route.produces() != null ? route.produces() : "text/plain";
-      if (isJson(mediaType)) {
-        schema = Json.obj(); // a prepared JSON document: any value
-      }
-    } else if (isRaw(type)) {
-      mediaType = route.produces() != null ? route.produces() : OCTET_STREAM;
-    } else {
-      mediaType = route.produces() != null ? route.produces() : JSON;
+    // the schema is the Java type's, whatever the media type: a String under @Produces(
+    // "application/json") is a JSON string (the Petstore's login answers one)
+    String mediaType = route.produces();
+    if (mediaType == null) {
+      mediaType = type.kind() == TypeKindModel.STRING ? "text/plain"
+          : isRaw(type) ? OCTET_STREAM : JSON;
     }
-    return Json.obj(mediaType, Json.obj("schema", schema));
+    return Json.obj(mediaType, Json.obj("schema", schemas.schema(type)));
   }
+
 
   /**
    * Whether a {@code Response<T>} handler without {@code @Status} states its successes with
@@ -432,11 +428,6 @@ final class OpenApiDocument {
   /** Whether {@code type} travels as raw bytes ({@code byte[]}, {@code InputStream}). */
   private static boolean isRaw(TypeModel type) {
     return type.kind() == TypeKindModel.BYTES || type.kind() == TypeKindModel.INPUT_STREAM;
-  }
-
-  private static boolean isJson(String mediaType) {
-    String base = mediaType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
-    return base.equals(JSON) || base.endsWith("+json");
   }
 
   private static Map<String, Object> problem(int status, Map<String, Object> responses) {
