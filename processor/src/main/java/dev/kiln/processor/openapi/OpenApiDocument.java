@@ -1,6 +1,7 @@
 package dev.kiln.processor.openapi;
 
 import dev.kiln.processor.model.Annotations;
+import dev.kiln.processor.model.DeclaredResponseModel;
 import dev.kiln.processor.model.HandlerModel;
 import dev.kiln.processor.model.ParamKind;
 import dev.kiln.processor.model.ParamModel;
@@ -38,6 +39,8 @@ final class OpenApiDocument {
   static final String SECURITY_REQUIREMENTS = Annotations.PACKAGE + "SecurityRequirements";
   static final String OPEN_API_INFO = Annotations.PACKAGE + "OpenApiInfo";
   static final String TAG = Annotations.PACKAGE + "Tag";
+  private static final String JSON = "application/json";
+  private static final String OCTET_STREAM = "application/octet-stream";
   private static final List<String> METHOD_ORDER =
       List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
@@ -68,6 +71,9 @@ final class OpenApiDocument {
           schemas.collect(param.type());
         }
         schemas.collect(route.returnType());
+        for (DeclaredResponseModel declared : route.declaredResponses()) {
+          declared.headers().forEach(header -> schemas.collect(header.type()));
+        }
       }
     }
     schemas.assignNames();
@@ -174,12 +180,12 @@ final class OpenApiDocument {
     boolean checks = false;
     for (ParamModel param : params(route)) {
       if (param.kind() == ParamKind.BODY) {
-        parses = true;
-        checks = true;
+        boolean raw = isRaw(param.type());
+        parses |= !raw;
+        checks |= !raw;
         Map<String, Object> body = new LinkedHashMap<>();
         putIfPresent(body, "description", doc.params().get(param.javaName()));
-        body.put("content", Json.obj("application/json",
-            Json.obj("schema", schemas.schema(param.type().withNullable(false)))));
+        body.put("content", requestContent(route, param.type()));
         body.put("required", true);
         operation.put("requestBody", body);
         continue;
@@ -205,11 +211,13 @@ final class OpenApiDocument {
     }
 
     Map<String, Object> answers = new TreeMap<>();
-    answers.put(String.valueOf(route.status()), success(route));
+    if (!declaresItsSuccess(route)) {
+      answers.put(String.valueOf(route.status()), success(route));
+    }
     if (parses) {
       answers.put("400", problem(400, responses));
     }
-    if (!route.template().variables().isEmpty()) {
+    if (!route.template().variables().isEmpty() || answersOptional(route.returnType())) {
       answers.put("404", problem(404, responses));
     }
     if (route.body() != null) {
@@ -217,6 +225,11 @@ final class OpenApiDocument {
     }
     if (checks) {
       answers.put("422", problem(422, responses));
+    }
+    // a declared status replaces Kiln's own answer for it
+    for (DeclaredResponseModel declared : route.declaredResponses()) {
+      answers.put(declared.status() == 0 ? "default" : String.valueOf(declared.status()),
+          declared(route, declared));
     }
     operation.put("responses", answers);
 
@@ -302,15 +315,119 @@ final class OpenApiDocument {
     }
   }
 
+  // @Consumes({"application/json", "application/x-www-form-urlencoded"}) NewPet pet is written as
+  // {"application/json": {"schema": {"$ref": ".../NewPet"}},
+  //  "application/x-www-form-urlencoded": {"schema": {"$ref": ".../NewPet"}}}
+  private Map<String, Object> requestContent(RouteModel route, TypeModel type) {
+    List<String> mediaTypes = route.consumes();
+    if (mediaTypes.isEmpty()) {
+      mediaTypes = List.of(isRaw(type) ? OCTET_STREAM : JSON);
+    }
+    Map<String, Object> schema = schemas.schema(type.withNullable(false));
+    Map<String, Object> content = new LinkedHashMap<>();
+    for (String mediaType : mediaTypes) {
+      content.put(mediaType, Json.obj("schema", schema));
+    }
+    return content;
+  }
+
   private Map<String, Object> success(RouteModel route) {
     Map<String, Object> response = Json.obj("description", ProblemAnswers.reason(route.status()));
-    TypeModel type = route.returnType();
-    if (type.kind() != TypeKindModel.VOID) {
-      String mediaType = type.kind() == TypeKindModel.STRING ? "text/plain" : "application/json";
-      response.put("content",
-          Json.obj(mediaType, Json.obj("schema", schemas.schema(type.withNullable(false)))));
+    if (!route.answersNoContent()) {
+      response.put("content", answerContent(route));
     }
     return response;
+  }
+
+  // @ApiResponse(status = 200, description = "Logged in",
+  //     headers = @ResponseHeader(name = "X-Rate-Limit", type = int.class)) is written as
+  // "200": {"description": "Logged in", "headers": {"X-Rate-Limit": {"schema": {"type":
+  //   "integer", "format": "int32"}}}, "content": {...the answer's...}}
+  private Map<String, Object> declared(RouteModel route, DeclaredResponseModel declared) {
+    String description = declared.description();
+    if (description.isEmpty()) {
+      description = declared.status() == 0
+          ? "Any other answer." : ProblemAnswers.reason(declared.status());
+    }
+    Map<String, Object> response = Json.obj("description", description);
+    if (!declared.headers().isEmpty()) {
+      Map<String, Object> headers = new LinkedHashMap<>();
+      for (DeclaredResponseModel.ResponseHeaderModel header : declared.headers()) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (!header.description().isEmpty()) {
+          out.put("description", header.description());
+        }
+        // no type stated: String
+        out.put("schema", header.type() == null
+            ? Json.obj("type", "string") : schemas.schema(header.type().withNullable(false)));
+        headers.put(header.name(), out);
+      }
+      response.put("headers", headers);
+    }
+    if (!declared.empty() && declared.status() != 204 && !route.answersNoContent()) {
+      response.put("content", answerContent(route));
+    }
+    return response;
+  }
+
+  /**
+   * The content of a route's answer: {@code String} as {@code text/plain}, {@code byte[]} and
+   * {@code InputStream} as {@code application/octet-stream} (or the {@code @Produces} type), JSON
+   * types as {@code application/json}.
+   */
+  private Map<String, Object> answerContent(RouteModel route) {
+    TypeModel type = route.answerType().withNullable(false);
+    // the schema is the Java type's, whatever the media type: a String under @Produces(
+    // "application/json") is a JSON string (the Petstore's login answers one)
+    String mediaType = route.produces();
+    if (mediaType == null) {
+      mediaType = type.kind() == TypeKindModel.STRING ? "text/plain"
+          : isRaw(type) ? OCTET_STREAM : JSON;
+    }
+    return Json.obj(mediaType, Json.obj("schema", schemas.schema(type)));
+  }
+
+
+  /**
+   * Whether a {@code Response<T>} handler without {@code @Status} states its successes with
+   * {@code @ApiResponse}s: then they, not the implicit 200 (or 204), are its success answers.
+   */
+  private static boolean declaresItsSuccess(RouteModel route) {
+    if (route.statusAnnotation() != null || !isResponse(route.returnType())) {
+      return false;
+    }
+    for (DeclaredResponseModel declared : route.declaredResponses()) {
+      if (declared.status() >= 200 && declared.status() < 300) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isResponse(TypeModel returnType) {
+    TypeModel type = returnType;
+    if (type.kind() == TypeKindModel.COMPLETION_STAGE && type.element() != null) {
+      type = type.element();
+    }
+    return type.kind() == TypeKindModel.RESPONSE;
+  }
+
+  /** Whether the handler may answer an empty {@code Optional} (a 404). */
+  private static boolean answersOptional(TypeModel returnType) {
+    TypeModel type = returnType;
+    while (type != null && (type.kind() == TypeKindModel.COMPLETION_STAGE
+        || type.kind() == TypeKindModel.RESPONSE || type.kind() == TypeKindModel.OPTIONAL)) {
+      if (type.kind() == TypeKindModel.OPTIONAL) {
+        return true;
+      }
+      type = type.element();
+    }
+    return false;
+  }
+
+  /** Whether {@code type} travels as raw bytes ({@code byte[]}, {@code InputStream}). */
+  private static boolean isRaw(TypeModel type) {
+    return type.kind() == TypeKindModel.BYTES || type.kind() == TypeKindModel.INPUT_STREAM;
   }
 
   private static Map<String, Object> problem(int status, Map<String, Object> responses) {

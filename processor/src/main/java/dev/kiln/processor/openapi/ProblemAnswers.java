@@ -66,7 +66,7 @@ final class ProblemAnswers {
         description = "No such resource.";
         break;
       case 415:
-        description = "The request body is not application/json.";
+        description = "The request body's Content-Type is not one the operation reads.";
         break;
       case 422:
         description = "The request is well-formed but invalid: missing or wrong values.";

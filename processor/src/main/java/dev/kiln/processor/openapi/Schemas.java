@@ -7,6 +7,7 @@ import dev.kiln.processor.model.RecordModel;
 import dev.kiln.processor.model.RecordModelFactory;
 import dev.kiln.processor.model.TypeKindModel;
 import dev.kiln.processor.model.TypeModel;
+import dev.kiln.processor.writing.Names;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,10 +20,11 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
 
 /**
- * JSON Schemas (OpenAPI 3.1 dialect) of Kiln's types: scalars inline, records and enums as
- * {@code components/schemas} referred to by {@code $ref}. Named types are first {@link
- * #collect collected}, then {@link #assignNames named} (the simple name, or the qualified name
- * when two types share one) so that names do not depend on the order of discovery.
+ * JSON Schemas (OpenAPI 3.1 dialect) of Kiln's types: scalars, collections and maps inline,
+ * records and enums as {@code components/schemas} referred to by {@code $ref}. Named types are
+ * first {@link #collect collected}, then {@link #assignNames named} (the simple name, {@code
+ * Page_Item} for a generic record used as {@code Page<Item>} as in generated class names, or the
+ * qualified name when two types share one) so that names do not depend on the order of discovery.
  */
 final class Schemas {
   /** Reports a Java-only {@code @Pattern}; the document is not written. */
@@ -63,6 +65,7 @@ final class Schemas {
         return;
       default:
         collect(type.element());
+        type.arguments().forEach(this::collect);
     }
   }
 
@@ -74,7 +77,8 @@ final class Schemas {
     }
     for (Map.Entry<String, TypeModel> entry : named.entrySet()) {
       String name = shortName(entry.getValue());
-      names.put(entry.getKey(), counts.get(name) == 1 ? name : entry.getKey());
+      names.put(entry.getKey(),
+          counts.get(name) == 1 ? name : qualifiedName(entry.getValue()));
     }
   }
 
@@ -95,6 +99,8 @@ final class Schemas {
     TypeModel target = type;
     switch (type.kind()) {
       case OPTIONAL:
+      case COMPLETION_STAGE:
+      case RESPONSE:
         target = type.element();
         schema = schema(type.element());
         break;
@@ -153,11 +159,23 @@ final class Schemas {
       case ENUM:
       case RECORD:
         return Json.obj("$ref", "#/components/schemas/" + names.get(key(type)));
+      case MAP:
+        // Map<String, V>: any property name, every value a V
+        return Json.obj("type", "object", "additionalProperties", schema(type.element()));
+      case ARRAY:
+        return Json.obj("type", "array", "items", schema(type.element()));
+      case BYTES:
+      case INPUT_STREAM:
+        // raw content; OpenAPI 3.1 still reads format: binary as a file in Swagger UI and ReDoc
+        return Json.obj("type", "string", "format", "binary");
       case LIST:
       case SET:
       case OPTIONAL:
+      case COMPLETION_STAGE:
+      case RESPONSE:
         return schema(type);
       default:
+        // VOID (no content), UNSUPPORTED, UNRESOLVED: any value
         return Json.obj();
     }
   }
@@ -183,6 +201,10 @@ final class Schemas {
     for (ComponentModel component : record.components()) {
       Map<String, Object> property = schema(component.type());
       String text = doc.params().get(component.javaName());
+      if (text == null) {
+        // a class's property: the Javadoc of its field (a record's fields have none)
+        text = Javadoc.parse(elements.getDocComment(component.element())).text();
+      }
       if (text != null) {
         property = new LinkedHashMap<>(property);
         property.put("description", text);
@@ -207,6 +229,7 @@ final class Schemas {
   private void constraints(List<ConstraintModel> constraints, TypeKindModel kind,
       Map<String, Object> schema) {
     boolean text = kind == TypeKindModel.STRING;
+    boolean map = kind == TypeKindModel.MAP;
     for (ConstraintModel constraint : constraints) {
       switch (constraint.kind()) {
         case NOT_BLANK:
@@ -214,16 +237,16 @@ final class Schemas {
           schema.putIfAbsent("pattern", "\\S");
           break;
         case NOT_EMPTY:
-          schema.put(text ? "minLength" : "minItems", 1);
+          schema.put(text ? "minLength" : map ? "minProperties" : "minItems", 1);
           break;
         case SIZE: {
           long min = constraint.longValue("min");
           long max = constraint.longValue("max");
           if (min > 0) {
-            schema.put(text ? "minLength" : "minItems", min);
+            schema.put(text ? "minLength" : map ? "minProperties" : "minItems", min);
           }
           if (max < Integer.MAX_VALUE) {
-            schema.put(text ? "maxLength" : "maxItems", max);
+            schema.put(text ? "maxLength" : map ? "maxProperties" : "maxItems", max);
           }
           break;
         }
@@ -304,13 +327,43 @@ final class Schemas {
     return recordModels.computeIfAbsent(key(type), k -> records.of(type));
   }
 
+  /** {@code com.example.Item}, {@code com.example.Page<com.example.Item>}: one per schema. */
   private static String key(TypeModel type) {
-    return type.className().canonicalName();
+    if (type.arguments().isEmpty()) {
+      return type.className().canonicalName();
+    }
+    List<String> arguments = new ArrayList<>();
+    for (TypeModel argument : type.arguments()) {
+      arguments.add(argument.typeName().withoutAnnotations().toString());
+    }
+    return type.className().canonicalName() + "<" + String.join(",", arguments) + ">";
   }
 
-  /** {@code Outer.Inner} is {@code Outer_Inner}, as generated class names flatten it. */
+  /**
+   * {@code Outer.Inner} is {@code Outer_Inner} and {@code Page<Item>} is {@code Page_Item}, as
+   * generated class names ({@link Names}) flatten them.
+   */
   private static String shortName(TypeModel type) {
-    return String.join("_", type.className().simpleNames());
+    StringBuilder name = new StringBuilder(String.join("_", type.className().simpleNames()));
+    for (TypeModel argument : type.arguments()) {
+      name.append('_').append(Names.label(argument));
+    }
+    return name.toString();
+  }
+
+  /**
+   * The name of a type whose short name is shared: {@code com.example.Item}, or {@code
+   * com.example.Page_com.example.Item} (component names allow only letters, digits, {@code .},
+   * {@code -} and {@code _}).
+   */
+  private static String qualifiedName(TypeModel type) {
+    StringBuilder name = new StringBuilder(type.className().canonicalName());
+    for (TypeModel argument : type.arguments()) {
+      name.append('_').append(argument.kind() == TypeKindModel.RECORD
+          || argument.kind() == TypeKindModel.ENUM
+          ? qualifiedName(argument) : Names.label(argument));
+    }
+    return name.toString();
   }
 
   private static void putIfPresent(Map<String, Object> map, String key, Object value) {

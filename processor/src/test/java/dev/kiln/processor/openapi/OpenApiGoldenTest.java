@@ -38,11 +38,28 @@ class OpenApiGoldenTest {
     OpenApiValidation.assertValid(document);
   }
 
+  /**
+   * The wider vocabulary: maps, arrays, raw bodies and answers, JSON-or-form and form bodies,
+   * Optional/Response/CompletionStage answers, declared responses with headers and a default,
+   * generic records, an all-args class, header/cookie/bean parameters.
+   */
+  @Test
+  void catalog(TestInfo test) throws IOException {
+    Compilation compilation = compileCatalog();
+    assertThat(compilation).succeededWithoutWarnings();
+    String document = OpenApiTesting.document(compilation);
+
+    assertGolden(test, "openapi.json", document);
+    OpenApiValidation.assertValid(document);
+  }
+
   @Test
   void sameSourceSameBytes() {
     String first = OpenApiTesting.document(compile());
     String second = OpenApiTesting.document(compile());
     assertThat(second).isEqualTo(first);
+    assertThat(OpenApiTesting.document(compileCatalog()))
+        .isEqualTo(OpenApiTesting.document(compileCatalog()));
   }
 
   @Test
@@ -77,6 +94,13 @@ class OpenApiGoldenTest {
         .withProcessors(new KilnProcessor())
         .withOptions("-Xlint:all,-processing,-options")
         .compile(sources());
+  }
+
+  private static Compilation compileCatalog() {
+    return Compiler.javac()
+        .withProcessors(new KilnProcessor())
+        .withOptions("-Xlint:all,-processing,-options")
+        .compile(catalogSources());
   }
 
   static JavaFileObject[] sources() {
@@ -245,6 +269,181 @@ class OpenApiGoldenTest {
             "@Retention(RetentionPolicy.CLASS)",
             "public @interface Nullable {}"),
     };
+  }
+
+  static JavaFileObject[] catalogSources() {
+    return new JavaFileObject[] {
+        catalogType("CatalogController",
+            "import dev.kiln.annotations.*;",
+            "import dev.kiln.runtime.Response;",
+            "import java.io.InputStream;",
+            "import java.util.concurrent.CompletableFuture;",
+            "import java.util.concurrent.CompletionStage;",
+            "",
+            "/** The catalog. */",
+            "@Path(\"/items\")",
+            "public class CatalogController {",
+            "  /** A page of items. */",
+            "  @Get",
+            "  @ApiResponse(status = 200, description = \"A page of items\", headers = {",
+            "      @ResponseHeader(name = \"X-Rate-Limit\", description = \"calls per hour\",",
+            "          type = int.class),",
+            "      @ResponseHeader(name = \"X-Expires-After\", type = OffsetDateTime.class)})",
+            "  @ApiResponse(status = 0, description = \"Unexpected error\")",
+            "  public Response<Page<Item>> listItems(@BeanParam Paging paging,",
+            "      @Header(\"X-Request-Id\") Optional<UUID> requestId,",
+            "      @Cookie(\"session\") Optional<String> session) {",
+            "    return null;",
+            "  }",
+            "",
+            "  /** Labels by page. */",
+            "  @Get(\"/labels\")",
+            "  public Page<Label> listLabels() {",
+            "    return null;",
+            "  }",
+            "",
+            "  /** One item. */",
+            "  @Get(\"/{id}\")",
+            "  @ApiResponse(status = 400, description = \"Invalid id\", empty = true)",
+            "  public Optional<Item> getItem(UUID id) {",
+            "    return Optional.empty();",
+            "  }",
+            "",
+            "  /** Creates an item from JSON or a form. */",
+            "  @Post",
+            "  @Consumes({\"application/json\", \"application/x-www-form-urlencoded\"})",
+            "  @ApiResponse(status = 201, description = \"Created\",",
+            "      headers = @ResponseHeader(name = \"Location\", description = \"the new item\"))",
+            "  public Response<Item> createItem(NewItem item) {",
+            "    return null;",
+            "  }",
+            "",
+            "  /** Renames an item from a form. */",
+            "  @Post(\"/{id}/name\")",
+            "  @Consumes(\"application/x-www-form-urlencoded\")",
+            "  public CompletionStage<Void> renameItem(UUID id, Rename rename) {",
+            "    return null;",
+            "  }",
+            "",
+            "  /** Deletes an item. */",
+            "  @Delete(\"/{id}\")",
+            "  @ApiResponse(status = 204, description = \"Deleted\")",
+            "  @ApiResponse(status = 404, description = \"No such item\", empty = true)",
+            "  public Response<Void> deleteItem(UUID id) {",
+            "    return null;",
+            "  }",
+            "",
+            "  /** Stock by warehouse. */",
+            "  @Get(\"/stock\")",
+            "  public CompletableFuture<Map<String, Integer>> stock() {",
+            "    return null;",
+            "  }",
+            "",
+            "  /** Replaces items by key. */",
+            "  @Put(\"/bulk\")",
+            "  public Item[] replaceItems(Map<String, NewItem> items) {",
+            "    return null;",
+            "  }",
+            "",
+            "  /** Uploads an item's image. */",
+            "  @Put(\"/{id}/image\")",
+            "  @Consumes({\"image/png\", \"image/jpeg\"})",
+            "  public void uploadImage(UUID id, byte[] image) {",
+            "  }",
+            "",
+            "  /** The item's image. */",
+            "  @Get(\"/{id}/image\")",
+            "  @Produces(\"image/png\")",
+            "  public byte[] image(UUID id) {",
+            "    return null;",
+            "  }",
+            "",
+            "  /** Imports items from any stream. */",
+            "  @Post(\"/import\")",
+            "  @Status(202)",
+            "  public void importItems(InputStream data) {",
+            "  }",
+            "",
+            "  /** Exports every item. */",
+            "  @Get(\"/export\")",
+            "  public InputStream exportItems() {",
+            "    return null;",
+            "  }",
+            "",
+            "  /** Items as CSV. */",
+            "  @Get(\"/csv\")",
+            "  @Produces(\"text/csv\")",
+            "  public String csv() {",
+            "    return \"\";",
+            "  }",
+            "",
+            "  /** The catalog's version. */",
+            "  @Get(\"/version\")",
+            "  public String version() {",
+            "    return \"\";",
+            "  }",
+            "}"),
+        catalogType("Page",
+            "/**",
+            " * A page of results.",
+            " *",
+            " * @param items what is on it",
+            " * @param total how many there are",
+            " * @param <T> the result type",
+            " */",
+            "public record Page<T>(List<T> items, int total) {}"),
+        catalogType("Paging",
+            "import dev.kiln.annotations.*;",
+            "",
+            "public record Paging(@QueryParam @DefaultValue(\"0\") int page,",
+            "    @QueryParam @DefaultValue(\"20\") int size, @Header(\"X-Tenant\") String tenant) {}"),
+        catalogType("Item",
+            "import java.math.BigDecimal;",
+            "",
+            "public record Item(UUID id, String name, Price price, String[] tags,",
+            "    Map<String, String> attributes, List<Map<String, Integer>> history) {}"),
+        catalogType("Label",
+            "public record Label(String text, int[] counts) {}"),
+        catalogType("NewItem",
+            "import jakarta.validation.constraints.*;",
+            "",
+            "public record NewItem(@NotBlank String name, long cents, Optional<String> note,",
+            "    List<String> tags) {}"),
+        catalogType("Rename",
+            "import jakarta.validation.constraints.*;",
+            "",
+            "public record Rename(@Size(min = 1, max = 40) String name,",
+            "    Optional<Integer> revision) {}"),
+        catalogType("Price",
+            "import java.math.BigDecimal;",
+            "",
+            "/** A price: a class with an all-args constructor and getters. */",
+            "public final class Price {",
+            "  /** the amount */",
+            "  private final BigDecimal amount;",
+            "  /** the ISO currency code */",
+            "  private final String currency;",
+            "",
+            "  public Price(BigDecimal amount, String currency) {",
+            "    this.amount = amount;",
+            "    this.currency = currency;",
+            "  }",
+            "",
+            "  public BigDecimal getAmount() {",
+            "    return amount;",
+            "  }",
+            "",
+            "  public String getCurrency() {",
+            "    return currency;",
+            "  }",
+            "}"),
+    };
+  }
+
+  private static JavaFileObject catalogType(String simpleName, String... lines) {
+    String text = "package com.example.catalog;\n\nimport java.time.*;\nimport java.util.*;\n"
+        + String.join("\n", lines) + "\n";
+    return JavaFileObjects.forSourceString("com.example.catalog." + simpleName, text);
   }
 
   /** Compares {@code actual} with its golden file; a difference writes the actual file. */
