@@ -58,7 +58,8 @@ class DocsIT {
     assertThat(result.getMessages()).isEmpty();
     assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
     assertThat(result.getOpenAPI().getPaths().keySet())
-        .contains("/hello", "/items", "/items/{id}", "/todos", "/todos/{id}", "/todos/{id}/done");
+        .contains("/hello", "/items", "/items/{id}", "/todos", "/todos/{id}", "/todos/{id}/done",
+            "/pet", "/store/order/{orderId}", "/user/{username}");
   }
 
   @ParameterizedTest
