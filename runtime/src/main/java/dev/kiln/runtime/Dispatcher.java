@@ -123,7 +123,10 @@ final class Dispatcher implements HttpHandler {
       throw new ProblemException(Problem.of(503, "The server is shutting down."),
           Map.of("Connection", "close"));
     }
-    if (Exchange.declaredLength(http.getRequestHeaders().getFirst("Content-Length"))
+    String method = http.getRequestMethod();
+    // GET and HEAD bodies are never read (RFC 9110 gives them no meaning): skip the header lookup
+    if (!method.equals("GET") && !method.equals("HEAD")
+        && Exchange.declaredLength(http.getRequestHeaders().getFirst("Content-Length"))
         > maxBodySize) {
       // before reading a byte of it; the JDK drains a little of it, then closes the connection
       throw LimitedBody.tooLarge(maxBodySize);
@@ -136,7 +139,6 @@ final class Dispatcher implements HttpHandler {
     if (match == null) {
       throw new ProblemException(Problem.of(404, "No route matches " + rawPath + "."));
     }
-    String method = http.getRequestMethod();
     boolean head = method.equals("HEAD");
     RouteHandler handler = match.handler(head ? "GET" : method);
     if (handler == null) {

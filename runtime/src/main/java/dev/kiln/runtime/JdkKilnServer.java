@@ -6,7 +6,6 @@ import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -35,10 +34,9 @@ final class JdkKilnServer implements KilnServer {
     Dispatcher dispatcher = new Dispatcher(new Router(List.copyOf(builder.routes)),
         builder.maxBodySize, Json.factory(builder.jsonConstraints),
         new ExceptionHandlers(builder.exceptionHandlers));
-    Map<String, String> applied = ServerProperties.applyDefaults();
-    if (!applied.isEmpty()) {
-      LOG.log(Level.DEBUG, "Kiln set JDK HTTP server defaults " + applied);
-    }
+    // the defaults set (docs/reliability.md) are not logged: a System.Logger call here would start
+    // java.util.logging on the path to the first answer
+    ServerProperties.applyDefaults();
     HttpServer server = HttpServer.create(new InetSocketAddress(builder.host, builder.port), 1024);
     ExecutorService executor = ExecutorFactory.create(builder.maxThreads);
     server.createContext("/", dispatcher);
@@ -49,9 +47,12 @@ final class JdkKilnServer implements KilnServer {
     if (builder.shutdownHook) {
       Runtime.getRuntime().addShutdownHook(new Thread(kiln::close, "kiln-shutdown"));
     }
-    LOG.log(Level.INFO, "Kiln started on http://" + builder.host + ":" + kiln.port() + " with "
-        + builder.routes.size() + " routes, " + ExecutorFactory.kind(builder.maxThreads) + ", server "
-        + server.getClass().getName() + ", in "
+    // One line on standard output, as servers print their start-up line. Going through
+    // System.Logger here would start java.util.logging (its formatter pulls in java.time, Formatter
+    // and regex) on the path to the first answer; warnings and errors still go through it.
+    System.out.println("Kiln started on http://" + builder.host + ":" + kiln.port() + " with "
+        + builder.routes.size() + " routes, " + ExecutorFactory.kind(builder.maxThreads)
+        + ", server " + server.getClass().getName() + ", in "
         + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
     return kiln;
   }

@@ -10,6 +10,8 @@ import dev.kiln.annotations.Path;
 import dev.kiln.annotations.Post;
 import dev.kiln.annotations.Put;
 import dev.kiln.annotations.QueryParam;
+import dev.kiln.annotations.SecurityRequirement;
+import dev.kiln.annotations.SecurityScheme;
 import dev.kiln.annotations.Status;
 import dev.kiln.runtime.ErrorCodes;
 import dev.kiln.runtime.ParamIn;
@@ -22,6 +24,13 @@ import java.util.Optional;
 
 /** Everything about your Pets: the Petstore's {@code /pet} operations. */
 @dev.kiln.annotations.Tag("pet")
+@SecurityScheme(name = "petstore_auth", type = SecurityScheme.Type.OAUTH2,
+    flows = @SecurityScheme.Flow(type = SecurityScheme.FlowType.IMPLICIT,
+        authorizationUrl = "https://petstore3.swagger.io/oauth/authorize",
+        scopes = {"write:pets: modify pets in your account", "read:pets: read your pets"}))
+@SecurityScheme(name = "api_key", type = SecurityScheme.Type.API_KEY,
+    in = SecurityScheme.In.HEADER, paramName = "api_key")
+@SecurityRequirement(value = "petstore_auth", scopes = {"write:pets", "read:pets"})
 @Path("/pet")
 public final class PetController {
   private final Pets pets;
@@ -114,6 +123,8 @@ public final class PetController {
   @ApiResponse(status = 400, description = "Invalid ID supplied", empty = true)
   @ApiResponse(status = 404, description = "Pet not found", empty = true)
   @ApiResponse(status = 0, description = "Unexpected error", empty = true)
+  @SecurityRequirement("api_key")
+  @SecurityRequirement(value = "petstore_auth", scopes = {"write:pets", "read:pets"})
   public Pet getPetById(long petId) {
     return pets.get(petId);
   }

@@ -6,6 +6,7 @@ import dev.kiln.annotations.Delete;
 import dev.kiln.annotations.Get;
 import dev.kiln.annotations.Path;
 import dev.kiln.annotations.Post;
+import dev.kiln.annotations.SecurityRequirement;
 import dev.kiln.annotations.Status;
 import dev.kiln.runtime.Problem;
 import dev.kiln.runtime.ProblemException;
@@ -38,6 +39,7 @@ public final class StoreController {
   @Get("/inventory")
   @ApiResponse(status = 200, description = "successful operation")
   @ApiResponse(status = 0, description = "Unexpected error", empty = true)
+  @SecurityRequirement("api_key")
   public Map<String, Integer> getInventory() {
     Map<String, Integer> inventory = new TreeMap<>();
     for (Pet pet : pets.all()) {
