@@ -25,9 +25,6 @@ public final class BenchApp {
 
   /** Runs the bench routes; reads {@code HOST} and {@code PORT} from the environment. */
   public static void main(String[] args) throws IOException {
-    String host = System.getenv().getOrDefault("HOST", "127.0.0.1");
-    int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
-    KilnServer server = start(host, port);
-    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "kiln-shutdown"));
+    ExampleApp.serve(BenchApp::start);
   }
 }

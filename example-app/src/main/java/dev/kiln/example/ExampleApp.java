@@ -45,9 +45,23 @@ public final class ExampleApp {
 
   /** Runs the app; reads {@code HOST} and {@code PORT} from the environment. */
   public static void main(String[] args) throws IOException {
+    serve(ExampleApp::start);
+  }
+
+  /** Starts a server on a host and port (0 picks a free port). */
+  @FunctionalInterface
+  interface Starter {
+    KilnServer start(String host, int port) throws IOException;
+  }
+
+  /**
+   * Starts with {@code HOST} (default 127.0.0.1) and {@code PORT} (default 8080) from the
+   * environment and stops gracefully when the JVM shuts down (SIGTERM).
+   */
+  static void serve(Starter starter) throws IOException {
     String host = System.getenv().getOrDefault("HOST", "127.0.0.1");
     int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
-    KilnServer server = start(host, port);
+    KilnServer server = starter.start(host, port);
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "kiln-shutdown"));
   }
 }
