@@ -15,8 +15,6 @@ import tools.jackson.core.json.JsonFactory;
  * turns every failure into an RFC 9457 problem. Counts requests in flight for a graceful stop.
  */
 final class Dispatcher implements HttpHandler {
-  private static final System.Logger LOG = System.getLogger("dev.kiln");
-
   private final Router router;
   private final long maxBodySize;
   private final JsonFactory jsonFactory;
@@ -67,7 +65,7 @@ final class Dispatcher implements HttpHandler {
     } catch (Throwable e) {
       if (e instanceof IOException && (exchange.responded() || exchange.bodyReadFailed())) {
         // the client went away while we read or wrote: nothing left to answer
-        LOG.log(Level.DEBUG, "I/O error on " + rawPath + ": " + e);
+        KilnLog.get().log(Level.DEBUG, "I/O error on " + rawPath + ": " + e);
         return;
       }
       ExceptionHandler<Throwable> handler = exceptionHandlers.find(e);
@@ -108,11 +106,11 @@ final class Dispatcher implements HttpHandler {
     HttpExchange http = exchange.http();
     String requestId = UUID.randomUUID().toString();
     if (exchange.responded()) {
-      LOG.log(Level.ERROR, "Request " + requestId + " " + http.getRequestMethod() + " "
+      KilnLog.get().log(Level.ERROR, "Request " + requestId + " " + http.getRequestMethod() + " "
           + exchange.rawPath() + " failed after its answer was started; closing", failure);
       return;
     }
-    LOG.log(Level.ERROR, "Request " + requestId + " " + http.getRequestMethod() + " "
+    KilnLog.get().log(Level.ERROR, "Request " + requestId + " " + http.getRequestMethod() + " "
         + exchange.rawPath() + " failed", failure);
     answerProblem(exchange, Problem.of(500,
         "The server failed to answer this request. Request id: " + requestId + "."), Map.of());
@@ -156,14 +154,14 @@ final class Dispatcher implements HttpHandler {
   private static void answerProblem(Exchange exchange, Problem problem,
       Map<String, String> headers) {
     if (exchange.responded()) {
-      LOG.log(Level.WARNING, "Cannot answer " + problem.status() + " on " + exchange.rawPath()
+      KilnLog.get().log(Level.WARNING, "Cannot answer " + problem.status() + " on " + exchange.rawPath()
           + ": the answer was already started.");
       return;
     }
     try {
       exchange.respondProblem(problem, headers);
     } catch (IOException e) {
-      LOG.log(Level.DEBUG, "I/O error answering " + exchange.rawPath() + ": " + e);
+      KilnLog.get().log(Level.DEBUG, "I/O error answering " + exchange.rawPath() + ": " + e);
     }
   }
 }

@@ -11,8 +11,6 @@ import java.util.concurrent.TimeUnit;
 
 /** {@link KilnServer} on {@code com.sun.net.httpserver}. */
 final class JdkKilnServer implements KilnServer {
-  private static final System.Logger LOG = System.getLogger("dev.kiln");
-
   private final HttpServer server;
   private final Dispatcher dispatcher;
   private final ExecutorService executor;
@@ -42,6 +40,7 @@ final class JdkKilnServer implements KilnServer {
     server.createContext("/", dispatcher);
     server.setExecutor(executor);
     server.start();
+    Preinitializer.start(executor);
     JdkKilnServer kiln =
         new JdkKilnServer(server, dispatcher, executor, builder.shutdownTimeout, builder.host);
     if (builder.shutdownHook) {
@@ -85,7 +84,7 @@ final class JdkKilnServer implements KilnServer {
     int unfinished = dispatcher.inFlight();
     server.stop(0);
     executor.shutdownNow();
-    LOG.log(unfinished == 0 ? Level.INFO : Level.WARNING,
+    KilnLog.get().log(unfinished == 0 ? Level.INFO : Level.WARNING,
         "Kiln stopped" + (unfinished == 0 ? "" : "; " + unfinished + " requests unfinished"));
   }
 
