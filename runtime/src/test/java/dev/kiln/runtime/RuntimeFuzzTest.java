@@ -174,7 +174,7 @@ class RuntimeFuzzTest {
       if (parser.nextToken() == null) {
         return;
       }
-      Object value = readValue(new JsonInput(parser, errors));
+      Object value = readValue(JsonInput.of(parser, errors));
       if (errors.isEmpty()) {
         assertThat(value).isNotNull();
       }
