@@ -18,8 +18,7 @@ final class Dispatcher implements HttpHandler {
   private static final System.Logger LOG = System.getLogger("dev.kiln");
 
   private final Router router;
-  private final long maxBodySize;
-  private final JsonFactory jsonFactory;
+  private final BodyConfig bodyConfig;
   private final ExceptionHandlers exceptionHandlers;
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean draining;
@@ -32,8 +31,7 @@ final class Dispatcher implements HttpHandler {
       ExceptionHandlers exceptionHandlers) {
     this.router = router;
     this.exceptionHandlers = exceptionHandlers;
-    this.maxBodySize = maxBodySize;
-    this.jsonFactory = jsonFactory;
+    this.bodyConfig = new BodyConfig(maxBodySize, jsonFactory);
   }
 
   int inFlight() {
@@ -59,7 +57,7 @@ final class Dispatcher implements HttpHandler {
   private void dispatch(HttpExchange http) {
     String rawPath = http.getRequestURI().getRawPath();
     Exchange exchange =
-        new Exchange(http, rawPath == null ? "" : rawPath, maxBodySize, jsonFactory);
+        new Exchange(http, rawPath == null ? "" : rawPath, bodyConfig);
     try {
       route(http, exchange, rawPath);
     } catch (ProblemException e) {
@@ -125,6 +123,7 @@ final class Dispatcher implements HttpHandler {
     }
     String method = http.getRequestMethod();
     // GET and HEAD bodies are never read (RFC 9110 gives them no meaning): skip the header lookup
+    long maxBodySize = bodyConfig.maxBodySize();
     if (!method.equals("GET") && !method.equals("HEAD")
         && Exchange.declaredLength(http.getRequestHeaders().getFirst("Content-Length"))
         > maxBodySize) {

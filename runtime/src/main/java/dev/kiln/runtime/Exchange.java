@@ -16,7 +16,6 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * One request and its answer, as generated route handlers see it: decoded path variables, query
@@ -29,23 +28,21 @@ public final class Exchange implements JsonInput {
   private final String rawPath;
   private String[] pathValues;
   private final boolean head;
-  private final long maxBodySize;
-  private final JsonFactory jsonFactory;
+  private final BodyConfig bodyConfig;
   private LimitedBody body;
   private RequestErrors errors;
   private JsonParser bodyParser;
   private boolean responded;
 
   Exchange(HttpExchange http, String rawPath) {
-    this(http, rawPath, KilnServer.Builder.DEFAULT_MAX_BODY_SIZE, Json.FACTORY);
+    this(http, rawPath, BodyConfig.DEFAULT);
   }
 
-  Exchange(HttpExchange http, String rawPath, long maxBodySize, JsonFactory jsonFactory) {
+  Exchange(HttpExchange http, String rawPath, BodyConfig bodyConfig) {
     this.http = http;
     this.rawPath = rawPath;
     this.head = http.getRequestMethod().equals("HEAD");
-    this.maxBodySize = maxBodySize;
-    this.jsonFactory = jsonFactory;
+    this.bodyConfig = bodyConfig;
   }
 
   /** Sets the value of the path variable at {@code index}; {@code size} variables at most. */
@@ -190,6 +187,7 @@ public final class Exchange implements JsonInput {
   public InputStream requestBody() {
     if (body == null) {
       String length = http.getRequestHeaders().getFirst("Content-Length");
+      long maxBodySize = bodyConfig.maxBodySize();
       if (declaredLength(length) > maxBodySize) {
         throw LimitedBody.tooLarge(maxBodySize);
       }
@@ -232,7 +230,7 @@ public final class Exchange implements JsonInput {
     }
     T value;
     try (JsonParser parser =
-        jsonFactory.createParser(ObjectReadContext.empty(), requestBody())) {
+        bodyConfig.jsonFactory().createParser(ObjectReadContext.empty(), requestBody())) {
       if (parser.nextToken() == null) {
         throw malformed("The request body is empty; a JSON document is required.", "");
       }
