@@ -33,6 +33,7 @@ for r in rows:
     pm = r["primaryMetric"]
     alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
     err = pm.get("scoreError")
-    err = "" if err is None or err != err else f"{err:.1f}"
+    # JMH writes "NaN" (a string) when it cannot estimate the error, e.g. with too few iterations
+    err = f"{err:.1f}" if isinstance(err, (int, float)) and err == err else ""
     print(f"| {name} | {params} | {pm['score']:.1f} | {err} | {'' if alloc is None else f'{alloc:.0f}'} |")
 PY

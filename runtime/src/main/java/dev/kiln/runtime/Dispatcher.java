@@ -16,8 +16,7 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class Dispatcher implements HttpHandler {
   private final Router router;
-  private final long maxBodySize;
-  private final JsonFactory jsonFactory;
+  private final BodyConfig bodyConfig;
   private final ExceptionHandlers exceptionHandlers;
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean draining;
@@ -30,8 +29,7 @@ final class Dispatcher implements HttpHandler {
       ExceptionHandlers exceptionHandlers) {
     this.router = router;
     this.exceptionHandlers = exceptionHandlers;
-    this.maxBodySize = maxBodySize;
-    this.jsonFactory = jsonFactory;
+    this.bodyConfig = new BodyConfig(maxBodySize, jsonFactory);
   }
 
   int inFlight() {
@@ -57,7 +55,7 @@ final class Dispatcher implements HttpHandler {
   private void dispatch(HttpExchange http) {
     String rawPath = http.getRequestURI().getRawPath();
     Exchange exchange =
-        new Exchange(http, rawPath == null ? "" : rawPath, maxBodySize, jsonFactory);
+        new Exchange(http, rawPath == null ? "" : rawPath, bodyConfig);
     try {
       route(http, exchange, rawPath);
     } catch (ProblemException e) {
@@ -123,6 +121,7 @@ final class Dispatcher implements HttpHandler {
     }
     String method = http.getRequestMethod();
     // GET and HEAD bodies are never read (RFC 9110 gives them no meaning): skip the header lookup
+    long maxBodySize = bodyConfig.maxBodySize();
     if (!method.equals("GET") && !method.equals("HEAD")
         && Exchange.declaredLength(http.getRequestHeaders().getFirst("Content-Length"))
         > maxBodySize) {

@@ -16,39 +16,33 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * One request and its answer, as generated route handlers see it: decoded path variables, query
  * parameters, the JSON body, and methods that write the answer. Wraps the JDK's {@link
- * HttpExchange}; one instance per request, used by one thread.
+ * HttpExchange}; one instance per request, used by one thread. While {@link #readJson} runs it is
+ * also the {@link JsonInput} the generated reader reads the body from.
  */
-public final class Exchange {
+public final class Exchange implements JsonInput {
   private final HttpExchange http;
   private final String rawPath;
   private String[] pathValues;
   private final boolean head;
-  private final long maxBodySize;
-  private final JsonFactory jsonFactory;
+  private final BodyConfig bodyConfig;
   private LimitedBody body;
   private RequestErrors errors;
+  private JsonParser bodyParser;
   private boolean responded;
 
   Exchange(HttpExchange http, String rawPath) {
-    this(http, rawPath, KilnServer.Builder.DEFAULT_MAX_BODY_SIZE, Json.FACTORY);
+    this(http, rawPath, BodyConfig.DEFAULT);
   }
 
-  Exchange(HttpExchange http, String rawPath, long maxBodySize, JsonFactory jsonFactory) {
+  Exchange(HttpExchange http, String rawPath, BodyConfig bodyConfig) {
     this.http = http;
     this.rawPath = rawPath;
     this.head = http.getRequestMethod().equals("HEAD");
-    this.maxBodySize = maxBodySize;
-    this.jsonFactory = jsonFactory;
-  }
-
-  /** Sets the matched route's path variable values. */
-  void bind(String[] values) {
-    this.pathValues = values;
+    this.bodyConfig = bodyConfig;
   }
 
   /** Sets the value of the path variable at {@code index}; {@code size} variables at most. */
@@ -57,6 +51,11 @@ public final class Exchange {
       pathValues = new String[size];
     }
     pathValues[index] = value;
+  }
+
+  /** Forgets the path variable values, as on a new exchange (for the router's benchmark). */
+  void clearPathValues() {
+    pathValues = null;
   }
 
   /** The underlying JDK exchange, for what Kiln does not wrap. */
@@ -153,11 +152,23 @@ public final class Exchange {
   }
 
   /** The request's errors found so far (created on first use). */
+  @Override
   public RequestErrors errors() {
     if (errors == null) {
       errors = new RequestErrors();
     }
     return errors;
+  }
+
+  @Override
+  public int errorCount() {
+    return errors == null ? 0 : errors.count();
+  }
+
+  /** The parser of the JSON body while {@link #readJson} reads it; {@code null} otherwise. */
+  @Override
+  public JsonParser parser() {
+    return bodyParser;
   }
 
   /** Answers 400 or 422 with every error found so far, if there is any; see {@link RequestErrors}. */
@@ -176,6 +187,7 @@ public final class Exchange {
   public InputStream requestBody() {
     if (body == null) {
       String length = http.getRequestHeaders().getFirst("Content-Length");
+      long maxBodySize = bodyConfig.maxBodySize();
       if (declaredLength(length) > maxBodySize) {
         throw LimitedBody.tooLarge(maxBodySize);
       }
@@ -216,14 +228,14 @@ public final class Exchange {
           ? "The request body needs Content-Type: application/json."
           : "The request body is " + contentType + "; this operation reads application/json."));
     }
-    RequestErrors requestErrors = errors();
     T value;
     try (JsonParser parser =
-        jsonFactory.createParser(ObjectReadContext.empty(), requestBody())) {
+        bodyConfig.jsonFactory().createParser(ObjectReadContext.empty(), requestBody())) {
       if (parser.nextToken() == null) {
         throw malformed("The request body is empty; a JSON document is required.", "");
       }
-      value = reader.read(new JsonInput(parser, requestErrors));
+      bodyParser = parser;
+      value = reader.read(this);
       if (parser.nextToken() != null) {
         throw malformed("The request body has content after the JSON document.",
             "");
@@ -241,8 +253,10 @@ public final class Exchange {
     } catch (StreamReadException e) {
       throw malformed("The request body is not well-formed JSON: " + reason(e) + location(e),
           "");
+    } finally {
+      bodyParser = null;
     }
-    requestErrors.throwIfAny();
+    throwIfInvalid();
     return value;
   }
 

@@ -14,37 +14,54 @@ import tools.jackson.core.TokenStreamContext;
  * last token, also after an error; a wrong value is recorded and yields a default ({@code 0},
  * {@code false} or {@code null}). Object and array loops advance with {@link #nextField()} and
  * {@link #nextElement()}. Malformed JSON surfaces as Jackson's {@code StreamReadException}.
+ *
+ * <p>Every method but {@link #parser()}, {@link #errors()} and {@link #errorCount()} is a default
+ * built on those three. The server's input is the request's {@link Exchange} while {@link
+ * Exchange#readJson} runs, so a body allocates no input object; {@link #of} makes one for other
+ * callers.
  */
-public final class JsonInput {
-  private final JsonParser parser;
-  private final RequestErrors errors;
-
+public interface JsonInput {
   /** An input reading from {@code parser}, adding errors to {@code errors}. */
-  public JsonInput(JsonParser parser, RequestErrors errors) {
-    this.parser = parser;
-    this.errors = errors;
+  static JsonInput of(JsonParser parser, RequestErrors errors) {
+    java.util.Objects.requireNonNull(parser, "parser");
+    java.util.Objects.requireNonNull(errors, "errors");
+    return new JsonInput() {
+      @Override
+      public JsonParser parser() {
+        return parser;
+      }
+
+      @Override
+      public RequestErrors errors() {
+        return errors;
+      }
+
+      @Override
+      public int errorCount() {
+        return errors.count();
+      }
+    };
   }
 
-  /** The underlying parser. */
-  public JsonParser parser() {
-    return parser;
-  }
+  /** The parser of the JSON being read. */
+  JsonParser parser();
 
-  /** The number of errors found so far in this request. */
-  public int errorCount() {
-    return errors.count();
-  }
+  /** The errors of this request; errors found while reading are added here. */
+  RequestErrors errors();
+
+  /** The number of errors found so far in this request, without creating {@link #errors()}. */
+  int errorCount();
 
   /** Whether the current token is JSON {@code null}. */
-  public boolean isNull() {
-    return parser.currentToken() == JsonToken.VALUE_NULL;
+  default boolean isNull() {
+    return parser().currentToken() == JsonToken.VALUE_NULL;
   }
 
   /**
    * Checks that the current token starts an object; if not, records a type error ({@code
    * must be an object}), skips the value and returns {@code false}.
    */
-  public boolean beginObject() {
+  default boolean beginObject() {
     return expect(JsonToken.START_OBJECT, "must be an object");
   }
 
@@ -52,7 +69,7 @@ public final class JsonInput {
    * Checks that the current token starts an array; if not, records a type error ({@code must be
    * an array}), skips the value and returns {@code false}.
    */
-  public boolean beginArray() {
+  default boolean beginArray() {
     return expect(JsonToken.START_ARRAY, "must be an array");
   }
 
@@ -60,7 +77,8 @@ public final class JsonInput {
    * Moves to the next property of the current object and then to its value; returns the
    * property's name, or {@code null} at the end of the object.
    */
-  public String nextField() {
+  default String nextField() {
+    JsonParser parser = parser();
     String name = parser.nextName();
     if (name != null) {
       parser.nextToken();
@@ -69,17 +87,18 @@ public final class JsonInput {
   }
 
   /** Moves to the next element of the current array; {@code false} at the end of the array. */
-  public boolean nextElement() {
-    return parser.nextToken() != JsonToken.END_ARRAY;
+  default boolean nextElement() {
+    return parser().nextToken() != JsonToken.END_ARRAY;
   }
 
   /** Skips the current value (an unknown property), including any children. */
-  public void skipValue() {
-    parser.skipChildren();
+  default void skipValue() {
+    parser().skipChildren();
   }
 
   /** Reads a string. */
-  public String readString() {
+  default String readString() {
+    JsonParser parser = parser();
     if (parser.currentToken() == JsonToken.VALUE_STRING) {
       return parser.getString();
     }
@@ -88,8 +107,8 @@ public final class JsonInput {
   }
 
   /** Reads a boolean. */
-  public boolean readBoolean() {
-    JsonToken token = parser.currentToken();
+  default boolean readBoolean() {
+    JsonToken token = parser().currentToken();
     if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
       return token == JsonToken.VALUE_TRUE;
     }
@@ -98,7 +117,8 @@ public final class JsonInput {
   }
 
   /** Reads an integer in the range of {@code int}. */
-  public int readInt() {
+  default int readInt() {
+    JsonParser parser = parser();
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       wrongType("must be an integer");
       return 0;
@@ -112,7 +132,8 @@ public final class JsonInput {
   }
 
   /** Reads an integer in the range of {@code long}. */
-  public long readLong() {
+  default long readLong() {
+    JsonParser parser = parser();
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       wrongType("must be an integer");
       return 0L;
@@ -127,7 +148,8 @@ public final class JsonInput {
   }
 
   /** Reads a finite number (JSON integer or decimal) as a {@code double}. */
-  public double readDouble() {
+  default double readDouble() {
+    JsonParser parser = parser();
     JsonToken token = parser.currentToken();
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
       wrongType("must be a number");
@@ -142,7 +164,8 @@ public final class JsonInput {
   }
 
   /** Reads a JSON number as an exact {@code BigDecimal}. */
-  public java.math.BigDecimal readBigDecimal() {
+  default java.math.BigDecimal readBigDecimal() {
+    JsonParser parser = parser();
     JsonToken token = parser.currentToken();
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
       wrongType("must be a number");
@@ -159,7 +182,8 @@ public final class JsonInput {
   }
 
   /** Reads a JSON integer as a {@code BigInteger}. */
-  public java.math.BigInteger readBigInteger() {
+  default java.math.BigInteger readBigInteger() {
+    JsonParser parser = parser();
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       wrongType("must be an integer");
       return null;
@@ -173,7 +197,7 @@ public final class JsonInput {
    * @param parse the strict parser, {@code null} for text not in the format
    * @param message the error message when it is not, e.g. {@link Scalars#UUID_MESSAGE}
    */
-  public <T> T readText(Function<String, T> parse, String message) {
+  default <T> T readText(Function<String, T> parse, String message) {
     String text = readString();
     if (text == null) {
       return null;
@@ -189,8 +213,9 @@ public final class JsonInput {
    * Records a constraint violation at the current value (e.g. {@code not_blank}), unless that
    * value or a value inside it already has an error (a type error makes constraints moot).
    */
-  public void violation(String code, String message) {
+  default void violation(String code, String message) {
     String pointer = currentPointer();
+    RequestErrors errors = errors();
     if (!errors.hasErrorAt(pointer)) {
       errors.add(RequestError.body(pointer, code, message, false));
     }
@@ -201,9 +226,9 @@ public final class JsonInput {
    * read (the parser is on its {@code END_OBJECT}), whose default value ({@code null}, an empty
    * list or {@code Optional}) breaks the constraint, e.g. {@code @NotEmpty} on a list.
    */
-  public void absentViolation(String field, String code, String message) {
+  default void absentViolation(String field, String code, String message) {
     String pointer = currentPointer() + "/" + escape(field);
-    errors.add(RequestError.body(pointer, code, message, false));
+    errors().add(RequestError.body(pointer, code, message, false));
   }
 
   /**
@@ -212,7 +237,7 @@ public final class JsonInput {
    * @param parse the generated lookup from wire name to constant, {@code null} if unknown
    * @param allowed the wire names, comma-separated, for the error message
    */
-  public <E extends Enum<E>> E readEnum(Function<String, E> parse, String allowed) {
+  default <E extends Enum<E>> E readEnum(Function<String, E> parse, String allowed) {
     String text = readString();
     if (text == null) {
       return null;
@@ -225,7 +250,7 @@ public final class JsonInput {
   }
 
   /** Records that the current value is JSON {@code null} where a value is required. */
-  public void nullNotAllowed() {
+  default void nullNotAllowed() {
     error(ErrorCodes.NOT_NULL, "must not be null", false);
   }
 
@@ -233,23 +258,23 @@ public final class JsonInput {
    * Records that the object just read (the parser is on its {@code END_OBJECT}) lacks the
    * required property {@code field}.
    */
-  public void missing(String field) {
+  default void missing(String field) {
     String pointer = currentPointer() + "/" + escape(field);
-    errors.add(RequestError.body(pointer, ErrorCodes.MISSING, "is required", false));
+    errors().add(RequestError.body(pointer, ErrorCodes.MISSING, "is required", false));
   }
 
   /** Records that the current property appeared twice in its object. */
-  public void duplicate() {
+  default void duplicate() {
     error(ErrorCodes.DUPLICATE_FIELD, "must not appear twice in the object", false);
   }
 
   /** Records an error at the current value. */
-  public void error(String code, String message, boolean syntax) {
-    errors.add(RequestError.body(currentPointer(), code, message, syntax));
+  default void error(String code, String message, boolean syntax) {
+    errors().add(RequestError.body(currentPointer(), code, message, syntax));
   }
 
   private boolean expect(JsonToken token, String message) {
-    if (parser.currentToken() == token) {
+    if (parser().currentToken() == token) {
       return true;
     }
     wrongType(message);
@@ -257,6 +282,7 @@ public final class JsonInput {
   }
 
   private void wrongType(String message) {
+    JsonParser parser = parser();
     if (parser.currentToken() == JsonToken.VALUE_NULL) {
       nullNotAllowed();
     } else {
@@ -270,7 +296,7 @@ public final class JsonInput {
    * value, also on the {@code START_*} and {@code END_*} tokens of a container.
    */
   private String currentPointer() {
-    return pointerOf(parser.streamReadContext());
+    return pointerOf(parser().streamReadContext());
   }
 
   private static String pointerOf(TokenStreamContext context) {

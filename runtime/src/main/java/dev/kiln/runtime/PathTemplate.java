@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits paths and path templates into segments. The processor checks templates at compile time
+ * Splits path templates into segments. The processor checks templates at compile time
  * with the same grammar: {@code /} alone, or {@code /} followed by segments separated by {@code
  * /}, none empty, each literal or one whole {@code {name}} variable.
  */
@@ -39,35 +39,5 @@ final class PathTemplate {
   static boolean isVariable(String segment) {
     return segment.length() > 2 && segment.charAt(0) == '{'
         && segment.charAt(segment.length() - 1) == '}';
-  }
-
-  /**
-   * The decoded segments of a raw request path, or {@code null} if a segment's percent-encoding
-   * is malformed or not UTF-8. {@code "/"} has no segments; {@code "/a/"} has {@code a} and an
-   * empty segment, which no template matches.
-   */
-  static String[] decodeSegments(String rawPath) {
-    int count = 0;
-    for (int i = 1; i < rawPath.length(); i++) {
-      if (rawPath.charAt(i) == '/') {
-        count++;
-      }
-    }
-    if (rawPath.length() == 1) {
-      return new String[0];
-    }
-    String[] segments = new String[count + 1];
-    int start = 1;
-    for (int n = 0; n <= count; n++) {
-      int slash = rawPath.indexOf('/', start);
-      int end = slash < 0 ? rawPath.length() : slash;
-      String segment = PercentDecoder.decode(rawPath, start, end, false);
-      if (segment == null) {
-        return null;
-      }
-      segments[n] = segment;
-      start = end + 1;
-    }
-    return segments;
   }
 }

@@ -1,6 +1,5 @@
 package dev.kiln.runtime;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +29,9 @@ final class Router {
 
   /**
    * The routes at the raw request path {@code rawPath}, or {@code null} if no template matches;
-   * the variables' decoded values go to {@code exchange}. A path without {@code %} escapes is
-   * matched in place: literal segments are compared without being copied, and only variable
-   * values become strings.
+   * the variables' decoded values go to {@code exchange}. Segments are matched in place: a
+   * literal is compared without a copy unless the segment has {@code %} escapes (then it is
+   * decoded first), and only variable values become strings.
    *
    * @throws ProblemException 400 if a segment's percent-encoding is malformed or not UTF-8
    */
@@ -40,22 +39,11 @@ final class Router {
     if (rawPath.equals("/")) {
       return root.match;
     }
-    if (isPlain(rawPath)) {
-      return matchPlain(root, rawPath, 1, exchange, 0);
+    boolean plain = isPlain(rawPath);
+    if (!plain) {
+      checkEncoding(rawPath);
     }
-    String[] segments = PathTemplate.decodeSegments(rawPath);
-    if (segments == null) {
-      throw new ProblemException(Problem.of(400, "The request path " + rawPath
-          + " is not a correctly percent-encoded UTF-8 absolute path."));
-    }
-    String[] values = new String[segments.length];
-    Match match = match(segments, values);
-    if (match != null) {
-      for (int i = 0; i < match.valueCount(); i++) {
-        exchange.pathValue(i, values[i], maxVariables);
-      }
-    }
-    return match;
+    return match(root, rawPath, 1, plain, exchange, 0);
   }
 
   private static boolean isPlain(String rawPath) {
@@ -68,8 +56,21 @@ final class Router {
     return true;
   }
 
+  /** Every segment is checked before matching, so that a bad one answers 400, never 404. */
+  private static void checkEncoding(String rawPath) {
+    for (int start = 1; start <= rawPath.length(); ) {
+      int slash = rawPath.indexOf('/', start);
+      int end = slash < 0 ? rawPath.length() : slash;
+      if (PercentDecoder.decode(rawPath, start, end, false) == null) {
+        throw new ProblemException(Problem.of(400, "The request path " + rawPath
+            + " is not a correctly percent-encoded UTF-8 absolute path."));
+      }
+      start = end + 1;
+    }
+  }
+
   // start is the index after a '/'; a variable's value is stored only once its branch matched
-  private Match matchPlain(Node node, String path, int start, Exchange exchange,
+  private Match match(Node node, String path, int start, boolean plain, Exchange exchange,
       int valueCount) {
     if (start > path.length()) {
       return node.match;
@@ -77,17 +78,19 @@ final class Router {
     int slash = path.indexOf('/', start);
     int end = slash < 0 ? path.length() : slash;
     int next = end + 1;
-    Node literal = node.literal(path, start, end);
+    String decoded = plain ? null : PercentDecoder.decode(path, start, end, false);
+    Node literal = plain ? node.literal(path, start, end) : node.literals.get(decoded);
     if (literal != null) {
-      Match match = matchPlain(literal, path, next, exchange, valueCount);
+      Match match = match(literal, path, next, plain, exchange, valueCount);
       if (match != null) {
         return match;
       }
     }
     if (node.variable != null && end > start) {
-      Match match = matchPlain(node.variable, path, next, exchange, valueCount + 1);
+      Match match = match(node.variable, path, next, plain, exchange, valueCount + 1);
       if (match != null) {
-        exchange.pathValue(valueCount, path.substring(start, end), maxVariables);
+        String value = plain ? path.substring(start, end) : decoded;
+        exchange.pathValue(valueCount, value, maxVariables);
       }
       return match;
     }
@@ -115,35 +118,6 @@ final class Router {
     node.allow = computeAllow(node.handlers.keySet());
     node.match = new Match(node, variables);
     maxVariables = Math.max(maxVariables, variables);
-  }
-
-  /**
-   * The routes at {@code segments} (decoded path segments), or {@code null} if no template
-   * matches. {@code values} receives the variables' values in order and must be as long as
-   * {@code segments}.
-   */
-  Match match(String[] segments, String[] values) {
-    return match(root, segments, 0, values, 0);
-  }
-
-  private static Match match(Node node, String[] segments, int index, String[] values,
-      int valueCount) {
-    if (index == segments.length) {
-      return node.handlers.isEmpty() ? null : node.match;
-    }
-    String segment = segments[index];
-    Node literal = node.literals.get(segment);
-    if (literal != null) {
-      Match match = match(literal, segments, index + 1, values, valueCount);
-      if (match != null) {
-        return match;
-      }
-    }
-    if (node.variable != null && !segment.isEmpty()) {
-      values[valueCount] = segment;
-      return match(node.variable, segments, index + 1, values, valueCount + 1);
-    }
-    return null;
   }
 
   /** The handlers of one matched template, by method, and how many variables it bound. */

@@ -33,7 +33,7 @@ class JsonInputTest {
   private JsonInput input(String json) {
     parser = Json.FACTORY.createParser(ObjectReadContext.empty(), json);
     parser.nextToken();
-    return new JsonInput(parser, errors);
+    return JsonInput.of(parser, errors);
   }
 
   /** An input on the value of the root object's first property. */

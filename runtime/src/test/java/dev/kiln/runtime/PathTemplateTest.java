@@ -9,42 +9,7 @@ class PathTemplateTest {
 
   @Test
   void rootHasNoSegments() {
-    assertThat(PathTemplate.decodeSegments("/")).isEmpty();
     assertThat(PathTemplate.segments("/")).isEmpty();
-  }
-
-  @Test
-  void splitsOnSlashes() {
-    assertThat(PathTemplate.decodeSegments("/a")).containsExactly("a");
-    assertThat(PathTemplate.decodeSegments("/a/b")).containsExactly("a", "b");
-    assertThat(PathTemplate.decodeSegments("/items/42/tags")).containsExactly("items", "42", "tags");
-  }
-
-  @Test
-  void trailingAndDoubleSlashesYieldEmptySegments() {
-    assertThat(PathTemplate.decodeSegments("/a/")).containsExactly("a", "");
-    assertThat(PathTemplate.decodeSegments("/a//b")).containsExactly("a", "", "b");
-    assertThat(PathTemplate.decodeSegments("//")).containsExactly("", "");
-  }
-
-  @Test
-  void decodesEachSegmentAndKeepsEncodedSlashesInside() {
-    assertThat(PathTemplate.decodeSegments("/a%2Fb/c")).containsExactly("a/b", "c");
-    assertThat(PathTemplate.decodeSegments("/caf%C3%A9/x%20y")).containsExactly("café", "x y");
-    assertThat(PathTemplate.decodeSegments("/a+b")).containsExactly("a+b");
-  }
-
-  @Test
-  void malformedSegmentYieldsNull() {
-    assertThat(PathTemplate.decodeSegments("/a/%ZZ")).isNull();
-    assertThat(PathTemplate.decodeSegments("/%4/b")).isNull();
-    assertThat(PathTemplate.decodeSegments("/a/%")).isNull();
-    assertThat(PathTemplate.decodeSegments("/a/%C3%28")).isNull();
-  }
-
-  @Test
-  void escapeDoesNotSpanASegmentBoundary() {
-    assertThat(PathTemplate.decodeSegments("/a%4/1")).isNull();
   }
 
   @Test

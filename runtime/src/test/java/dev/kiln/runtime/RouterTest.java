@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,13 +27,25 @@ class RouterTest {
     }
   }
 
+  /** Matches the raw path {@code path} as the Dispatcher does. */
   private Result match(String path) {
     Router router = new Router(routes);
-    String[] segments = PathTemplate.decodeSegments(path);
-    String[] values = new String[segments.length];
-    Router.Match match = router.match(segments, values);
-    return new Result(match,
-        match == null ? null : Arrays.asList(values).subList(0, match.valueCount()));
+    Exchange exchange = new Exchange(new FakeHttpExchange("GET", "/"), path);
+    Router.Match match = router.match(path, exchange);
+    if (match == null) {
+      return new Result(null, null);
+    }
+    List<String> values = new ArrayList<>();
+    for (int i = 0; i < match.valueCount(); i++) {
+      values.add(exchange.pathParam(i));
+    }
+    return new Result(match, values);
+  }
+
+  private void assertBadRequest(String path) {
+    assertThatThrownBy(() -> match(path))
+        .isInstanceOfSatisfying(ProblemException.class,
+            e -> assertThat(e.problem().status()).isEqualTo(400));
   }
 
   @Test
@@ -88,6 +99,30 @@ class RouterTest {
   void variablesGetDecodedValues() {
     route("GET", "/files/{name}");
     assertThat(match("/files/a%2Fb%20c").values).containsExactly("a/b c");
+  }
+
+  @Test
+  void encodedSegmentsAreDecodedBeforeMatchingLiterals() {
+    RouteHandler byId = route("GET", "/items/{id}");
+    RouteHandler fresh = route("GET", "/items/new");
+    assertThat(match("/it%65ms/%6Eew").match.handler("GET")).isSameAs(fresh);
+    Result cafe = match("/items/caf%C3%A9");
+    assertThat(cafe.match.handler("GET")).isSameAs(byId);
+    assertThat(cafe.values).containsExactly("café");
+    assertThat(match("/items/a+b").values).containsExactly("a+b");
+    assertThat(match("/items%2Fnew").match).isNull();
+  }
+
+  @Test
+  void malformedEncodingIsABadRequestWhereverItIs() {
+    route("GET", "/a/{x}");
+    assertBadRequest("/a/%ZZ");
+    assertBadRequest("/%4/b");
+    assertBadRequest("/a/%");
+    assertBadRequest("/a/%C3%28");
+    assertBadRequest("/a%4/1"); // an escape does not span a segment boundary
+    assertBadRequest("/nope/%ZZ"); // also after a segment no template has
+    assertBadRequest("/a/caf\u00e9"); // raw non-ASCII is not a URI
   }
 
   @Test

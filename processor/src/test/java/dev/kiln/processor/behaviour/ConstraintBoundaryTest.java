@@ -464,7 +464,7 @@ class ConstraintBoundaryTest {
       parser.nextToken();
       Method read = loader.loadClass("test." + record + "_JsonReader")
           .getMethod("read", JsonInput.class);
-      Object value = read.invoke(null, new JsonInput(parser, errors));
+      Object value = read.invoke(null, JsonInput.of(parser, errors));
       assertThat(value == null).as("null result of %s iff errors %s", json, errors.list())
           .isEqualTo(!errors.isEmpty());
     } catch (InvocationTargetException e) {
