@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# JDK 25 AOT cache (JEP 483/514) for Kiln: a training run writes the cache, later runs load it.
+# JDK 25 AOT cache (JEP 483/514/515) for Kiln: a training run writes the cache, later runs load it.
 # Measures startup to first answer (spawn -> first 200 "Hello, World!" on GET /hello, curl every
-# 5 ms, as bench/run.sh does) for jdk-raw and Kiln, each without and with its own AOT cache.
+# 5 ms, as bench/run.sh does) for jdk-raw and Kiln, each without a cache (plain), with its own AOT
+# cache (aot) and with the cache plus C1 only (aot-c1: -XX:TieredStopAtLevel=1, for start-up-critical
+# deployments; it costs peak throughput, which the last step measures with wrk for kiln).
 #
 #   scripts/aot.sh                 # RUNS=10 launches per configuration
 #   RUNS=3 scripts/aot.sh          # quick look
@@ -15,7 +17,8 @@
 #
 # Env: BENCH_JAVA_HOME (JDK 25), BENCH_WORK (where the bench peers are built; jdk-raw is taken from
 # $BENCH_WORK/peers/jdk-raw/target/app.jar), RUNS (10), TRAIN_REQUESTS (500 per endpoint), PORT
-# (18090), SERVER_CPU (0) / LOAD_CPU (1) as in the harness, JAVA_OPTS, SKIP_BUILD=1, OUT (target/aot).
+# (18090), SERVER_CPU (0) / LOAD_CPU (1) as in the harness, JAVA_OPTS, SKIP_BUILD=1, OUT (target/aot),
+# MODES ("plain aot aot-c1"), THROUGHPUT_S (10: wrk seconds per mode after as long a warm-up; 0 skips).
 set -uo pipefail
 export LC_ALL=C
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -32,6 +35,17 @@ SERVER_CPU=${SERVER_CPU:-0}
 LOAD_CPU=${LOAD_CPU:-1}
 JAVA_OPTS=${JAVA_OPTS:-}
 OUT=${OUT:-$ROOT/target/aot}
+read -r -a MODES <<< "${MODES:-plain aot aot-c1}"
+THROUGHPUT_S=${THROUGHPUT_S:-10}
+C1_OPTS="-XX:TieredStopAtLevel=1"
+mode_opts() {  # JVM options of a mode for app NAME: mode_opts MODE NAME
+  case $1 in
+    plain) echo "" ;;
+    aot) echo "-XX:AOTCache=$OUT/$2.aot" ;;
+    aot-c1) echo "-XX:AOTCache=$OUT/$2.aot $C1_OPTS" ;;
+    *) log "unknown mode $1"; exit 2 ;;
+  esac
+}
 BASE=http://127.0.0.1:$PORT
 APP_JAR=$ROOT/example-app/target/kiln-example-app.jar
 RAW_JAR=$BENCH_WORK/peers/jdk-raw/target/app.jar
@@ -108,9 +122,8 @@ done
 : > "$OUT/startup.csv"
 for ((r = 1; r <= RUNS; r++)); do
   for n in "${NAMES[@]}"; do
-    for mode in plain aot; do
-      opts=$JAVA_OPTS
-      [[ $mode == aot ]] && opts="-XX:AOTCache=$OUT/$n.aot $JAVA_OPTS"
+    for mode in "${MODES[@]}"; do
+      opts="$(mode_opts "$mode" "$n") $JAVA_OPTS"
       # shellcheck disable=SC2086
       start "$OUT/$n-$mode.log" $opts ${ARGS[$n]} || exit 1
       stop
@@ -119,19 +132,45 @@ for ((r = 1; r <= RUNS; r++)); do
   done
   log "round $r/$RUNS done"
 done
-grep -l -i "unable to use\|mismatch\|error" "$OUT"/*-aot.log 2>/dev/null | sed 's/^/[aot.sh] check: /' >&2
+grep -l -i "unable to use\|mismatch\|error" "$OUT"/*-aot*.log 2>/dev/null | sed 's/^/[aot.sh] check: /' >&2
 
-python3 - "$OUT/startup.csv" "$("$JAVA" -version 2>&1 | head -1)" <<'PY' | tee "$OUT/aot.md"
+# ---- what a mode costs in throughput: kiln, wrk after a warm-up of the same length -----------
+: > "$OUT/throughput.csv"
+if (( THROUGHPUT_S > 0 )) && command -v wrk >/dev/null; then
+  for mode in "${MODES[@]}"; do
+    [[ $mode == plain ]] && continue
+    # shellcheck disable=SC2086
+    start "$OUT/kiln-$mode-wrk.log" $(mode_opts "$mode" kiln) $JAVA_OPTS ${ARGS[kiln]} || exit 1
+    for path in /hello "/items/42?q=foo"; do
+      taskset -c "$LOAD_CPU" wrk -t1 -c64 -d"${THROUGHPUT_S}s" "$BASE$path" > /dev/null
+      rps=$(taskset -c "$LOAD_CPU" wrk -t1 -c64 -d"${THROUGHPUT_S}s" "$BASE$path" | awk '/Requests\/sec/ {print $2}')
+      echo "$mode,$path,$rps" >> "$OUT/throughput.csv"
+    done
+    stop
+  done
+fi
+
+python3 - "$OUT/startup.csv" "$OUT/throughput.csv" "$("$JAVA" -version 2>&1 | head -1)" "$C1_OPTS" <<'PY' | tee "$OUT/aot.md"
 import csv, statistics, sys
 rows = list(csv.reader(open(sys.argv[1])))
 data = {}
 for n, mode, ms in rows:
     data.setdefault((n, mode), []).append(int(ms))
 base = statistics.median(data[("jdk-raw", "plain")])
-print(f"{sys.argv[2]}; startup = spawn to first 200 on GET /hello, ms, {len(data[('jdk-raw', 'plain')])} launches each, interleaved.\n")
-print("| app | AOT cache | median ms | min | max | x jdk-raw (no cache) |")
+recipe = {"plain": "none", "aot": "AOT cache", "aot-c1": f"AOT cache + {sys.argv[4]}"}
+print(f"{sys.argv[3]}; startup = spawn to first 200 on GET /hello, ms, {len(data[('jdk-raw', 'plain')])} launches each, interleaved.\n")
+print("| app | recipe | median ms | min | max | x jdk-raw (no cache) |")
 print("| --- | --- | ---: | ---: | ---: | ---: |")
 for (n, mode), v in data.items():
     m = statistics.median(v)
-    print(f"| {n} | {'yes' if mode == 'aot' else 'no'} | {m:.0f} | {min(v)} | {max(v)} | {m / base:.2f} |")
+    print(f"| {n} | {recipe.get(mode, mode)} | {m:.0f} | {min(v)} | {max(v)} | {m / base:.2f} |")
+tp = list(csv.reader(open(sys.argv[2])))
+if tp:
+    print("\nkiln throughput after start (wrk -t1 -c64, one measurement after a warm-up of the same length):\n")
+    print("| recipe | endpoint | req/s | x AOT cache |")
+    print("| --- | --- | ---: | ---: |")
+    ref = {path: float(rps) for mode, path, rps in tp if mode == "aot"}
+    for mode, path, rps in tp:
+        ratio = f"{float(rps) / ref[path]:.2f}" if path in ref else "n/a"
+        print(f"| {recipe.get(mode, mode)} | GET {path} | {float(rps):,.0f} | {ratio} |")
 PY

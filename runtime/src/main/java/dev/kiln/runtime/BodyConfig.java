@@ -1,12 +1,43 @@
 package dev.kiln.runtime;
 
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 
 /**
  * How the server reads request bodies: one instance per server, shared by its exchanges (one
  * reference per exchange instead of two fields keeps {@link Exchange} at 48 bytes).
+ *
+ * <p>The JSON factory is created on first use, not at start-up: a server whose first requests
+ * carry no JSON then starts without loading jackson-core (about 70 classes).
  */
-record BodyConfig(long maxBodySize, JsonFactory jsonFactory) {
-  static final BodyConfig DEFAULT =
-      new BodyConfig(KilnServer.Builder.DEFAULT_MAX_BODY_SIZE, Json.FACTORY);
+final class BodyConfig {
+  static final BodyConfig DEFAULT = new BodyConfig(KilnServer.Builder.DEFAULT_MAX_BODY_SIZE, null);
+
+  private final long maxBodySize;
+  private final StreamReadConstraints jsonConstraints;
+  private volatile JsonFactory jsonFactory;
+
+  /**
+   * @param maxBodySize the largest request body read, in bytes
+   * @param jsonConstraints the JSON read limits, or {@code null} for Kiln's ({@link Json#FACTORY})
+   */
+  BodyConfig(long maxBodySize, StreamReadConstraints jsonConstraints) {
+    this.maxBodySize = maxBodySize;
+    this.jsonConstraints = jsonConstraints;
+  }
+
+  /** The largest request body read, in bytes. */
+  long maxBodySize() {
+    return maxBodySize;
+  }
+
+  /** The factory request bodies are parsed with (created by the first call). */
+  JsonFactory jsonFactory() {
+    JsonFactory factory = jsonFactory;
+    if (factory == null) {
+      factory = jsonConstraints == null ? Json.FACTORY : Json.factory(jsonConstraints);
+      jsonFactory = factory; // a race creates two equal factories; either one is fine
+    }
+    return factory;
+  }
 }

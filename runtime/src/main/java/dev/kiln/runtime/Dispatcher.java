@@ -7,7 +7,7 @@ import java.lang.System.Logger.Level;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.StreamReadConstraints;
 
 /**
  * The one JDK {@link HttpHandler}, at context {@code /}: matches the route, answers 404, 405
@@ -22,14 +22,15 @@ final class Dispatcher implements HttpHandler {
   private volatile boolean draining;
 
   Dispatcher(Router router) {
-    this(router, KilnServer.Builder.DEFAULT_MAX_BODY_SIZE, Json.FACTORY, ExceptionHandlers.NONE);
+    this(router, KilnServer.Builder.DEFAULT_MAX_BODY_SIZE, null, ExceptionHandlers.NONE);
   }
 
-  Dispatcher(Router router, long maxBodySize, JsonFactory jsonFactory,
+  /** {@code jsonConstraints} {@code null}: Kiln's defaults (see {@link BodyConfig}). */
+  Dispatcher(Router router, long maxBodySize, StreamReadConstraints jsonConstraints,
       ExceptionHandlers exceptionHandlers) {
     this.router = router;
     this.exceptionHandlers = exceptionHandlers;
-    this.bodyConfig = new BodyConfig(maxBodySize, jsonFactory);
+    this.bodyConfig = new BodyConfig(maxBodySize, jsonConstraints);
   }
 
   int inFlight() {

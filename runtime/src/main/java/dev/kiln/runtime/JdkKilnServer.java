@@ -30,7 +30,7 @@ final class JdkKilnServer implements KilnServer {
   static KilnServer start(KilnServer.Builder builder) throws IOException {
     long started = System.nanoTime();
     Dispatcher dispatcher = new Dispatcher(new Router(List.copyOf(builder.routes)),
-        builder.maxBodySize, Json.factory(builder.jsonConstraints),
+        builder.maxBodySize, builder.jsonConstraints,
         new ExceptionHandlers(builder.exceptionHandlers));
     // the defaults set (docs/reliability.md) are not logged: a System.Logger call here would start
     // java.util.logging on the path to the first answer
@@ -40,7 +40,7 @@ final class JdkKilnServer implements KilnServer {
     server.createContext("/", dispatcher);
     server.setExecutor(executor);
     server.start();
-    Preinitializer.start(executor);
+    Preinitializer.start(server, executor);
     JdkKilnServer kiln =
         new JdkKilnServer(server, dispatcher, executor, builder.shutdownTimeout, builder.host);
     if (builder.shutdownHook) {

@@ -57,7 +57,8 @@ public interface KilnServer extends AutoCloseable {
     boolean shutdownHook;
     long maxBodySize = DEFAULT_MAX_BODY_SIZE;
     int maxThreads = DEFAULT_MAX_THREADS;
-    StreamReadConstraints jsonConstraints = Json.CONSTRAINTS;
+    /** {@code null}: Kiln's limits ({@link Json#CONSTRAINTS}), without loading jackson-core yet. */
+    StreamReadConstraints jsonConstraints;
     final List<Route> routes = new ArrayList<>();
     final Map<Class<?>, ExceptionHandler<?>> exceptionHandlers = ExceptionHandlers.newRegistry();
 

@@ -1,5 +1,6 @@
 package dev.kiln.runtime;
 
+import com.sun.net.httpserver.HttpServer;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,11 +22,20 @@ import java.util.concurrent.RejectedExecutionException;
 final class Preinitializer {
   /** The pattern the JDK server formats {@code Date} with (JDK 17 to 25). */
   static final String JDK_DATE_PATTERN = "EEE, dd MMM yyyy HH:mm:ss zzz";
+  /** The package of the JDK's server implementation. */
+  static final String JDK_SERVER_PACKAGE = "sun.net.httpserver.";
 
   private Preinitializer() {}
 
-  /** Runs the warm-up on {@code executor}; does nothing if the executor refuses it. */
-  static void start(Executor executor) {
+  /**
+   * Runs the warm-up on {@code executor} if {@code server} is the JDK's own implementation (other
+   * providers, such as robaho's, format {@code Date} without locale data); does nothing if the
+   * executor refuses it.
+   */
+  static void start(HttpServer server, Executor executor) {
+    if (!server.getClass().getName().startsWith(JDK_SERVER_PACKAGE)) {
+      return;
+    }
     try {
       executor.execute(Preinitializer::formatDate);
     } catch (RejectedExecutionException e) {
