@@ -38,18 +38,20 @@ OUT=${OUT:-$ROOT/target/aot}
 read -r -a MODES <<< "${MODES:-plain aot aot-c1}"
 THROUGHPUT_S=${THROUGHPUT_S:-10}
 C1_OPTS="-XX:TieredStopAtLevel=1"
-mode_opts() {  # JVM options of a mode for app NAME: mode_opts MODE NAME
+mode_opts() {  # JVM options of a mode (checked above) for app NAME: mode_opts MODE NAME
   case $1 in
     plain) echo "" ;;
     aot) echo "-XX:AOTCache=$OUT/$2.aot" ;;
     aot-c1) echo "-XX:AOTCache=$OUT/$2.aot $C1_OPTS" ;;
-    *) log "unknown mode $1"; exit 2 ;;
   esac
 }
 BASE=http://127.0.0.1:$PORT
 APP_JAR=$ROOT/example-app/target/kiln-example-app.jar
 RAW_JAR=$BENCH_WORK/peers/jdk-raw/target/app.jar
 log() { echo "[aot.sh] $*" >&2; }
+for mode in "${MODES[@]}"; do
+  case $mode in plain | aot | aot-c1) ;; *) log "unknown mode '$mode' in MODES (plain, aot, aot-c1)"; exit 2 ;; esac
+done
 
 "$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q AOTCacheOutput \
   || { log "$JAVA has no -XX:AOTCacheOutput (JDK 25+ needed)"; exit 2; }
@@ -60,6 +62,7 @@ if [[ ${SKIP_BUILD:-0} != 1 || ! -f $APP_JAR ]]; then
 fi
 [[ -f $RAW_JAR ]] || { log "no jdk-raw at $RAW_JAR (run bench/build.sh jdk-raw with BENCH_WORK=$BENCH_WORK)"; exit 1; }
 mkdir -p "$OUT"
+rm -f "$OUT"/*.log  # the AOT check below reads this run's logs only
 taskset -cp "$LOAD_CPU" $$ >/dev/null 2>&1 || true
 if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then log "port $PORT is in use"; exit 3; fi
 
@@ -132,11 +135,12 @@ for ((r = 1; r <= RUNS; r++)); do
   done
   log "round $r/$RUNS done"
 done
-grep -l -i "unable to use\|mismatch\|error" "$OUT"/*-aot*.log 2>/dev/null | sed 's/^/[aot.sh] check: /' >&2
 
 # ---- what a mode costs in throughput: kiln, wrk after a warm-up of the same length -----------
 : > "$OUT/throughput.csv"
-if (( THROUGHPUT_S > 0 )) && command -v wrk >/dev/null; then
+if (( THROUGHPUT_S > 0 )) && ! command -v wrk >/dev/null; then
+  log "no wrk on the PATH: throughput not measured (bench/setup.sh installs it)"
+elif (( THROUGHPUT_S > 0 )); then
   for mode in "${MODES[@]}"; do
     [[ $mode == plain ]] && continue
     # shellcheck disable=SC2086
@@ -144,11 +148,14 @@ if (( THROUGHPUT_S > 0 )) && command -v wrk >/dev/null; then
     for path in /hello "/items/42?q=foo"; do
       taskset -c "$LOAD_CPU" wrk -t1 -c64 -d"${THROUGHPUT_S}s" "$BASE$path" > /dev/null
       rps=$(taskset -c "$LOAD_CPU" wrk -t1 -c64 -d"${THROUGHPUT_S}s" "$BASE$path" | awk '/Requests\/sec/ {print $2}')
+      if [[ -z $rps ]]; then log "wrk gave no Requests/sec for $mode $path"; continue; fi
       echo "$mode,$path,$rps" >> "$OUT/throughput.csv"
     done
     stop
   done
 fi
+
+grep -l -i "unable to use\|mismatch\|error" "$OUT"/*-aot*.log 2>/dev/null | sed 's/^/[aot.sh] check: /' >&2
 
 python3 - "$OUT/startup.csv" "$OUT/throughput.csv" "$("$JAVA" -version 2>&1 | head -1)" "$C1_OPTS" <<'PY' | tee "$OUT/aot.md"
 import csv, statistics, sys
@@ -156,14 +163,15 @@ rows = list(csv.reader(open(sys.argv[1])))
 data = {}
 for n, mode, ms in rows:
     data.setdefault((n, mode), []).append(int(ms))
-base = statistics.median(data[("jdk-raw", "plain")])
+base = statistics.median(data[("jdk-raw", "plain")]) if ("jdk-raw", "plain") in data else None
 recipe = {"plain": "none", "aot": "AOT cache", "aot-c1": f"AOT cache + {sys.argv[4]}"}
-print(f"{sys.argv[3]}; startup = spawn to first 200 on GET /hello, ms, {len(data[('jdk-raw', 'plain')])} launches each, interleaved.\n")
+print(f"{sys.argv[3]}; startup = spawn to first 200 on GET /hello, ms, {len(next(iter(data.values())))} launches each, interleaved.\n")
 print("| app | recipe | median ms | min | max | x jdk-raw (no cache) |")
 print("| --- | --- | ---: | ---: | ---: | ---: |")
 for (n, mode), v in data.items():
     m = statistics.median(v)
-    print(f"| {n} | {recipe.get(mode, mode)} | {m:.0f} | {min(v)} | {max(v)} | {m / base:.2f} |")
+    ratio = f"{m / base:.2f}" if base else "n/a"
+    print(f"| {n} | {recipe.get(mode, mode)} | {m:.0f} | {min(v)} | {max(v)} | {ratio} |")
 tp = list(csv.reader(open(sys.argv[2])))
 if tp:
     print("\nkiln throughput after start (wrk -t1 -c64, one measurement after a warm-up of the same length):\n")

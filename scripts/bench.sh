@@ -11,16 +11,20 @@
 #     app, ExampleApp) right after with the same run.sh;
 #  4. ROUNDS rounds of ROUND_PEERS (default jdk-raw, kiln, kiln-full) with bench/run.sh, the order
 #     rotated each round;
-#  5. writes OUT/summary.md (scripts/bench_summary.py): the one-run table, medians and spread over
-#     the rounds, and the ratios checked against the issue's targets.
+#  5. start-up: STARTUP_RUNS interleaved launches of STARTUP_PEERS through the harness' start.sh,
+#     pinned and polled as bench/run.sh does (one launch per run is too noisy for a 10 % target);
+#  6. writes OUT/summary.md (scripts/bench_summary.py): the one-run table, medians and spread over
+#     the rounds, the start-up launches, and the ratios checked against the issue's targets.
 #
 # Env (defaults): BENCH_DIR (../shared/bench next to the repo, else /work/shared/bench),
 # BENCH_WORK (/work/bench-work if writable, else ${TMPDIR:-/tmp}/kiln-bench), PEERS ("jdk-raw
 # jdk-raw-robaho-nodelay avaje-jex javalin fastify go-nethttp fastapi"), ROUNDS (5), ROUND_PEERS
 # ("jdk-raw kiln kiln-full"), WARMUP_S (20), MEASURE_S (10), JAVA_OPTS (empty: the same for every
 # JVM peer, Kiln included), PORT (8080), SKIP_KILN_BUILD=1, SKIP_BUILD=1 (peers: never build),
-# OUT ($BENCH_WORK/results/kiln-<time>). The harness' own knobs (CONNS, THREADS, SERVER_CPU,
-# LOAD_CPU, ...) pass through.
+# OUT ($BENCH_WORK/results/kiln-<time>), STARTUP_RUNS (10), STARTUP_PEERS ("jdk-raw kiln kiln-full"),
+# PHASES ("run rounds startup"; e.g. PHASES=startup OUT=<a run> SKIP_KILN_BUILD=1 adds the start-up
+# launches to an existing run). The harness' own knobs (CONNS, THREADS, SERVER_CPU, LOAD_CPU, ...)
+# pass through.
 set -uo pipefail
 export LC_ALL=C
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -40,6 +44,9 @@ export PEERS=${PEERS:-"jdk-raw jdk-raw-robaho-nodelay avaje-jex javalin fastify 
 export WARMUP_S=${WARMUP_S:-20} MEASURE_S=${MEASURE_S:-10} JAVA_OPTS=${JAVA_OPTS:-}
 ROUNDS=${ROUNDS:-5}
 ROUND_PEERS=${ROUND_PEERS:-"jdk-raw kiln kiln-full"}
+STARTUP_RUNS=${STARTUP_RUNS:-10}
+STARTUP_PEERS=${STARTUP_PEERS:-"jdk-raw kiln kiln-full"}
+PHASES=" ${PHASES:-run rounds startup} "
 OUT=${OUT:-$BENCH_WORK/results/kiln-$(date +%Y%m%d-%H%M%S)}
 mkdir -p "$OUT/rounds"   # not OUT/main: all.sh picks another STAMP when it exists
 log() { echo "[bench.sh] $*" >&2; }
@@ -81,6 +88,15 @@ fi
 export SKIP_BUILD=1
 
 # ---- 3. one run of every peer ------------------------------------------------------------------
+kiln_cmd() {  # the KILN_CMD and harness peer of a label: kiln_cmd LABEL -> "peer|command"
+  case $1 in
+    kiln) echo "kiln|$KILN_BENCH_CMD" ;;
+    kiln-full) echo "kiln|$KILN_FULL_CMD" ;;
+    kiln-robaho) echo "kiln-robaho|$KILN_BENCH_CMD" ;;
+    *) echo "$1|$KILN_BENCH_CMD" ;;
+  esac
+}
+if [[ $PHASES == *" run "* ]]; then
 {
   echo "date: $(date -Is)"
   echo "kiln commit: $(git -C "$ROOT" rev-parse HEAD 2>/dev/null)$(git -C "$ROOT" diff --quiet 2>/dev/null || echo ' (dirty)')"
@@ -96,18 +112,15 @@ KILN_CMD=$KILN_BENCH_CMD KILN_ROBAHO_CMD=$KILN_ROBAHO_CMD RESULTS_DIR=$OUT STAMP
 sleep 2
 KILN_CMD=$KILN_FULL_CMD "$BENCH_DIR/run.sh" kiln "$OUT/main/kiln-full" 2> >(tee "$OUT/main-kiln-full.stderr.log" >&2) >/dev/null \
   || log "kiln-full failed (see $OUT/main/kiln-full)"
+fi
 
 # ---- 4. interleaved rounds ---------------------------------------------------------------------
 read -r -a order <<< "$ROUND_PEERS"
+[[ $PHASES == *" rounds "* ]] || ROUNDS=0
 for ((r = 1; r <= ROUNDS; r++)); do
   for ((i = 0; i < ${#order[@]}; i++)); do
     label=${order[$(( (i + r - 1) % ${#order[@]} ))]}   # rotate the order each round
-    case $label in
-      kiln) peer=kiln; cmd=$KILN_BENCH_CMD ;;
-      kiln-full) peer=kiln; cmd=$KILN_FULL_CMD ;;
-      kiln-robaho) peer=kiln-robaho; cmd=$KILN_BENCH_CMD ;;
-      *) peer=$label; cmd=$KILN_BENCH_CMD ;;
-    esac
+    pc=$(kiln_cmd "$label"); peer=${pc%%|*}; cmd=${pc#*|}
     log "round $r/$ROUNDS: $label"
     sleep 2
     KILN_CMD=$cmd KILN_ROBAHO_CMD=$KILN_ROBAHO_CMD "$BENCH_DIR/run.sh" "$peer" "$OUT/rounds/r$r/$label" \
@@ -115,7 +128,37 @@ for ((r = 1; r <= ROUNDS; r++)); do
   done
 done
 
-# ---- 5. summary --------------------------------------------------------------------------------
+# ---- 5. start-up, interleaved launches -----------------------------------------------------------
+# Spawn -> first 200 "Hello, World!" on GET /hello, as bench/run.sh measures it (server pinned to
+# SERVER_CPU through the peer's start.sh, curl every 5 ms from LOAD_CPU); the server is stopped
+# right after its first answer.
+if [[ $PHASES == *" startup "* ]] && (( STARTUP_RUNS > 0 )); then
+  SPORT=${PORT:-8080}
+  read -r -a sorder <<< "$STARTUP_PEERS"
+  : > "$OUT/startup.csv"
+  taskset -cp "${LOAD_CPU:-1}" $$ >/dev/null 2>&1 || true
+  for ((r = 1; r <= STARTUP_RUNS; r++)); do
+    for ((i = 0; i < ${#sorder[@]}; i++)); do
+      label=${sorder[$(( (i + r - 1) % ${#sorder[@]} ))]}
+      pc=$(kiln_cmd "$label"); peer=${pc%%|*}; cmd=${pc#*|}
+      t0=${EPOCHREALTIME/./}
+      KILN_CMD=$cmd KILN_ROBAHO_CMD=$KILN_ROBAHO_CMD PORT=$SPORT HOST=127.0.0.1 \
+        taskset -c "${SERVER_CPU:-0}" "$BENCH_WORK/peers/$peer/start.sh" > "$OUT/startup-$label.log" 2>&1 &
+      spid=$!
+      until [[ $(curl -s --max-time 1 "http://127.0.0.1:$SPORT/hello" 2>/dev/null) == "Hello, World!" ]]; do
+        kill -0 "$spid" 2>/dev/null || { log "start-up: $label exited (see $OUT/startup-$label.log)"; break; }
+        sleep 0.005
+      done
+      t1=${EPOCHREALTIME/./}
+      kill -0 "$spid" 2>/dev/null && echo "$label,$(( (t1 - t0) / 1000 ))" >> "$OUT/startup.csv"
+      kill -TERM "$spid" 2>/dev/null; wait "$spid" 2>/dev/null
+      for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$SPORT") 2>/dev/null || break; sleep 0.05; done
+    done
+  done
+  log "start-up: $STARTUP_RUNS launches each of $STARTUP_PEERS -> $OUT/startup.csv"
+fi
+
+# ---- 6. summary --------------------------------------------------------------------------------
 python3 "$ROOT/scripts/bench_summary.py" "$OUT" > "$OUT/summary.md" || { log "summary failed"; exit 1; }
 cat "$OUT/summary.md"
 log "wrote $OUT/summary.md (one run: $OUT/main.md; raw: $OUT/main/, $OUT/rounds/)"

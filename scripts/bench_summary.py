@@ -184,5 +184,39 @@ def main():
     print()
 
 
+def startup_section(out):
+    """The start-up launches of bench.sh's start-up phase (OUT/startup.csv: label,ms)."""
+    path = os.path.join(out, "startup.csv")
+    if not os.path.exists(path):
+        return
+    data = {}
+    with open(path) as f:
+        for line in f:
+            if line.strip():
+                label, ms = line.strip().split(",")
+                data.setdefault(label, []).append(int(ms))
+    if not data:
+        return
+    n = max(len(v) for v in data.values())
+    print(f"## Start-up, {n} interleaved launches\n")
+    print("Spawn to the first 200 on `GET /hello`, ms, each launch stopped after its first answer; "
+          "the same pinning and polling as bench/run.sh.\n")
+    print("| peer | n | median | min | max | x jdk-raw |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    base = statistics.median(data["jdk-raw"]) if "jdk-raw" in data else None
+    for label, v in data.items():
+        m = statistics.median(v)
+        print(f"| {label} | {len(v)} | {fmt(m)} | {min(v)} | {max(v)} | {fmt(ratio(m, base), 3)} |")
+    print()
+    if "kiln" in data and base:
+        r = ratio(statistics.median(data["kiln"]), base)
+        print("| what | peer | reference | peer value | reference value | ratio | target | met |")
+        print("| --- | --- | --- | ---: | ---: | ---: | ---: | --- |")
+        print(f"| startup ({n} launches, median) | kiln | jdk-raw | {fmt(statistics.median(data['kiln']))} "
+              f"| {fmt(base)} | {fmt(r, 3)} | <= 1.1 | {check(r, 1.1, False)} |")
+        print()
+
+
 if __name__ == "__main__":
     main()
+    startup_section(sys.argv[1])

@@ -24,12 +24,12 @@ public final class NewNote_FormReader {
    * @return the record, or {@code null} if a field had errors (added to the exchange's errors)
    */
   public static NewNote read(Exchange exchange, FormInput form) {
-    int errors = exchange.errors().count();
+    int errors = exchange.errorCount();
     String title = Params.toString(exchange, ParamIn.BODY, "title", form.first(exchange, "title"));
     Color color = Params.toEnum(exchange, ParamIn.BODY, "color", form.first(exchange, "color"), Color_EnumCodec::parse, Color_EnumCodec.ALLOWED);
     List<String> tags = Params.toList(exchange, ParamIn.BODY, "tags", form.all(exchange, "tags"), Params::toString);
     String dueRaw = form.first(exchange, "due");
     Optional<LocalDate> due = dueRaw == null ? Optional.empty() : Optional.ofNullable(Params.toText(exchange, ParamIn.BODY, "due", dueRaw, Scalars::localDate, Scalars.LOCAL_DATE_MESSAGE));
-    return exchange.errors().count() == errors ? new NewNote(title, color, tags, due) : null;
+    return exchange.errorCount() == errors ? new NewNote(title, color, tags, due) : null;
   }
 }

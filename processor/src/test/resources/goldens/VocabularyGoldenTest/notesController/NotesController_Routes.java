@@ -52,7 +52,8 @@ public final class NotesController_Routes implements RouteGroup {
     int paging_page = pageRaw == null ? 0 : Params.toInt(exchange, ParamIn.QUERY, "page", pageRaw);
     String sizeRaw = exchange.queryParam("size");
     int paging_size = sizeRaw == null ? 20 : Params.toInt(exchange, ParamIn.QUERY, "size", sizeRaw);
-    Paging paging = new Paging(paging_page, paging_size);
+    // built from valid values only; with errors the request is answered 400/422
+    Paging paging = exchange.errorCount() == 0 ? new Paging(paging_page, paging_size) : null;
     Set<String> tag = Params.toSet(exchange, ParamIn.QUERY, "tag", exchange.queryParams("tag"), Params::toString);
     String qRaw = exchange.queryParam("q");
     Optional<String> q = qRaw == null ? Optional.empty() : Optional.of(qRaw);

@@ -7,8 +7,8 @@ import tools.jackson.core.json.JsonFactory;
  * How the server reads request bodies: one instance per server, shared by its exchanges (one
  * reference per exchange instead of two fields keeps {@link Exchange} at 48 bytes).
  *
- * <p>The JSON factory is created on first use, not at start-up: a server whose first requests
- * carry no JSON then starts without loading jackson-core (about 70 classes).
+ * <p>The JSON factory is created on first use, not at start-up, so that jackson-core (about 70
+ * classes) loads only with the first JSON body, JSON answer or problem answer.
  */
 final class BodyConfig {
   static final BodyConfig DEFAULT = new BodyConfig(KilnServer.Builder.DEFAULT_MAX_BODY_SIZE, null);

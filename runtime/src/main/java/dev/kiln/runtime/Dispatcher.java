@@ -22,15 +22,19 @@ final class Dispatcher implements HttpHandler {
   private volatile boolean draining;
 
   Dispatcher(Router router) {
-    this(router, KilnServer.Builder.DEFAULT_MAX_BODY_SIZE, null, ExceptionHandlers.NONE);
+    this(router, BodyConfig.DEFAULT, ExceptionHandlers.NONE);
   }
 
   /** {@code jsonConstraints} {@code null}: Kiln's defaults (see {@link BodyConfig}). */
   Dispatcher(Router router, long maxBodySize, StreamReadConstraints jsonConstraints,
       ExceptionHandlers exceptionHandlers) {
+    this(router, new BodyConfig(maxBodySize, jsonConstraints), exceptionHandlers);
+  }
+
+  private Dispatcher(Router router, BodyConfig bodyConfig, ExceptionHandlers exceptionHandlers) {
     this.router = router;
+    this.bodyConfig = bodyConfig;
     this.exceptionHandlers = exceptionHandlers;
-    this.bodyConfig = new BodyConfig(maxBodySize, jsonConstraints);
   }
 
   int inFlight() {
@@ -154,8 +158,8 @@ final class Dispatcher implements HttpHandler {
   private static void answerProblem(Exchange exchange, Problem problem,
       Map<String, String> headers) {
     if (exchange.responded()) {
-      KilnLog.get().log(Level.WARNING, "Cannot answer " + problem.status() + " on " + exchange.rawPath()
-          + ": the answer was already started.");
+      KilnLog.get().log(Level.WARNING, "Cannot answer " + problem.status() + " on "
+          + exchange.rawPath() + ": the answer was already started.");
       return;
     }
     try {

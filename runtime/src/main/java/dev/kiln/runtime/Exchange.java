@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.exc.JacksonIOException;
@@ -165,9 +164,18 @@ public final class Exchange implements JsonInput {
     return errors == null ? 0 : errors.count();
   }
 
-  /** The parser of the JSON body while {@link #readJson} reads it; {@code null} otherwise. */
+  /**
+   * The parser of the JSON body while {@link #readJson} reads it.
+   *
+   * @throws IllegalStateException outside {@link #readJson}: the {@link JsonInput} methods are
+   *     for generated readers, not for reading parameters
+   */
   @Override
   public JsonParser parser() {
+    if (bodyParser == null) {
+      throw new IllegalStateException("No JSON body is being read: the JsonInput methods of an"
+          + " Exchange work only inside readJson");
+    }
     return bodyParser;
   }
 

@@ -1,5 +1,6 @@
 package dev.kiln.runtime;
 
+import java.util.Objects;
 import java.util.function.Function;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
@@ -18,13 +19,13 @@ import tools.jackson.core.TokenStreamContext;
  * <p>Every method but {@link #parser()}, {@link #errors()} and {@link #errorCount()} is a default
  * built on those three. The server's input is the request's {@link Exchange} while {@link
  * Exchange#readJson} runs, so a body allocates no input object; {@link #of} makes one for other
- * callers.
+ * callers. An input is valid only while its reader's {@code read} runs: keep none.
  */
 public interface JsonInput {
   /** An input reading from {@code parser}, adding errors to {@code errors}. */
   static JsonInput of(JsonParser parser, RequestErrors errors) {
-    java.util.Objects.requireNonNull(parser, "parser");
-    java.util.Objects.requireNonNull(errors, "errors");
+    Objects.requireNonNull(parser, "parser");
+    Objects.requireNonNull(errors, "errors");
     return new JsonInput() {
       @Override
       public JsonParser parser() {
@@ -43,7 +44,12 @@ public interface JsonInput {
     };
   }
 
-  /** The parser of the JSON being read. */
+  /**
+   * The parser of the JSON being read.
+   *
+   * @throws IllegalStateException if no JSON is being read (an {@link Exchange} outside {@link
+   *     Exchange#readJson})
+   */
   JsonParser parser();
 
   /** The errors of this request; errors found while reading are added here. */

@@ -22,6 +22,8 @@ import java.util.concurrent.RejectedExecutionException;
 final class Preinitializer {
   /** The pattern the JDK server formats {@code Date} with (JDK 17 to 25). */
   static final String JDK_DATE_PATTERN = "EEE, dd MMM yyyy HH:mm:ss zzz";
+  /** The system property that turns the warm-up off when {@code false}. */
+  static final String PROPERTY = "kiln.preinitialize";
   /** The package of the JDK's server implementation. */
   static final String JDK_SERVER_PACKAGE = "sun.net.httpserver.";
 
@@ -29,11 +31,12 @@ final class Preinitializer {
 
   /**
    * Runs the warm-up on {@code executor} if {@code server} is the JDK's own implementation (other
-   * providers, such as robaho's, format {@code Date} without locale data); does nothing if the
-   * executor refuses it.
+   * providers, such as robaho's, format {@code Date} without locale data) and the system property
+   * {@value #PROPERTY} is not {@code false}; does nothing if the executor refuses it.
    */
   static void start(HttpServer server, Executor executor) {
-    if (!server.getClass().getName().startsWith(JDK_SERVER_PACKAGE)) {
+    if (!server.getClass().getName().startsWith(JDK_SERVER_PACKAGE)
+        || "false".equals(System.getProperty(PROPERTY))) {
       return;
     }
     try {

@@ -28,27 +28,32 @@ final class Router {
   }
 
   /**
-   * The routes at the raw request path {@code rawPath}, or {@code null} if no template matches;
-   * the variables' decoded values go to {@code exchange}. Segments are matched in place: a
-   * literal is compared without a copy unless the segment has {@code %} escapes (then it is
-   * decoded first), and only variable values become strings.
+   * The routes at the raw request path {@code rawPath}, or {@code null} if no template matches
+   * (or the path does not start with {@code /}); the variables' decoded values go to {@code
+   * exchange}. Segments are matched in place: a plain segment (ASCII, no {@code %}) is compared
+   * without a copy, a segment with escapes is decoded first, and only variable values become
+   * strings.
    *
    * @throws ProblemException 400 if a segment's percent-encoding is malformed or not UTF-8
    */
   Match match(String rawPath, Exchange exchange) {
-    if (rawPath.equals("/")) {
+    if (rawPath.isEmpty() || rawPath.charAt(0) != '/') {
+      return null;
+    }
+    if (rawPath.length() == 1) {
       return root.match;
     }
-    boolean plain = isPlain(rawPath);
+    boolean plain = isPlain(rawPath, 0, rawPath.length());
     if (!plain) {
       checkEncoding(rawPath);
     }
     return match(root, rawPath, 1, plain, exchange, 0);
   }
 
-  private static boolean isPlain(String rawPath) {
-    for (int i = 0; i < rawPath.length(); i++) {
-      char c = rawPath.charAt(i);
+  /** Whether {@code path[start, end)} is ASCII without {@code %} escapes (nothing to decode). */
+  private static boolean isPlain(String path, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = path.charAt(i);
       if (c == '%' || c >= 0x80) {
         return false;
       }
@@ -69,7 +74,8 @@ final class Router {
     }
   }
 
-  // start is the index after a '/'; a variable's value is stored only once its branch matched
+  // start is the index after a '/'; a variable's value is stored only once its branch matched.
+  // plain: the whole path is plain, so no segment needs the per-segment check.
   private Match match(Node node, String path, int start, boolean plain, Exchange exchange,
       int valueCount) {
     if (start > path.length()) {
@@ -78,8 +84,9 @@ final class Router {
     int slash = path.indexOf('/', start);
     int end = slash < 0 ? path.length() : slash;
     int next = end + 1;
-    String decoded = plain ? null : PercentDecoder.decode(path, start, end, false);
-    Node literal = plain ? node.literal(path, start, end) : node.literals.get(decoded);
+    String decoded =
+        plain || isPlain(path, start, end) ? null : PercentDecoder.decode(path, start, end, false);
+    Node literal = decoded == null ? node.literal(path, start, end) : node.literals.get(decoded);
     if (literal != null) {
       Match match = match(literal, path, next, plain, exchange, valueCount);
       if (match != null) {
@@ -89,7 +96,7 @@ final class Router {
     if (node.variable != null && end > start) {
       Match match = match(node.variable, path, next, plain, exchange, valueCount + 1);
       if (match != null) {
-        String value = plain ? path.substring(start, end) : decoded;
+        String value = decoded == null ? path.substring(start, end) : decoded;
         exchange.pathValue(valueCount, value, maxVariables);
       }
       return match;

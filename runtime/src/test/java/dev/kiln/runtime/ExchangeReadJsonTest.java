@@ -45,6 +45,22 @@ class ExchangeReadJsonTest {
   }
 
   @Test
+  void theExchangeIsAJsonInputOnlyWhileReadJsonRuns() throws Exception {
+    Exchange valid = exchange("application/json", "{\"n\":7}");
+    assertThatThrownBy(valid::parser).isInstanceOf(IllegalStateException.class);
+    assertThat(valid.readJson(READER)).isEqualTo(7);
+    assertThat(valid.errorCount()).isZero();
+    assertThatThrownBy(valid::parser).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(valid::readInt).as("a JsonInput method outside readJson")
+        .isInstanceOf(IllegalStateException.class);
+
+    Exchange invalid = exchange("application/json", "{\"n\":\"x\"}");
+    assertThat(problem(invalid).problem().status()).isEqualTo(422);
+    assertThat(invalid.errorCount()).isEqualTo(1);
+    assertThatThrownBy(invalid::parser).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void readsAValue() throws Exception {
     assertThat(exchange("application/json", " {\"x\":[1],\"n\":7} \n").readJson(READER))
         .isEqualTo(7);

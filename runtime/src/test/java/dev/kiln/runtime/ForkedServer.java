@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +36,9 @@ final class ForkedServer implements AutoCloseable {
         location(JsonFactory.class), location(ForkedServerMain.class)));
     command.add(ForkedServerMain.class.getName());
     command.add(Integer.toString(maxThreads));
-    process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Path stderr = Files.createTempFile("kiln-forked", ".err");
+    stderr.toFile().deleteOnExit();
+    process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
     BufferedReader out = new BufferedReader(
         new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     String line;
@@ -49,7 +52,8 @@ final class ForkedServer implements AutoCloseable {
         break;
       }
     }
-    assertThat(found).as("the forked server's port").isPositive();
+    assertThat(found).as("the forked server's port; its standard error: %s",
+        Files.readString(stderr)).isPositive();
     port = found;
   }
 

@@ -110,7 +110,29 @@ class RouterTest {
     assertThat(cafe.match.handler("GET")).isSameAs(byId);
     assertThat(cafe.values).containsExactly("café");
     assertThat(match("/items/a+b").values).containsExactly("a+b");
+    assertThat(match("/items/a+b%21").values).as("+ is not a space in a path")
+        .containsExactly("a+b!");
     assertThat(match("/items%2Fnew").match).isNull();
+  }
+
+  @Test
+  void mixedPlainAndEncodedSegmentsMatchAndBacktrack() {
+    RouteHandler literal = route("GET", "/a/b/d");
+    RouteHandler variable = route("GET", "/a/{x}/c");
+    Result backtracked = match("/a/%62/c");
+    assertThat(backtracked.match.handler("GET")).isSameAs(variable);
+    assertThat(backtracked.values).containsExactly("b");
+    assertThat(match("/%61/b/%64").match.handler("GET")).isSameAs(literal);
+    assertThat(match("/a/caf%C3%A9/c").values).containsExactly("café");
+  }
+
+  @Test
+  void aPathNotStartingWithSlashMatchesNothing() {
+    route("GET", "/");
+    route("GET", "/{x}");
+    assertThat(match("").match).isNull();
+    assertThat(match("x").match).isNull();
+    assertThat(match("*").match).isNull();
   }
 
   @Test

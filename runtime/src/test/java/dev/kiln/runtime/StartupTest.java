@@ -32,16 +32,21 @@ class StartupTest {
   }
 
   @Test
-  void startingAndAnsweringDoesNotStartJavaUtilLogging(@TempDir Path dir) throws Exception {
+  void startingAndAnsweringLoadNeitherLoggingNorJsonBeforeTheyAreUsed(@TempDir Path dir) throws Exception {
     Path classes = dir.resolve("classes.log");
     List<String> loaded;
     try (ForkedServer server =
         new ForkedServer(10, "-Xlog:class+load=info:file=" + classes)) {
       assertThat(get(server.port, "/hello").status).isEqualTo(200);
+      List<String> afterHello = Files.readAllLines(classes);
+      assertThat(afterHello).anyMatch(line -> line.contains(" dev.kiln.runtime.Dispatcher "));
+      assertThat(afterHello).as("no JSON yet, so no JSON factory")
+          .noneMatch(line -> line.contains(" tools.jackson.core.json.JsonFactory "));
       assertThat(get(server.port, "/nope").status).isEqualTo(404);
       loaded = Files.readAllLines(classes); // before the stop, which logs
     }
-    assertThat(loaded).anyMatch(line -> line.contains(" dev.kiln.runtime.Dispatcher "));
+    assertThat(loaded).as("the 404 problem answer is JSON")
+        .anyMatch(line -> line.contains(" tools.jackson.core.json.JsonFactory "));
     assertThat(loaded).noneMatch(line -> line.contains(" java.util.logging.LogManager "));
   }
 

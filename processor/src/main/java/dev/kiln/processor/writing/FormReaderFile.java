@@ -23,10 +23,10 @@ import javax.lang.model.element.VariableElement;
 public final class FormReaderFile {
 
   // public static Item read(Exchange exchange, FormInput form) {
-  //   int errors = exchange.errors().count();
+  //   int errors = exchange.errorCount();
   //   String name = Params.toString(exchange, ParamIn.BODY, "name", form.first(exchange, "name"));
   //   ...
-  //   return exchange.errors().count() == errors ? new Item(name, ...) : null;
+  //   return exchange.errorCount() == errors ? new Item(name, ...) : null;
   // }
   /** The form reader file of {@code record}. */
   public JavaFile write(RecordModel record) {
@@ -47,7 +47,7 @@ public final class FormReaderFile {
         .returns(type)
         .addParameter(RuntimeTypes.EXCHANGE, "exchange")
         .addParameter(ClassName.get(RuntimeTypes.RUNTIME, "FormInput"), "form")
-        .addStatement("int errors = exchange.errors().count()");
+        .addStatement("int errors = exchange.errorCount()");
     List<CodeBlock> arguments = new ArrayList<>();
     for (ComponentModel component : record.components()) {
       ParamModel field = new ParamModel((VariableElement) component.element(),
@@ -57,7 +57,7 @@ public final class FormReaderFile {
       read.addCode(binding.bind(field, local, locals, List.of()));
       arguments.add(CodeBlock.of("$N", local));
     }
-    read.addStatement("return exchange.errors().count() == errors ? new $T($L) : null", type,
+    read.addStatement("return exchange.errorCount() == errors ? new $T($L) : null", type,
         CodeBlock.join(arguments, ", "));
 
     TypeSpec.Builder spec = TypeSpec.classBuilder(reader)

@@ -20,7 +20,9 @@ final class ParamBinding {
     this.helpers = helpers;
   }
 
-  // PageParams page = new PageParams(pageNumber, trace);  after binding each member
+  // PageParams page = exchange.errorCount() == 0 ? new PageParams(pageNumber, trace) : null;
+  // after binding each member: the record's constructor never sees the placeholder (0, null) a
+  // rejected value leaves, and the request is answered 400/422 before the handler runs
   CodeBlock bind(ParamModel param, String local, NameAllocator locals, List<String> variables) {
     CodeBlock.Builder code = CodeBlock.builder();
     if (param.kind() == ParamKind.BEAN) {
@@ -30,8 +32,12 @@ final class ParamBinding {
         code.add(bind(member, memberLocal, locals, variables));
         members.add(CodeBlock.of("$N", memberLocal));
       }
-      return code.addStatement("$T $N = new $T($L)", param.type().typeName(), local,
-          param.type().typeName(), CodeBlock.join(members, ", ")).build();
+      return code
+          .add("// built from valid values only; with errors the request is answered 400/422\n")
+          .addStatement("$T $N = exchange.errorCount() == 0 ? new $T($L) : null",
+              param.type().typeName(), local, param.type().typeName(),
+              CodeBlock.join(members, ", "))
+          .build();
     }
     String rawLocal = locals.newName(param.javaName() + "Raw");
     code.add(paramCode.bind(param, local, rawLocal, variables.indexOf(param.wireName())));
