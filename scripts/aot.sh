@@ -8,15 +8,16 @@
 #   scripts/aot.sh                 # RUNS=10 launches per configuration
 #   RUNS=3 scripts/aot.sh          # quick look
 #
-# The recipe, by hand:
+# The recipe, by hand (JDK 25's java; the whole block is in docs/performance.md, "JDK 25 AOT cache"):
 #   java -XX:AOTCacheOutput=app.aot -cp kiln-example-app.jar dev.kiln.example.BenchApp &  # training run:
-#   ... send a few requests to every route ..., then kill -TERM it: the JVM writes app.aot at exit
+#   ... wait until it answers, send a few requests to every route, then kill -TERM it: the JVM
+#   writes app.aot at exit
 #   java -XX:AOTCache=app.aot -cp kiln-example-app.jar dev.kiln.example.BenchApp           # every later start
-# The cache is only valid for the same JDK build, the same class path (same jar files, unchanged)
-# and compatible JVM options; otherwise the JVM warns and starts without it.
+# Use the cache only with the JDK build that wrote it, the same class path and compatible JVM
+# options, and write it again for every new jar: the JVM checks little of this at start.
 #
 # Env: BENCH_JAVA_HOME (JDK 25), BENCH_WORK (where the bench peers are built; jdk-raw is taken from
-# $BENCH_WORK/peers/jdk-raw/target/app.jar), RUNS (10), TRAIN_REQUESTS (500 per endpoint), PORT
+# $BENCH_WORK/peers/jdk-raw/target/app.jar), RUNS (10), TRAIN_REQUESTS (500 per GET endpoint, a tenth of it for POST /items), PORT
 # (18090), SERVER_CPU (0) / LOAD_CPU (1) as in the harness, JAVA_OPTS, SKIP_BUILD=1, OUT (target/aot),
 # MODES ("plain aot aot-c1"), THROUGHPUT_S (10: wrk seconds per mode after as long a warm-up; 0 skips).
 set -uo pipefail
@@ -49,9 +50,11 @@ BASE=http://127.0.0.1:$PORT
 APP_JAR=$ROOT/example-app/target/kiln-example-app.jar
 RAW_JAR=$BENCH_WORK/peers/jdk-raw/target/app.jar
 log() { echo "[aot.sh] $*" >&2; }
+(( ${#MODES[@]} > 0 )) || { log "MODES is empty (plain, aot, aot-c1)"; exit 2; }
 for mode in "${MODES[@]}"; do
   case $mode in plain | aot | aot-c1) ;; *) log "unknown mode '$mode' in MODES (plain, aot, aot-c1)"; exit 2 ;; esac
 done
+[[ $RUNS =~ ^[1-9][0-9]*$ ]] || { log "RUNS must be at least 1: '$RUNS'"; exit 2; }
 
 "$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q AOTCacheOutput \
   || { log "$JAVA has no -XX:AOTCacheOutput (JDK 25+ needed)"; exit 2; }
@@ -124,7 +127,8 @@ done
 # ---- startup, interleaved --------------------------------------------------------------------
 : > "$OUT/startup.csv"
 for ((r = 1; r <= RUNS; r++)); do
-  for n in "${NAMES[@]}"; do
+  for ((i = 0; i < ${#NAMES[@]}; i++)); do
+    n=${NAMES[$(( (i + r - 1) % ${#NAMES[@]} ))]}  # the order rotates each round
     for mode in "${MODES[@]}"; do
       opts="$(mode_opts "$mode" "$n") $JAVA_OPTS"
       # shellcheck disable=SC2086

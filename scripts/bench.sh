@@ -2,7 +2,7 @@
 # Kiln's side-by-side HTTP benchmark in one command (issue 8; method in docs/performance.md):
 #
 #   scripts/bench.sh                                   # the full run (about 45 min on 2 cores)
-#   ROUNDS=1 WARMUP_S=1 MEASURE_S=2 scripts/bench.sh   # a smoke test of the whole pipeline (~3 min)
+#   ROUNDS=1 STARTUP_RUNS=2 WARMUP_S=1 MEASURE_S=2 scripts/bench.sh   # a smoke test of the whole pipeline (~4 min)
 #
 #  1. builds Kiln with JDK 25 (example-app -> kiln-example-app.jar; -Drobaho bench-robaho -> kiln-robaho.jar);
 #  2. builds the shared harness' peers in BENCH_WORK unless already built there;
@@ -96,16 +96,22 @@ kiln_cmd() {  # the KILN_CMD and harness peer of a label: kiln_cmd LABEL -> "pee
     *) echo "$1|$KILN_BENCH_CMD" ;;
   esac
 }
-if [[ $PHASES == *" run "* ]]; then
+# run-info.txt: written by the first phases run into OUT; later ones (PHASES=...) add a line
+if [[ ! -f $OUT/run-info.txt ]]; then
 {
   echo "date: $(date -Is)"
   echo "kiln commit: $(git -C "$ROOT" rev-parse HEAD 2>/dev/null)$(git -C "$ROOT" diff --quiet 2>/dev/null || echo ' (dirty)')"
-  echo "PEERS=$PEERS ROUNDS=$ROUNDS ROUND_PEERS=$ROUND_PEERS WARMUP_S=$WARMUP_S MEASURE_S=$MEASURE_S JAVA_OPTS=$JAVA_OPTS"
+  echo "PHASES=${PHASES# } PEERS=$PEERS ROUNDS=$ROUNDS ROUND_PEERS=$ROUND_PEERS WARMUP_S=$WARMUP_S MEASURE_S=$MEASURE_S JAVA_OPTS=$JAVA_OPTS"
+  echo "STARTUP_RUNS=$STARTUP_RUNS STARTUP_PEERS=$STARTUP_PEERS"
   echo "CONNS=${CONNS:-64} THREADS=${THREADS:-1} SERVER_CPU=${SERVER_CPU:-0} LOAD_CPU=${LOAD_CPU:-1} PORT=${PORT:-8080}"
   echo "KILN_CMD (kiln)=$KILN_BENCH_CMD"
   echo "KILN_CMD (kiln-full)=$KILN_FULL_CMD"
   echo "KILN_ROBAHO_CMD=$KILN_ROBAHO_CMD"
 } > "$OUT/run-info.txt"
+else
+  echo "later: $(date -Is) PHASES=${PHASES# } STARTUP_RUNS=$STARTUP_RUNS STARTUP_PEERS=$STARTUP_PEERS commit $(git -C "$ROOT" rev-parse HEAD 2>/dev/null)" >> "$OUT/run-info.txt"
+fi
+if [[ $PHASES == *" run "* ]]; then
 log "one run: $PEERS kiln kiln-robaho, then kiln-full -> $OUT/main"
 KILN_CMD=$KILN_BENCH_CMD KILN_ROBAHO_CMD=$KILN_ROBAHO_CMD RESULTS_DIR=$OUT STAMP=main \
   PEERS="$PEERS kiln kiln-robaho" "$BENCH_DIR/all.sh" || log "all.sh reported failed peers (see $OUT/main.md)"

@@ -11,6 +11,7 @@ Usage: scripts/bench_summary.py OUT
 import csv
 import glob
 import os
+import re
 import statistics
 import sys
 
@@ -107,8 +108,17 @@ def main():
         print("```")
         print(text.rstrip())
         print("```\n")
+        short = []
         if "WARMUP_S=20 " not in text or "MEASURE_S=10 " not in text:
-            print("**Not a result:** shorter warm-up or measurement than the method's (WARMUP_S=20, MEASURE_S=10).\n")
+            short.append("shorter warm-up or measurement (WARMUP_S=20, MEASURE_S=10)")
+        m = re.search(r"ROUNDS=(\d+)", text)
+        if m and int(m.group(1)) < 5:
+            short.append("fewer than 5 rounds")
+        m = re.search(r"STARTUP_RUNS=(\d+)", text)
+        if m and 0 < int(m.group(1)) < 10:
+            short.append("fewer than 10 start-up launches")
+        if short:
+            print("**Not a result:** " + "; ".join(short) + " than the method's.\n")
 
     # ---- one run ------------------------------------------------------------------------------
     print("## One run, every peer\n")
@@ -139,7 +149,7 @@ def main():
         return
     all_rows = [r for rows in rounds.values() for r in rows]
     labels = list(dict.fromkeys(r["peer"] for r in all_rows))
-    print(f"## {len(rounds)} interleaved rounds\n")
+    print(f"## {len(rounds)} interleaved round{'s' if len(rounds) != 1 else ''}\n")
     print("Median over the rounds, with min-max and spread = (max - min) / median.\n")
     print("| peer | endpoint | n | req/s median | min | max | spread | p50 ms | p99 ms median | p99 max | startup ms | RSS start MiB | RSS after MiB |")
     print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
