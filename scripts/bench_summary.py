@@ -110,7 +110,7 @@ def main():
         print("```\n")
         short = []
         if "WARMUP_S=20 " not in text or "MEASURE_S=10 " not in text:
-            short.append("shorter warm-up or measurement (WARMUP_S=20, MEASURE_S=10)")
+            short.append("a shorter warm-up or measurement than WARMUP_S=20, MEASURE_S=10")
         m = re.search(r"ROUNDS=(\d+)", text)
         if m and int(m.group(1)) < 5:
             short.append("fewer than 5 rounds")
@@ -118,7 +118,7 @@ def main():
         if m and 0 < int(m.group(1)) < 10:
             short.append("fewer than 10 start-up launches")
         if short:
-            print("**Not a result:** " + "; ".join(short) + " than the method's.\n")
+            print("**Not a result** (less than the method): " + "; ".join(short) + ".\n")
 
     # ---- one run ------------------------------------------------------------------------------
     print("## One run, every peer\n")
