@@ -6,15 +6,12 @@ import static dev.kiln.it.support.Problems.param;
 import static dev.kiln.it.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kiln.example.ExampleApp;
+import dev.kiln.it.support.ExampleAppServer;
 import dev.kiln.it.support.Http;
-import dev.kiln.runtime.KilnServer;
-import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -27,20 +24,17 @@ class NotesIT {
   static final String USER = "0f8fad5b-d9cb-469f-a165-70867728950e";
   static final String FORM = "application/x-www-form-urlencoded";
 
-  private KilnServer server;
+  /** A fresh app for each test: its in-memory stores start empty. */
+  @RegisterExtension
+  final ExampleAppServer app = new ExampleAppServer();
+
   private Http http;
   private Instant started;
 
   @BeforeEach
-  void start() throws IOException {
-    started = Instant.now();
-    server = ExampleApp.start("127.0.0.1", 0);
-    http = Http.of(server);
-  }
-
-  @AfterEach
-  void stop() {
-    server.stop(Duration.ofSeconds(5));
+  void connect() {
+    started = Instant.now(); // before any note of the test is created
+    http = app.http();
   }
 
   @Test

@@ -3,14 +3,11 @@ package dev.kiln.it;
 import static dev.kiln.it.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kiln.example.ExampleApp;
+import dev.kiln.it.support.ExampleAppServer;
 import dev.kiln.it.support.Http;
-import dev.kiln.runtime.KilnServer;
-import java.io.IOException;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every {@code /todos} route on its success path, and its 404s; a fresh store per test. */
 class TodosIT {
@@ -19,18 +16,15 @@ class TodosIT {
   private static final String WRITE_TESTS_1 =
       "{'id':1,'title':'Write tests','priority':'HIGH','points':3,'tags':['it'],'done':false}";
 
-  private KilnServer server;
+  /** A fresh app for each test: its in-memory stores start empty. */
+  @RegisterExtension
+  final ExampleAppServer app = new ExampleAppServer();
+
   private Http http;
 
   @BeforeEach
-  void start() throws IOException {
-    server = ExampleApp.start("127.0.0.1", 0);
-    http = Http.of(server);
-  }
-
-  @AfterEach
-  void stop() {
-    server.stop(Duration.ofSeconds(5));
+  void connect() {
+    http = app.http();
   }
 
   @Test

@@ -6,14 +6,11 @@ import static dev.kiln.it.support.Problems.param;
 import static dev.kiln.it.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kiln.example.ExampleApp;
+import dev.kiln.it.support.ExampleAppServer;
 import dev.kiln.it.support.Http;
-import dev.kiln.runtime.KilnServer;
-import java.io.IOException;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Petstore's {@code /pet} operations over HTTP, with a fresh store per test. */
 class PetIT {
@@ -24,18 +21,15 @@ class PetIT {
       + "'photoUrls':['https://example.com/doggie.jpg'],'tags':[{'id':1,'name':'tag1'}],"
       + "'status':'available'}";
 
-  private KilnServer server;
+  /** A fresh app for each test: its in-memory stores start empty. */
+  @RegisterExtension
+  final ExampleAppServer app = new ExampleAppServer();
+
   private Http http;
 
   @BeforeEach
-  void start() throws IOException {
-    server = ExampleApp.start("127.0.0.1", 0);
-    http = Http.of(server);
-  }
-
-  @AfterEach
-  void stop() {
-    server.stop(Duration.ofSeconds(5));
+  void connect() {
+    http = app.http();
   }
 
   @Test

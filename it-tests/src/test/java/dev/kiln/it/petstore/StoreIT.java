@@ -5,14 +5,11 @@ import static dev.kiln.it.support.Problems.invalid;
 import static dev.kiln.it.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kiln.example.ExampleApp;
+import dev.kiln.it.support.ExampleAppServer;
 import dev.kiln.it.support.Http;
-import dev.kiln.runtime.KilnServer;
-import java.io.IOException;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Petstore's {@code /store} operations over HTTP, with a fresh store per test. */
 class StoreIT {
@@ -21,18 +18,15 @@ class StoreIT {
   private static final String ORDER_1 = "{'id':1,'petId':1,'quantity':7,"
       + "'shipDate':'2024-05-01T10:15:30Z','status':'approved','complete':true}";
 
-  private KilnServer server;
+  /** A fresh app for each test: its in-memory stores start empty. */
+  @RegisterExtension
+  final ExampleAppServer app = new ExampleAppServer();
+
   private Http http;
 
   @BeforeEach
-  void start() throws IOException {
-    server = ExampleApp.start("127.0.0.1", 0);
-    http = Http.of(server);
-  }
-
-  @AfterEach
-  void stop() {
-    server.stop(Duration.ofSeconds(5));
+  void connect() {
+    http = app.http();
   }
 
   @Test

@@ -5,15 +5,12 @@ import static dev.kiln.it.support.Problems.invalid;
 import static dev.kiln.it.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kiln.example.ExampleApp;
+import dev.kiln.it.support.ExampleAppServer;
 import dev.kiln.it.support.Http;
-import dev.kiln.runtime.KilnServer;
-import java.io.IOException;
-import java.time.Duration;
 import java.time.OffsetDateTime;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Petstore's {@code /user} operations over HTTP, with a fresh store per test. */
 class UserIT {
@@ -24,18 +21,15 @@ class UserIT {
       + "'lastName':'James','email':'john@email.com','password':'12345','phone':'12345',"
       + "'userStatus':1}";
 
-  private KilnServer server;
+  /** A fresh app for each test: its in-memory stores start empty. */
+  @RegisterExtension
+  final ExampleAppServer app = new ExampleAppServer();
+
   private Http http;
 
   @BeforeEach
-  void start() throws IOException {
-    server = ExampleApp.start("127.0.0.1", 0);
-    http = Http.of(server);
-  }
-
-  @AfterEach
-  void stop() {
-    server.stop(Duration.ofSeconds(5));
+  void connect() {
+    http = app.http();
   }
 
   @Test
