@@ -36,7 +36,7 @@ final class BodyCode {
         code.addStatement("exchange.requireContentType($L)", literals(consumes));
       }
       return code.addStatement("$T $N = exchange.$N()", type.typeName(), local,
-          type.kind() == TypeKindModel.BYTES ? "readBytes" : "bodyStream").build();
+          type.kind() == TypeKindModel.BYTES ? "readBytes" : "requestBody").build();
     }
     boolean form = consumes.contains(FORM);
     boolean json = consumes.isEmpty() || consumes.contains(JSON);

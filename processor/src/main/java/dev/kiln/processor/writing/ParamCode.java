@@ -13,10 +13,10 @@ import dev.kiln.processor.model.TypeModel;
  */
 final class ParamCode {
 
-  // path:     int id = Params.toInt(exchange, ParamIn.PATH, "id", exchange.pathParam(0));
-  // required: int limit = Params.toInt(exchange, ParamIn.QUERY, "limit", exchange.queryParam("limit"));
+  // path:     int id = Params.toInt(exchange.errors(), ParamIn.PATH, "id", exchange.pathParam(0));
+  // required: int limit = Params.toInt(exchange.errors(), ParamIn.QUERY, "limit", exchange.queryParam("limit"));
   // default:  String limitRaw = exchange.queryParam("limit");
-  //           int limit = limitRaw == null ? 10 : Params.toInt(exchange, ParamIn.QUERY, "limit", limitRaw);
+  //           int limit = limitRaw == null ? 10 : Params.toInt(exchange.errors(), ParamIn.QUERY, "limit", limitRaw);
   /**
    * The statements binding {@code param} to the local {@code local}; {@code rawLocal} is a free
    * name for the raw text and {@code pathIndex} the variable's position in the template.
@@ -25,14 +25,14 @@ final class ParamCode {
     TypeModel valueType = param.valueType();
     String in = inName(param.kind());
     if (param.repeated()) {
-      // List<Integer> tag = Params.toList(exchange, ParamIn.QUERY, "tag", exchange.queryParams("tag"), Params::toInt);
+      // List<Integer> tag = Params.toList(exchange.errors(), ParamIn.QUERY, "tag", exchange.queryParams("tag"), Params::toInt);
       CodeBlock raws = param.kind() == ParamKind.HEADER
           ? CodeBlock.of("exchange.headers($S)", param.wireName())
           : param.kind() == ParamKind.FORM
-              ? CodeBlock.of("form.all(exchange, $S)", param.wireName())
+              ? CodeBlock.of("form.all(exchange.errors(), $S)", param.wireName())
               : CodeBlock.of("exchange.queryParams($S)", param.wireName());
       return CodeBlock.builder()
-          .addStatement("$T $N = $T.$N(exchange, $T.$N, $S, $L, $L)", param.type().typeName(),
+          .addStatement("$T $N = $T.$N(exchange.errors(), $T.$N, $S, $L, $L)", param.type().typeName(),
               local, RuntimeTypes.PARAMS,
               param.type().kind() == TypeKindModel.SET ? "toSet" : "toList",
               RuntimeTypes.PARAM_IN, in, param.wireName(), raws, converter(valueType))
@@ -79,7 +79,7 @@ final class ParamCode {
       case COOKIE:
         return CodeBlock.of("exchange.cookie($S)", param.wireName());
       case FORM:
-        return CodeBlock.of("form.first(exchange, $S)", param.wireName());
+        return CodeBlock.of("form.first(exchange.errors(), $S)", param.wireName());
       default:
         return CodeBlock.of("exchange.queryParam($S)", param.wireName());
     }
@@ -109,15 +109,15 @@ final class ParamCode {
     }
   }
 
-  private static CodeBlock convertValue(TypeModel type, CodeBlock exchange, CodeBlock in,
+  private static CodeBlock convertValue(TypeModel type, CodeBlock errors, CodeBlock in,
       CodeBlock name, CodeBlock raw) {
     ClassName params = RuntimeTypes.PARAMS;
     if (type.kind() == TypeKindModel.ENUM) {
       ClassName codec = Names.enumCodec(type.className());
-      return CodeBlock.of("$T.toEnum($L, $L, $L, $L, $T::parse, $T.ALLOWED)", params, exchange,
+      return CodeBlock.of("$T.toEnum($L, $L, $L, $L, $T::parse, $T.ALLOWED)", params, errors,
           in, name, raw, codec, codec);
     }
-    return CodeBlock.of("$T.toText($L, $L, $L, $L, $L, $L)", params, exchange, in, name, raw,
+    return CodeBlock.of("$T.toText($L, $L, $L, $L, $L, $L)", params, errors, in, name, raw,
         ScalarCode.parser(type.kind()), ScalarCode.message(type.kind()));
   }
 
@@ -128,28 +128,28 @@ final class ParamCode {
     switch (type.kind().unboxed()) {
       case STRING:
         return knownPresent ? raw
-            : CodeBlock.of("$T.toString(exchange, $T.$N, $S, $L)", params, paramIn, in, name, raw);
+            : CodeBlock.of("$T.toString(exchange.errors(), $T.$N, $S, $L)", params, paramIn, in, name, raw);
       case INT:
-        return CodeBlock.of("$T.toInt(exchange, $T.$N, $S, $L)", params, paramIn, in, name, raw);
+        return CodeBlock.of("$T.toInt(exchange.errors(), $T.$N, $S, $L)", params, paramIn, in, name, raw);
       case LONG:
-        return CodeBlock.of("$T.toLong(exchange, $T.$N, $S, $L)", params, paramIn, in, name, raw);
+        return CodeBlock.of("$T.toLong(exchange.errors(), $T.$N, $S, $L)", params, paramIn, in, name, raw);
       case DOUBLE:
-        return CodeBlock.of("$T.toDouble(exchange, $T.$N, $S, $L)", params, paramIn, in, name,
+        return CodeBlock.of("$T.toDouble(exchange.errors(), $T.$N, $S, $L)", params, paramIn, in, name,
             raw);
       case BOOLEAN:
-        return CodeBlock.of("$T.toBoolean(exchange, $T.$N, $S, $L)", params, paramIn, in, name,
+        return CodeBlock.of("$T.toBoolean(exchange.errors(), $T.$N, $S, $L)", params, paramIn, in, name,
             raw);
       case ENUM:
-        return convertValue(type, CodeBlock.of("exchange"), CodeBlock.of("$T.$N", paramIn, in),
+        return convertValue(type, CodeBlock.of("exchange.errors()"), CodeBlock.of("$T.$N", paramIn, in),
             CodeBlock.of("$S", name), raw);
       case BIG_DECIMAL:
-        return CodeBlock.of("$T.toBigDecimal(exchange, $T.$N, $S, $L)", params, paramIn, in,
+        return CodeBlock.of("$T.toBigDecimal(exchange.errors(), $T.$N, $S, $L)", params, paramIn, in,
             name, raw);
       case BIG_INTEGER:
-        return CodeBlock.of("$T.toBigInteger(exchange, $T.$N, $S, $L)", params, paramIn, in,
+        return CodeBlock.of("$T.toBigInteger(exchange.errors(), $T.$N, $S, $L)", params, paramIn, in,
             name, raw);
       default:
-        return convertValue(type, CodeBlock.of("exchange"), CodeBlock.of("$T.$N", paramIn, in),
+        return convertValue(type, CodeBlock.of("exchange.errors()"), CodeBlock.of("$T.$N", paramIn, in),
             CodeBlock.of("$S", name), raw);
     }
   }

@@ -11,9 +11,9 @@ import java.util.Map;
  * A property set on the command line ({@code -D}) or before {@link KilnServer.Builder#start()}
  * always wins. docs/reliability.md lists them with the JDK's own defaults.
  */
-public final class ServerProperties {
+final class ServerProperties {
   /** Kiln's defaults, by property name. */
-  public static final Map<String, String> DEFAULTS = defaults();
+  static final Map<String, String> DEFAULTS = defaults();
 
   private ServerProperties() {}
 

@@ -2,7 +2,7 @@ package dev.kiln.runtime.support;
 
 import dev.kiln.runtime.KilnServer;
 import dev.kiln.runtime.generated.Route;
-import dev.kiln.runtime.internal.ServerProperties;
+import dev.kiln.runtime.internal.InternalFixtures;
 import java.io.IOException;
 import java.time.Duration;
 
@@ -21,7 +21,7 @@ public final class ForkedServerMain {
         .route(Route.of("POST", "/upload", ex ->
             ex.respondText(200, "read " + ex.requestBody().readAllBytes().length)))
         .start();
-    for (String name : ServerProperties.DEFAULTS.keySet()) {
+    for (String name : InternalFixtures.serverPropertyNames()) {
       System.out.println("PROP " + name + "=" + System.getProperty(name));
     }
     System.out.println("PORT " + server.port());
