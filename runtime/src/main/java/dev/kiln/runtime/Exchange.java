@@ -27,7 +27,10 @@ public interface Exchange {
    */
   String queryParam(String name);
 
-  /** The values of every query parameter {@code name} in order (empty if absent); see {@link #queryParam}. */
+  /**
+   * The values of every query parameter {@code name} in order (empty if absent); see {@link
+   * #queryParam}.
+   */
   List<String> queryParams(String name);
 
   /** The first value of the request header {@code name} (case-insensitive), or {@code null}. */

@@ -45,7 +45,8 @@ class BodyLimitTest {
           String s = ex.readJson(in -> in.readString());
           ex.respondText(200, "length " + s.length());
         }))
-        .route(Route.of("POST", "/bytes", ex -> ex.respondText(200, "read " + ex.readBytes().length)))
+        .route(Route.of("POST", "/bytes",
+            ex -> ex.respondText(200, "read " + ex.readBytes().length)))
         .route(Route.of("POST", "/form", ex -> {
           String a = ex.readForm((exchange, form) -> form.first(exchange.errors(), "a"));
           ex.respondText(200, "length " + a.length());
@@ -56,7 +57,8 @@ class BodyLimitTest {
         .route(Route.of("POST", "/raw", ex -> {
           ex.respondText(200, "read " + ex.requestBody().readAllBytes().length);
         }))
-        .route(Route.of("POST", "/bytes", ex -> ex.respondText(200, "read " + ex.readBytes().length)))
+        .route(Route.of("POST", "/bytes",
+            ex -> ex.respondText(200, "read " + ex.readBytes().length)))
         .start();
   }
 
@@ -160,7 +162,8 @@ class BodyLimitTest {
       RawResponse response = RawResponse.read(socket.getInputStream(), false);
       assertThat(response.status).as("%s", response).isEqualTo(413);
       assertThat(response.headers).containsEntry("connection", "close");
-      assertThat(response.body).contains("\"detail\":\"The request body is larger than 10485760 bytes.\"");
+      assertThat(response.body)
+          .contains("\"detail\":\"The request body is larger than 10485760 bytes.\"");
       socket.close();
       sender.join();
     }

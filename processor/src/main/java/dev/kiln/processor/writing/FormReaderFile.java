@@ -24,7 +24,8 @@ public final class FormReaderFile {
 
   // public static Item read(RouteExchange exchange, FormInput form) {
   //   int errors = exchange.errors().count();
-  //   String name = Params.toString(exchange.errors(), ParamIn.BODY, "name", form.first(exchange.errors(), "name"));
+  //   String name = Params.toString(exchange.errors(), ParamIn.BODY, "name",
+  //       form.first(exchange.errors(), "name"));
   //   ...
   //   return exchange.errors().count() == errors ? new Item(name, ...) : null;
   // }

@@ -20,8 +20,8 @@ import tools.jackson.core.TokenStreamContext;
  *
  * <p>Every method but {@link #parser()}, {@link #errors()} and {@link #errorCount()} is a default
  * built on those three. The server's input is the request's exchange while {@link
- * RouteExchange#readJson} runs, so a body allocates no input object; {@link #of} makes one for other
- * callers. An input is valid only while its reader's {@code read} runs: keep none.
+ * RouteExchange#readJson} runs, so a body allocates no input object; {@link #of} makes one for
+ * other callers. An input is valid only while its reader's {@code read} runs: keep none.
  */
 public interface JsonInput {
   /** An input reading from {@code parser}, adding errors to {@code errors}. */

@@ -23,7 +23,10 @@ public interface RouteExchange extends Exchange {
    */
   RequestErrors errors();
 
-  /** Answers 400 or 422 with every error found so far, if there is any; see {@link RequestErrors}. */
+  /**
+   * Answers 400 or 422 with every error found so far, if there is any; see {@link
+   * RequestErrors}.
+   */
   void throwIfInvalid();
 
   /**

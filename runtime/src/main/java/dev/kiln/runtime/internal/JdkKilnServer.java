@@ -11,8 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@link KilnServer} on {@code com.sun.net.httpserver}; started by {@link KilnServer.Builder#start()}
- * (public only for that call across packages; not exported).
+ * {@link KilnServer} on {@code com.sun.net.httpserver}; started by {@link
+ * KilnServer.Builder#start()} (public only for that call across packages; not exported).
  */
 public final class JdkKilnServer implements KilnServer {
   private final HttpServer server;

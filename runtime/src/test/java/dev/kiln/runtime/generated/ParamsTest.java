@@ -203,21 +203,24 @@ class ParamsTest {
 
   @Test
   void enumValues() {
-    assertThat(Params.toEnum(exchange.errors(), ParamIn.QUERY, "n", "red", Color::parse, "red, green"))
+    assertThat(Params.toEnum(exchange.errors(), ParamIn.QUERY, "n",
+        "red", Color::parse, "red, green"))
         .isEqualTo(Color.RED);
     assertNoErrors();
   }
 
   @Test
   void unknownEnumNameIsAnEnumError() {
-    assertThat(Params.toEnum(exchange.errors(), ParamIn.QUERY, "n", "RED", Color::parse, "red, green"))
+    assertThat(Params.toEnum(exchange.errors(), ParamIn.QUERY, "n",
+        "RED", Color::parse, "red, green"))
         .isNull();
     assertOnlyError(ErrorCodes.ENUM, "must be one of: red, green", false);
   }
 
   @Test
   void absentEnumIsMissing() {
-    assertThat(Params.toEnum(exchange.errors(), ParamIn.QUERY, "n", null, Color::parse, "red, green"))
+    assertThat(Params.toEnum(exchange.errors(), ParamIn.QUERY, "n",
+        null, Color::parse, "red, green"))
         .isNull();
     assertOnlyError(ErrorCodes.MISSING, "is required", false);
   }
@@ -288,7 +291,8 @@ class ParamsTest {
 
   @Test
   void decimalWithAnExponentBeyondIntIsOutOfRangeNotA500() {
-    assertThat(Params.toBigDecimal(exchange.errors(), ParamIn.QUERY, "n", "1e99999999999")).isNull();
+    assertThat(Params.toBigDecimal(exchange.errors(), ParamIn.QUERY, "n", "1e99999999999"))
+        .isNull();
     assertOnlyError(ErrorCodes.OUT_OF_RANGE,
         "must have an exponent between -2147483648 and 2147483647", false);
   }
