@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  *   <li>the status is declared for the operation (exactly, as a range such as {@code 4XX}, or as
  *       {@code default}) — rule {@code status};
- *   <li>every response header declared for that status is present — rule {@code header};
+ *   <li>every response header declared {@code required} for that status is present — rule
+ *       {@code header};
  *   <li>the {@code Content-Type} is one the response declares, and a response that declares no
  *       content has no body — rule {@code content-type};
  *   <li>a JSON body ({@code application/json}, {@code *+json}) validates against the declared
@@ -137,7 +138,7 @@ public final class OpenApiContract {
     if (!"application/problem+json".equals(MediaTypes.base(response.contentType()))) {
       violations.add(new Violation(operation, status, null, "content-type", "expected "
           + "application/problem+json, found " + response.contentType()));
-    } else if (!document.at(PROBLEM_SCHEMA).isMissingNode()) {
+    } else if (!response.method().equals("HEAD") && !document.at(PROBLEM_SCHEMA).isMissingNode()) {
       validate(operation, response, PROBLEM_SCHEMA, violations);
     }
   }
@@ -190,9 +191,11 @@ public final class OpenApiContract {
             + responses.node().propertyNames());
         return;
       }
-      for (String header : declared.node().path("headers").propertyNames()) {
-        if (response.header(header) == null) {
-          fail(null, "header", "the declared header " + header + " is missing");
+      JsonNode headers = declared.node().path("headers");
+      for (String header : headers.propertyNames()) {
+        if (headers.path(header).path("required").asBoolean(false)
+            && response.header(header) == null) {
+          fail(null, "header", "the required header " + header + " is missing");
         }
       }
       checkContent(declared.child("content"));
