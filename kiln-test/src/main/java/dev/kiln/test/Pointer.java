@@ -10,7 +10,7 @@ final class Pointer {
 
   private Pointer() {}
 
-  /** The pointer to {@code names} from the root: {@code of("paths", "/a")} is {@code /paths/~1a}. */
+  /** The pointer to {@code names}: {@code of("paths", "/a")} is {@code /paths/~1a}. */
   static String of(String... names) {
     StringBuilder pointer = new StringBuilder();
     for (String name : names) {

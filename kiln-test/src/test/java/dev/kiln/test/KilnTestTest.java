@@ -58,6 +58,7 @@ class KilnTestTest {
   @Test
   void unknownPathsAndMethodsAreCheckedToo(KilnClient client) {
     assertThat(client.get("/nothing")).isProblem(404);
-    assertThat(client.delete("/greetings")).isProblem(405).hasHeader("Allow", "GET, HEAD, POST, OPTIONS");
+    assertThat(client.delete("/greetings")).isProblem(405)
+        .hasHeader("Allow", "GET, HEAD, POST, OPTIONS");
   }
 }

@@ -2,9 +2,11 @@ package dev.kiln.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -76,11 +78,9 @@ class OpenApiContractTest {
     List<Violation> violations = check("GET", "/things/1", 200,
         "{\"id\":\"1\",\"name\":\"\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00x\",\"made\":\"2024-02-30\"}",
         "Content-Type", "application/json", "X-Version", "2");
-    assertThat(violations).extracting(Violation::pointer, Violation::rule).containsExactlyInAnyOrder(
-        org.assertj.core.groups.Tuple.tuple("/id", "type"),
-        org.assertj.core.groups.Tuple.tuple("/name", "maxLength"),
-        org.assertj.core.groups.Tuple.tuple("/made", "format"),
-        org.assertj.core.groups.Tuple.tuple("", "required"));
+    assertThat(violations).extracting(Violation::pointer, Violation::rule)
+        .containsExactlyInAnyOrder(tuple("/id", "type"), tuple("/name", "maxLength"),
+            tuple("/made", "format"), tuple("", "required"));
     assertThat(violations).allSatisfy(v -> assertThat(v.operation()).isEqualTo("GET /things/{id}"));
   }
 
@@ -95,7 +95,7 @@ class OpenApiContractTest {
   void aBodyThatIsNotJsonFails() {
     assertThat(check("GET", "/things/1", 200, "{oops", "Content-Type", "application/json",
         "X-Version", "2")).extracting(Violation::pointer, Violation::rule)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("", "body"));
+        .containsExactly(tuple("", "body"));
   }
 
   @Test
@@ -157,7 +157,7 @@ class OpenApiContractTest {
     try (InputStream in = OpenApiContractTest.class.getResourceAsStream("/contract/openapi.json")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -7,7 +7,7 @@ import dev.kiln.annotations.Status;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The test app of kiln-test: an in-memory list of greetings, and one route that breaks its document. */
+/** kiln-test's test app: greetings in memory, and one route that breaks its document. */
 @Path("/greetings")
 public final class GreetingsController {
   private final List<Greeting> greetings = new ArrayList<>();

@@ -376,7 +376,7 @@ final class OpenApiDocument {
     return response;
   }
 
-  /** Whether a parameter of {@code type} can be refused 422 (an integer out of range, an unknown enum name). */
+  /** Whether a parameter of {@code type} can be 422: an integer out of range, an unknown enum. */
   private static boolean hasRange(TypeModel type) {
     TypeKindModel kind = type.kind().unboxed();
     return kind == TypeKindModel.INT || kind == TypeKindModel.LONG || kind == TypeKindModel.ENUM;
