@@ -32,7 +32,8 @@ public final class ExampleApp {
     return KilnServer.builder()
         .host(host)
         .port(port)
-        .routes(new HelloController_Routes(new HelloController()),
+        .routes(new HomeController_Routes(new HomeController()),
+            new HelloController_Routes(new HelloController()),
             new ItemsController_Routes(new ItemsController()),
             new TodosController_Routes(new TodosController()),
             new NotesController_Routes(new NotesController(Clock.systemUTC())),
