@@ -4,9 +4,10 @@ import static dev.kiln.it.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.it.apps.vocab.AnswersController;
+import dev.kiln.it.support.Apps;
 import dev.kiln.it.support.Http;
 import dev.kiln.it.support.KilnLogCapture;
-import dev.kiln.it.support.VocabularyServer;
+import dev.kiln.test.KilnTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,14 +23,14 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class AnswersVocabularyIT {
   @RegisterExtension
-  static final VocabularyServer SERVER = new VocabularyServer();
+  static final KilnTest SERVER = Apps.vocabulary();
   /** The 500s below are provoked: their logged failures are asserted, not printed. */
   @RegisterExtension
   static final KilnLogCapture LOG = new KilnLogCapture();
   private static final Pattern INTERNAL_ERROR_DETAIL = Pattern.compile(
       "The server failed to answer this request\\. Request id: ([0-9a-f-]{36})\\.");
 
-  private final Http http = SERVER.http();
+  private final Http http = Http.of(SERVER);
 
   @Test
   void stringIsTextPlainUtf8() {
