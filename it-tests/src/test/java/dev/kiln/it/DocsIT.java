@@ -91,7 +91,7 @@ class DocsIT {
 
   @Test
   void theHomePageLinksToTheDocumentsAndResourcesThatAnswer() {
-    Http http = APP.http();
+    Http http = Http.of(APP);
     Http.Response home = http.get("/");
     assertThat(home.status()).isEqualTo(200);
     assertThat(home.contentType()).isEqualTo("text/html; charset=utf-8");
