@@ -1,5 +1,6 @@
 package dev.kiln.example.petstore.db;
 
+import com.zaxxer.hikari.HikariConfig;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -65,6 +66,19 @@ public enum Dialect {
         ResultSet row = statement.executeQuery()) {
       row.next();
       return row.getLong(1);
+    }
+  }
+
+  /**
+   * Makes the pool's connections use {@code schema}. On PostgreSQL a connection property (the
+   * driver's {@code currentSchema}): {@code Connection.setSchema} there is a {@code SET} that a
+   * rolled-back first transaction would undo.
+   */
+  void useSchema(HikariConfig config, String schema) {
+    if (this == POSTGRESQL) {
+      config.addDataSourceProperty("currentSchema", schema);
+    } else {
+      config.setSchema(schema);
     }
   }
 

@@ -121,8 +121,18 @@ public final class PetstoreDatabase implements AutoCloseable {
     }
   }
 
-  /** A new pool on {@code settings}, with the schema migrated; throws if either fails. */
+  /**
+   * Migrates the schema, then opens a pool on {@code settings}; throws if either fails. Flyway
+   * works on a connection of its own: it sets the {@code search_path} of the connection it
+   * migrates on, which a pooled connection would keep.
+   */
   private static HikariDataSource openAndMigrate(DatabaseSettings settings) {
+    var flyway = Flyway.configure()
+        .dataSource(settings.url(), settings.user(), settings.password())
+        .locations("classpath:db/petstore");
+    settings.schema().ifPresent(schema -> flyway.schemas(schema).createSchemas(true));
+    flyway.load().migrate();
+
     HikariConfig config = new HikariConfig();
     config.setPoolName("petstore");
     config.setJdbcUrl(settings.url());
@@ -132,25 +142,14 @@ public final class PetstoreDatabase implements AutoCloseable {
     if (!settings.password().isEmpty()) {
       config.setPassword(settings.password());
     }
-    settings.schema().ifPresent(config::setSchema);
+    settings.schema().ifPresent(schema -> settings.dialect().useSchema(config, schema));
     config.setAutoCommit(false);
     config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
     config.setMaximumPoolSize(settings.poolSize());
     config.setMinimumIdle(Math.min(2, settings.poolSize()));
     config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
     config.setValidationTimeout(1_000);
-    HikariDataSource dataSource = new HikariDataSource(config);
-    try {
-      var flyway = Flyway.configure()
-          .dataSource(dataSource)
-          .locations("classpath:db/petstore");
-      settings.schema().ifPresent(schema -> flyway.schemas(schema).createSchemas(true));
-      flyway.load().migrate();
-      return dataSource;
-    } catch (RuntimeException e) {
-      dataSource.close();
-      throw e;
-    }
+    return new HikariDataSource(config);
   }
 
   /** The dialect of this database. */
