@@ -56,11 +56,8 @@ final class OrderTable {
 
   /** Deletes the order {@code id}; false if there was none. */
   boolean delete(Connection connection, long id) throws SQLException {
-    try (PreparedStatement statement =
-        connection.prepareStatement("DELETE FROM pet_order WHERE id = ?")) {
-      statement.setLong(1, id);
-      return statement.executeUpdate() > 0;
-    }
+    return Rows.update(connection, "DELETE FROM pet_order WHERE id = ?",
+        statement -> statement.setLong(1, id)) > 0;
   }
 
   private static void insertRow(Connection connection, Order order) throws SQLException {

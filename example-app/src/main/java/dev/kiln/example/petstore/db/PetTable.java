@@ -48,12 +48,6 @@ final class PetTable {
     this.dialect = dialect;
   }
 
-  /** Binds the parameter of a condition. */
-  @FunctionalInterface
-  interface Binder {
-    void bind(PreparedStatement statement) throws SQLException;
-  }
-
   /** Inserts {@code pet}, under the next free id if it has none; returns what was stored. */
   Pet insert(Connection connection, Pet pet) throws SQLException {
     return Keys.insert(connection, dialect, "pet_id_seq", pet, pet.id(), pet::withId,
@@ -62,7 +56,7 @@ final class PetTable {
 
 
   /** The pets matching {@code condition} (one of this class's constants), in id order. */
-  List<Pet> select(Connection connection, String condition, Binder binder) throws SQLException {
+  List<Pet> select(Connection connection, String condition, Rows.Binder binder) throws SQLException {
     Map<Long, List<String>> photos = new HashMap<>();
     try (PreparedStatement statement =
         connection.prepareStatement(String.format(SELECT_PHOTOS, condition))) {
@@ -123,38 +117,28 @@ final class PetTable {
   /** Replaces the stored pet {@code pet.id()} (locked by the caller) with {@code pet}. */
   void replace(Connection connection, Pet pet) throws SQLException {
     long id = pet.id().orElseThrow();
-    try (PreparedStatement statement = connection.prepareStatement(UPDATE)) {
+    Rows.update(connection, UPDATE, statement -> {
       bindColumns(statement, pet, 1);
       statement.setLong(6, id);
-      statement.executeUpdate();
-    }
+    });
     for (String table : List.of("pet_photo", "pet_tag")) {
-      try (PreparedStatement statement =
-          connection.prepareStatement("DELETE FROM " + table + " WHERE pet_id = ?")) {
-        statement.setLong(1, id);
-        statement.executeUpdate();
-      }
+      Rows.update(connection, "DELETE FROM " + table + " WHERE pet_id = ?",
+          statement -> statement.setLong(1, id));
     }
     insertChildren(connection, pet);
   }
 
   /** Deletes the pet {@code id} with its photos and tags; false if there was none. */
   boolean delete(Connection connection, long id) throws SQLException {
-    try (PreparedStatement statement =
-        connection.prepareStatement("DELETE FROM pet WHERE id = ?")) {
-      statement.setLong(1, id);
-      return statement.executeUpdate() > 0;
-    }
+    return Rows.update(connection, "DELETE FROM pet WHERE id = ?",
+        statement -> statement.setLong(1, id)) > 0;
   }
 
   /** Counts one more image for the pet {@code id} (locking its row); empty if there is none. */
   OptionalInt addImage(Connection connection, long id) throws SQLException {
-    try (PreparedStatement statement =
-        connection.prepareStatement("UPDATE pet SET images = images + 1 WHERE id = ?")) {
-      statement.setLong(1, id);
-      if (statement.executeUpdate() == 0) {
-        return OptionalInt.empty();
-      }
+    if (Rows.update(connection, "UPDATE pet SET images = images + 1 WHERE id = ?",
+        statement -> statement.setLong(1, id)) == 0) {
+      return OptionalInt.empty();
     }
     try (PreparedStatement statement =
         connection.prepareStatement("SELECT images FROM pet WHERE id = ?")) {

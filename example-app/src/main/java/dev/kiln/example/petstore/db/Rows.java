@@ -1,5 +1,6 @@
 package dev.kiln.example.petstore.db;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,9 +8,23 @@ import java.sql.Types;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Reading and binding the optional columns of the Petstore's rows. */
+/** Reading and binding the optional columns of the Petstore's rows, and running updates. */
 final class Rows {
   private Rows() {}
+
+  /** Binds the parameters of a statement. */
+  @FunctionalInterface
+  interface Binder {
+    void bind(PreparedStatement statement) throws SQLException;
+  }
+
+  /** Runs the update or delete {@code sql} with parameters from {@code binder}; the row count. */
+  static int update(Connection connection, String sql, Binder binder) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      binder.bind(statement);
+      return statement.executeUpdate();
+    }
+  }
 
   static Optional<Long> optionalLong(ResultSet row, String column) throws SQLException {
     long value = row.getLong(column);

@@ -64,19 +64,13 @@ final class UserTable {
 
   /** Replaces the user {@code user.username()}; false if there is none. */
   boolean replace(Connection connection, User user) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(UPDATE)) {
-      bind(statement, user);
-      return statement.executeUpdate() > 0;
-    }
+    return Rows.update(connection, UPDATE, statement -> bind(statement, user)) > 0;
   }
 
   /** Deletes the user {@code username}; false if there was none. */
   boolean delete(Connection connection, String username) throws SQLException {
-    try (PreparedStatement statement =
-        connection.prepareStatement("DELETE FROM petstore_user WHERE username = ?")) {
-      statement.setString(1, username);
-      return statement.executeUpdate() > 0;
-    }
+    return Rows.update(connection, "DELETE FROM petstore_user WHERE username = ?",
+        statement -> statement.setString(1, username)) > 0;
   }
 
   /** Binds every column, the username last (as both statements have it). */
