@@ -122,17 +122,12 @@ public final class PetstoreDatabase implements AutoCloseable {
   }
 
   /**
-   * Migrates the schema, then opens a pool on {@code settings}; throws if either fails. Flyway
-   * works on a connection of its own: it sets the {@code search_path} of the connection it
-   * migrates on, which a pooled connection would keep.
+   * Opens a pool on {@code settings}, then migrates the schema; throws if either fails. Flyway
+   * works on a connection of its own (it sets the {@code search_path} of the connection it
+   * migrates on, which a pooled connection would keep), while the pool's connections keep an
+   * in-memory H2 database alive.
    */
   private static HikariDataSource openAndMigrate(DatabaseSettings settings) {
-    var flyway = Flyway.configure()
-        .dataSource(settings.url(), settings.user(), settings.password())
-        .locations("classpath:db/petstore");
-    settings.schema().ifPresent(schema -> flyway.schemas(schema).createSchemas(true));
-    flyway.load().migrate();
-
     HikariConfig config = new HikariConfig();
     config.setPoolName("petstore");
     config.setJdbcUrl(settings.url());
@@ -149,7 +144,18 @@ public final class PetstoreDatabase implements AutoCloseable {
     config.setMinimumIdle(Math.min(2, settings.poolSize()));
     config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
     config.setValidationTimeout(1_000);
-    return new HikariDataSource(config);
+    HikariDataSource dataSource = new HikariDataSource(config);
+    try {
+      var flyway = Flyway.configure()
+          .dataSource(settings.url(), settings.user(), settings.password())
+          .locations("classpath:db/petstore");
+      settings.schema().ifPresent(schema -> flyway.schemas(schema).createSchemas(true));
+      flyway.load().migrate();
+      return dataSource;
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
+    }
   }
 
   /** The dialect of this database. */
@@ -174,12 +180,19 @@ public final class PetstoreDatabase implements AutoCloseable {
     if (dataSource == null) {
       return false;
     }
-    try (Connection connection = dataSource.getConnection()) {
-      setReady(connection.isValid(1));
-    } catch (SQLException e) {
-      setReady(false);
+    for (int attempt = 0; attempt < 2; attempt++) { // a second time on a fresh connection
+      try (Connection connection = dataSource.getConnection()) {
+        if (connection.isValid(1)) {
+          setReady(true);
+          return true;
+        }
+        dataSource.evictConnection(connection);
+      } catch (SQLException e) {
+        break;
+      }
     }
-    return ready;
+    setReady(false);
+    return false;
   }
 
   /** Runs {@code work} in a read-write transaction at READ COMMITTED; returns its result. */
@@ -193,7 +206,8 @@ public final class PetstoreDatabase implements AutoCloseable {
   }
 
   private <T> T transaction(int isolation, Work<T> work) {
-    try (Connection connection = dataSource().getConnection()) {
+    HikariDataSource dataSource = dataSource();
+    try (Connection connection = dataSource.getConnection()) {
       if (connection.getTransactionIsolation() != isolation) {
         connection.setTransactionIsolation(isolation);
       }
@@ -208,6 +222,10 @@ public final class PetstoreDatabase implements AutoCloseable {
       setReady(true);
       return result;
     } catch (SQLException e) {
+      if (dialect.isUnreachable(e)) {
+        // the pooled connections are likely broken too: replace them all
+        dataSource.getHikariPoolMXBean().softEvictConnections();
+      }
       throw translate(e);
     }
   }
