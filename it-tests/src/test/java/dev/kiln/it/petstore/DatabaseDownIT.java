@@ -3,10 +3,9 @@ package dev.kiln.it.petstore;
 import static dev.kiln.it.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kiln.example.ExampleServer;
 import dev.kiln.example.petstore.db.DatabaseSettings;
-import dev.kiln.it.support.ExampleAppServer;
 import dev.kiln.it.support.Http;
+import dev.kiln.it.support.TestApp;
 import java.time.Duration;
 import java.util.Optional;
 import org.h2.tools.Server;
@@ -23,7 +22,7 @@ class DatabaseDownIT {
       "The database is not available; try again later.", "%s");
 
   private Server database;
-  private ExampleServer app;
+  private TestApp app;
 
   @AfterEach
   void stop() {
@@ -41,7 +40,7 @@ class DatabaseDownIT {
     int port = database.getPort();
     // DB_CLOSE_DELAY=-1: the in-memory database outlives its connections, so the data is still
     // there when the server is back
-    app = ExampleAppServer.start(new DatabaseSettings("jdbc:h2:tcp://127.0.0.1:" + port
+    app = TestApp.start(new DatabaseSettings("jdbc:h2:tcp://127.0.0.1:" + port
         + "/mem:down-" + port + ";DB_CLOSE_DELAY=-1", "", "", Optional.empty(), 4));
     Http http = Http.of(app);
     http.postJson("/pet", PetIT.DOGGIE).assertOk(200, PetIT.DOGGIE_1);

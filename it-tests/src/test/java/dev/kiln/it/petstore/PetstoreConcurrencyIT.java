@@ -3,8 +3,9 @@ package dev.kiln.it.petstore;
 import static dev.kiln.it.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kiln.it.support.ExampleAppServer;
+import dev.kiln.it.support.Apps;
 import dev.kiln.it.support.Http;
+import dev.kiln.test.KilnTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,14 +32,14 @@ class PetstoreConcurrencyIT {
 
   /** A fresh app and database for each test. */
   @RegisterExtension
-  final ExampleAppServer app = new ExampleAppServer();
+  final KilnTest app = Apps.exampleApp();
 
   private Http http;
   private ExecutorService clients;
 
   @BeforeEach
   void connect() {
-    http = app.http();
+    http = Http.of(app);
     clients = Executors.newFixedThreadPool(CLIENTS);
   }
 
