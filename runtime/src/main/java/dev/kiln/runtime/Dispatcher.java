@@ -46,26 +46,65 @@ final class Dispatcher implements HttpHandler {
     draining = true;
   }
 
+  /**
+   * Answers one request and closes its exchange, or its connection when it must not be kept
+   * alive.
+   *
+   * @throws IOException to make the JDK server close the connection: after {@code Connection:
+   *     close}, or when writing the answer failed. Closing the exchange would do nothing then
+   *     (the JDK's stream is already marked closed, so the socket leaks) or would first drain the
+   *     unread request body, which a client that declared 1 GB and sends nothing makes last
+   *     until {@code maxReqTime}.
+   */
   @Override
-  public void handle(HttpExchange http) {
+  public void handle(HttpExchange http) throws IOException {
     inFlight.incrementAndGet();
+    boolean closeConnection = true;
     try {
-      dispatch(http);
+      closeConnection = dispatch(http);
+    } catch (Error e) {
+      if (FailFast.isFatal(e)) {
+        FailFast.exit("the request " + http.getRequestMethod() + " " + http.getRequestURI(), e);
+      }
+      throw e;
     } finally {
-      http.close();
       inFlight.decrementAndGet();
+      if (!closeConnection) {
+        http.close();
+      }
+    }
+    if (closeConnection) {
+      throw CLOSE_CONNECTION;
     }
   }
 
-  private void dispatch(HttpExchange http) {
+  /** Thrown to the JDK server to close a connection: preallocated, no stack trace. */
+  private static final IOException CLOSE_CONNECTION = new IOException("Kiln closes the connection",
+      null) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this;
+    }
+  };
+
+  /** Answers the request; returns whether its connection must be closed. */
+  private boolean dispatch(HttpExchange http) {
     String rawPath = http.getRequestURI().getRawPath();
     Exchange exchange =
         new Exchange(http, rawPath == null ? "" : rawPath, bodyConfig);
+    answer(http, exchange, rawPath);
+    return exchange.closeConnection();
+  }
+
+  private void answer(HttpExchange http, Exchange exchange, String rawPath) {
     try {
       route(http, exchange, rawPath);
     } catch (ProblemException e) {
       answerProblem(exchange, e.problem(), e.headers());
     } catch (Throwable e) {
+      rethrowIfFatal(e);
       if (e instanceof IOException && (exchange.responded() || exchange.bodyReadFailed())) {
         // the client went away while we read or wrote: nothing left to answer
         KilnLog.get().log(Level.DEBUG, "I/O error on " + rawPath + ": " + e);
@@ -95,8 +134,15 @@ final class Dispatcher implements HttpHandler {
     } catch (ProblemException e) {
       answerProblem(exchange, e.problem(), e.headers());
     } catch (Throwable e) {
+      rethrowIfFatal(e);
       e.addSuppressed(thrown);
       internalError(exchange, e);
+    }
+  }
+
+  private static void rethrowIfFatal(Throwable e) {
+    if (FailFast.isFatal(e)) {
+      throw (Error) e;
     }
   }
 

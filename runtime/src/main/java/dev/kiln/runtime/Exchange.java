@@ -32,6 +32,7 @@ public final class Exchange implements JsonInput {
   private RequestErrors errors;
   private JsonParser bodyParser;
   private boolean responded;
+  private boolean closeConnection;
 
   Exchange(HttpExchange http, String rawPath) {
     this(http, rawPath, BodyConfig.DEFAULT);
@@ -285,7 +286,7 @@ public final class Exchange implements JsonInput {
   /** Answers {@code status} with no content (e.g. 204). */
   public void respondEmpty(int status) throws IOException {
     markResponded();
-    http.sendResponseHeaders(status, -1);
+    sendHeaders(status, -1);
   }
 
   /**
@@ -297,13 +298,46 @@ public final class Exchange implements JsonInput {
     http.getResponseHeaders().set("Content-Type", contentType);
     if (head) {
       http.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
-      http.sendResponseHeaders(status, -1);
+      sendHeaders(status, -1);
       return;
     }
-    http.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-    try (OutputStream out = http.getResponseBody()) {
-      out.write(body);
+    sendHeaders(status, body.length == 0 ? -1 : body.length);
+    if (body.length > 0) {
+      OutputStream out = http.getResponseBody();
+      try {
+        AnswerBody.write(out, body);
+        if (closeConnection) {
+          out.flush(); // closing it would first drain the unread request body (up to 64 KiB)
+        } else {
+          out.close();
+        }
+      } catch (IOException e) {
+        closeConnection = true;
+        throw e;
+      }
     }
+  }
+
+  /**
+   * Sends the status line and headers; notes whether the connection must be closed after the
+   * answer ({@code Connection: close}, or the client went away).
+   */
+  private void sendHeaders(int status, long length) throws IOException {
+    closeConnection = "close".equalsIgnoreCase(http.getResponseHeaders().getFirst("Connection"));
+    try {
+      http.sendResponseHeaders(status, length);
+    } catch (IOException e) {
+      closeConnection = true;
+      throw e;
+    }
+  }
+
+  /**
+   * Whether the connection must be closed rather than kept alive: the answer said {@code
+   * Connection: close}, or writing it failed (then the JDK's exchange cannot close it itself).
+   */
+  boolean closeConnection() {
+    return closeConnection;
   }
 
   /**
@@ -383,12 +417,15 @@ public final class Exchange implements JsonInput {
     http.getResponseHeaders().set("Content-Type", contentType);
     try (InputStream in = body) {
       if (head) {
-        http.sendResponseHeaders(status, -1);
+        sendHeaders(status, -1);
         return;
       }
-      http.sendResponseHeaders(status, 0);
+      sendHeaders(status, 0);
       try (OutputStream out = http.getResponseBody()) {
         in.transferTo(out);
+      } catch (IOException e) {
+        closeConnection = true; // the client went away, or the handler's stream failed
+        throw e;
       }
     }
   }

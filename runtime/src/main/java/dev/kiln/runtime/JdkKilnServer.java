@@ -35,6 +35,9 @@ final class JdkKilnServer implements KilnServer {
     // the defaults set (docs/reliability.md) are not logged: a System.Logger call here would start
     // java.util.logging on the path to the first answer
     ServerProperties.applyDefaults();
+    ServerProperties.applyMaxConnections(builder.maxConnections > 0
+        ? builder.maxConnections : ServerProperties.defaultMaxConnections());
+    FailFast.installDefaultHandler();
     HttpServer server = HttpServer.create(new InetSocketAddress(builder.host, builder.port), 1024);
     ExecutorService executor = ExecutorFactory.create(builder.maxThreads);
     server.createContext("/", dispatcher);
