@@ -106,8 +106,13 @@ final class Dispatcher implements HttpHandler {
     } catch (Throwable e) {
       rethrowIfFatal(e);
       if (e instanceof IOException && (exchange.responded() || exchange.bodyReadFailed())) {
-        // the client went away while we read or wrote: nothing left to answer
+        // the client went away, or sent a body the JDK cannot parse: answer if it is still
+        // there (a failed write then closes the connection), else nothing is left to do
         KilnLog.get().log(Level.DEBUG, "I/O error on " + rawPath + ": " + e);
+        if (!exchange.responded()) {
+          ProblemException unreadable = RequestChecks.unreadableBody();
+          answerProblem(exchange, unreadable.problem(), unreadable.headers());
+        }
         return;
       }
       ExceptionHandler<Throwable> handler = exceptionHandlers.find(e);
@@ -170,6 +175,7 @@ final class Dispatcher implements HttpHandler {
       throw new ProblemException(Problem.of(503, "The server is shutting down."),
           Map.of("Connection", "close"));
     }
+    RequestChecks.check(http);
     String method = http.getRequestMethod();
     // GET and HEAD bodies are never read (RFC 9110 gives them no meaning): skip the header lookup
     long maxBodySize = bodyConfig.maxBodySize();

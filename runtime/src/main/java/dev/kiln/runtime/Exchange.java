@@ -258,7 +258,9 @@ public final class Exchange implements JsonInput {
       throw malformed("The request body is not well-formed JSON: "
           + e.getCause().getMessage(), "");
     } catch (StreamConstraintsException e) {
-      throw malformed("The JSON document exceeds a limit: " + e.getOriginalMessage(), "");
+      // without Jackson's internals: "(200, from `StreamReadConstraints.getMaxNestingDepth()`)"
+      throw malformed("The JSON document exceeds a limit: "
+          + e.getOriginalMessage().replaceAll(", from `[^`]*`", ""), "");
     } catch (StreamReadException e) {
       throw malformed("The request body is not well-formed JSON: " + reason(e) + location(e),
           "");
@@ -366,11 +368,12 @@ public final class Exchange implements JsonInput {
         && MediaTypes.essence(contentType).equals(MediaTypes.FORM);
   }
 
-  /** The whole request body as bytes (for {@code byte[]} body parameters). */
+  /**
+   * The whole request body as bytes (for {@code byte[]} body parameters), limited to the maximum
+   * body size like {@link #requestBody()}.
+   */
   public byte[] readBytes() throws IOException {
-    try (InputStream in = http.getRequestBody()) {
-      return in.readAllBytes();
-    }
+    return requestBody().readAllBytes();
   }
 
   /** The request body as a stream (for {@code InputStream} body parameters); the handler reads it. */
