@@ -6,19 +6,17 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.core.StreamReadConstraints;
 
 /**
  * The one JDK {@link HttpHandler}, at context {@code /}: matches the route, answers 404, 405
  * (with {@code Allow}), {@code OPTIONS} and {@code HEAD} itself, runs the route handler, and
- * turns every failure into an RFC 9457 problem. Counts requests in flight for a graceful stop.
+ * turns every failure into an RFC 9457 problem. While the server drains, answers 503.
  */
 final class Dispatcher implements HttpHandler {
   private final Router router;
   private final BodyConfig bodyConfig;
   private final ExceptionHandlers exceptionHandlers;
-  private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean draining;
 
   Dispatcher(Router router) {
@@ -35,10 +33,6 @@ final class Dispatcher implements HttpHandler {
     this.router = router;
     this.bodyConfig = bodyConfig;
     this.exceptionHandlers = exceptionHandlers;
-  }
-
-  int inFlight() {
-    return inFlight.get();
   }
 
   /** From now on, answer new requests with 503 and {@code Connection: close}. */
@@ -58,7 +52,6 @@ final class Dispatcher implements HttpHandler {
    */
   @Override
   public void handle(HttpExchange http) throws IOException {
-    inFlight.incrementAndGet();
     boolean closeConnection = true;
     try {
       closeConnection = dispatch(http);
@@ -68,7 +61,6 @@ final class Dispatcher implements HttpHandler {
       }
       throw e;
     } finally {
-      inFlight.decrementAndGet();
       if (!closeConnection) {
         http.close();
       }
