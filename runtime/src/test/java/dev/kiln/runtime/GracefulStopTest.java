@@ -2,6 +2,9 @@ package dev.kiln.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kiln.runtime.KilnServer;
+import dev.kiln.runtime.support.RawResponse;
+import dev.kiln.runtime.generated.Route;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;

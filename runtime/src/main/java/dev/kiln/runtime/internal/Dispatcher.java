@@ -1,0 +1,220 @@
+package dev.kiln.runtime.internal;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import dev.kiln.runtime.ExceptionHandler;
+import dev.kiln.runtime.Exchange;
+import dev.kiln.runtime.Problem;
+import dev.kiln.runtime.ProblemException;
+import dev.kiln.runtime.generated.RouteHandler;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.core.StreamReadConstraints;
+
+/**
+ * The one JDK {@link HttpHandler}, at context {@code /}: matches the route, answers 404, 405
+ * (with {@code Allow}), {@code OPTIONS} and {@code HEAD} itself, runs the route handler, and
+ * turns every failure into an RFC 9457 problem. While the server drains, answers 503.
+ */
+final class Dispatcher implements HttpHandler {
+  private final Router router;
+  private final BodyConfig bodyConfig;
+  private final ExceptionHandlers exceptionHandlers;
+  private volatile boolean draining;
+
+  Dispatcher(Router router) {
+    this(router, BodyConfig.DEFAULT, ExceptionHandlers.NONE);
+  }
+
+  /** {@code jsonConstraints} {@code null}: Kiln's defaults (see {@link BodyConfig}). */
+  Dispatcher(Router router, long maxBodySize, StreamReadConstraints jsonConstraints,
+      ExceptionHandlers exceptionHandlers) {
+    this(router, new BodyConfig(maxBodySize, jsonConstraints), exceptionHandlers);
+  }
+
+  private Dispatcher(Router router, BodyConfig bodyConfig, ExceptionHandlers exceptionHandlers) {
+    this.router = router;
+    this.bodyConfig = bodyConfig;
+    this.exceptionHandlers = exceptionHandlers;
+  }
+
+  /** From now on, answer new requests with 503 and {@code Connection: close}. */
+  void drain() {
+    draining = true;
+  }
+
+  /**
+   * Answers one request and closes its exchange, or its connection when it must not be kept
+   * alive.
+   *
+   * @throws IOException to make the JDK server close the connection: after {@code Connection:
+   *     close}, or when writing the answer failed. Closing the exchange would do nothing then
+   *     (the JDK's stream is already marked closed, so the socket leaks) or would first drain the
+   *     unread request body, which a client that declared 1 GB and sends nothing makes last
+   *     until {@code maxReqTime}.
+   */
+  @Override
+  public void handle(HttpExchange http) throws IOException {
+    boolean closeConnection = true;
+    try {
+      closeConnection = dispatch(http);
+    } catch (Error e) {
+      if (FailFast.isFatal(e)) {
+        FailFast.exit("the request " + http.getRequestMethod() + " " + http.getRequestURI(), e);
+      }
+      throw e;
+    } finally {
+      if (!closeConnection) {
+        http.close();
+      }
+    }
+    if (closeConnection) {
+      throw CLOSE_CONNECTION;
+    }
+  }
+
+  /** Thrown to the JDK server to close a connection: preallocated, no stack trace. */
+  private static final IOException CLOSE_CONNECTION = new IOException("Kiln closes the connection",
+      null) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this;
+    }
+  };
+
+  /** Answers the request; returns whether its connection must be closed. */
+  private boolean dispatch(HttpExchange http) {
+    String rawPath = http.getRequestURI().getRawPath();
+    Exchange exchange =
+        new Exchange(http, rawPath == null ? "" : rawPath, bodyConfig);
+    answer(http, exchange, rawPath);
+    return exchange.closeConnection();
+  }
+
+  private void answer(HttpExchange http, Exchange exchange, String rawPath) {
+    try {
+      route(http, exchange, rawPath);
+    } catch (ProblemException e) {
+      answerProblem(exchange, e.problem(), e.headers());
+    } catch (Throwable e) {
+      rethrowIfFatal(e);
+      if (e instanceof IOException && (exchange.responded() || exchange.bodyReadFailed())) {
+        // the client went away, or sent a body the JDK cannot parse: answer if it is still
+        // there (a failed write then closes the connection), else nothing is left to do
+        KilnLog.get().log(Level.DEBUG, "I/O error on " + rawPath + ": " + e);
+        if (!exchange.responded()) {
+          ProblemException unreadable = RequestChecks.unreadableBody();
+          answerProblem(exchange, unreadable.problem(), unreadable.headers());
+        }
+        return;
+      }
+      ExceptionHandler<Throwable> handler = exceptionHandlers.find(e);
+      if (handler == null || exchange.responded()) {
+        internalError(exchange, e);
+      } else {
+        answerMapped(exchange, e, handler);
+      }
+    }
+  }
+
+  /** Answers {@code thrown} with the user's handler for it. */
+  private void answerMapped(Exchange exchange, Throwable thrown,
+      ExceptionHandler<Throwable> handler) {
+    try {
+      Problem problem = handler.handle(thrown, exchange);
+      if (problem != null) {
+        answerProblem(exchange, problem, Map.of());
+      } else if (!exchange.responded()) {
+        IllegalStateException failure = new IllegalStateException("The exception handler for "
+            + thrown.getClass().getName() + " neither answered nor returned a problem", thrown);
+        internalError(exchange, failure);
+      }
+    } catch (ProblemException e) {
+      answerProblem(exchange, e.problem(), e.headers());
+    } catch (Throwable e) {
+      rethrowIfFatal(e);
+      e.addSuppressed(thrown);
+      internalError(exchange, e);
+    }
+  }
+
+  private static void rethrowIfFatal(Throwable e) {
+    if (FailFast.isFatal(e)) {
+      throw (Error) e;
+    }
+  }
+
+  /**
+   * Logs {@code failure} once with its stack trace under a new request id and answers a 500
+   * problem naming only that id; if the answer was already started, only logs (the exchange is
+   * then closed).
+   */
+  private static void internalError(Exchange exchange, Throwable failure) {
+    HttpExchange http = exchange.http();
+    String requestId = UUID.randomUUID().toString();
+    if (exchange.responded()) {
+      KilnLog.get().log(Level.ERROR, "Request " + requestId + " " + http.getRequestMethod() + " "
+          + exchange.rawPath() + " failed after its answer was started; closing", failure);
+      return;
+    }
+    KilnLog.get().log(Level.ERROR, "Request " + requestId + " " + http.getRequestMethod() + " "
+        + exchange.rawPath() + " failed", failure);
+    answerProblem(exchange, Problem.of(500,
+        "The server failed to answer this request. Request id: " + requestId + "."), Map.of());
+  }
+
+  private void route(HttpExchange http, Exchange exchange, String rawPath) throws Exception {
+    if (draining) {
+      throw new ProblemException(Problem.of(503, "The server is shutting down."),
+          Map.of("Connection", "close"));
+    }
+    RequestChecks.check(http);
+    String method = http.getRequestMethod();
+    // GET and HEAD bodies are never read (RFC 9110 gives them no meaning): skip the header lookup
+    long maxBodySize = bodyConfig.maxBodySize();
+    if (!method.equals("GET") && !method.equals("HEAD")
+        && Exchange.declaredLength(http.getRequestHeaders().getFirst("Content-Length"))
+        > maxBodySize) {
+      // before reading a byte of it; the JDK drains a little of it, then closes the connection
+      throw LimitedBody.tooLarge(maxBodySize);
+    }
+    if (rawPath == null || !rawPath.startsWith("/")) {
+      throw new ProblemException(Problem.of(400, "The request target " + rawPath
+          + " is not an absolute path."));
+    }
+    Router.Match match = router.match(rawPath, exchange);
+    if (match == null) {
+      throw new ProblemException(Problem.of(404, "No route matches " + rawPath + "."));
+    }
+    boolean head = method.equals("HEAD");
+    RouteHandler handler = match.handler(head ? "GET" : method);
+    if (handler == null) {
+      if (method.equals("OPTIONS")) {
+        http.getResponseHeaders().set("Allow", match.allow());
+        exchange.respondEmpty(204);
+        return;
+      }
+      throw new ProblemException(Problem.of(405, "The route " + rawPath + " allows "
+          + match.allow() + ", not " + method + "."), Map.of("Allow", match.allow()));
+    }
+    handler.handle(exchange);
+  }
+
+  private static void answerProblem(Exchange exchange, Problem problem,
+      Map<String, String> headers) {
+    if (exchange.responded()) {
+      KilnLog.get().log(Level.WARNING, "Cannot answer " + problem.status() + " on "
+          + exchange.rawPath() + ": the answer was already started.");
+      return;
+    }
+    try {
+      exchange.respondProblem(problem, headers);
+    } catch (IOException e) {
+      KilnLog.get().log(Level.DEBUG, "I/O error answering " + exchange.rawPath() + ": " + e);
+    }
+  }
+}
