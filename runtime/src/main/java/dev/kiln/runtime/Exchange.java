@@ -448,13 +448,27 @@ public final class Exchange implements JsonInput {
   }
 
   /**
-   * Sets the headers of a {@link Response} a handler returned; the caller then writes its
-   * status and body.
+   * Sets the headers of a {@link Response} a handler returned (control characters in a value
+   * replaced by spaces); the caller then writes its status and body.
    */
   public void setHeaders(Response<?> response) {
     for (Map.Entry<String, String> header : response.headers().entrySet()) {
-      http.getResponseHeaders().set(header.getKey(), header.getValue());
+      http.getResponseHeaders().set(header.getKey(), withoutControls(header.getValue()));
     }
+  }
+
+  /**
+   * {@code value} with each control character but HTAB replaced by a space (RFC 9110 section
+   * 5.5): a handler that echoes a request header cannot split or corrupt the answer's head.
+   */
+  static String withoutControls(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c < 0x20 && c != '\t') || c == 0x7f) {
+        return value.replaceAll("[\\x00-\\x08\\x0A-\\x1F\\x7F]", " ");
+      }
+    }
+    return value;
   }
 
   /**

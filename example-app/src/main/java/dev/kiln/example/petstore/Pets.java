@@ -22,12 +22,16 @@ public final class Pets {
   private final AtomicLong lastId = new AtomicLong();
 
   /**
-   * Stores {@code pet} under its id, replacing any pet with that id, or under the next free id
-   * if it has none; returns what was stored.
+   * Stores {@code pet} under its id, or under the next free id if it has none; returns what was
+   * stored. A create never replaces: a 409 problem if a pet has that id (updates are {@code PUT}).
    */
   public Pet add(Pet pet) {
     if (pet.id().isPresent()) {
-      pets.put(pet.id().get(), pet);
+      long id = pet.id().get();
+      if (pets.putIfAbsent(id, pet) != null) {
+        throw new ProblemException(Problem.of(409, "A pet with id " + id
+            + " exists; update it with PUT /pet."));
+      }
       return pet;
     }
     while (true) {

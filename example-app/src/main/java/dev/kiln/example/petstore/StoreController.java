@@ -56,12 +56,13 @@ public final class StoreController {
    *
    * @implNote An order without an id gets the next free one, without a status {@code placed},
    *     without {@code complete} {@code false}; its {@code petId}, if any, must name a pet of
-   *     the store (else 400).
+   *     the store (else 400); an order whose id exists is a 409 and changes nothing.
    */
   @Post("/order")
   @Consumes({"application/json", "application/x-www-form-urlencoded"})
   @ApiResponse(status = 200, description = "successful operation")
   @ApiResponse(status = 400, description = "Invalid input", empty = true)
+  @ApiResponse(status = 409, description = "An order with this id exists", empty = true)
   @ApiResponse(status = 422, description = "Validation exception", empty = true)
   @ApiResponse(status = 0, description = "Unexpected error", empty = true)
   public Order placeOrder(Order order) {
@@ -74,7 +75,10 @@ public final class StoreController {
         order.status().or(() -> Optional.of(OrderStatus.PLACED)),
         order.complete().or(() -> Optional.of(false)));
     if (placed.id().isPresent()) {
-      orders.put(placed.id().get(), placed);
+      long id = placed.id().get();
+      if (orders.putIfAbsent(id, placed) != null) {
+        throw new ProblemException(Problem.of(409, "An order with id " + id + " exists."));
+      }
       return placed;
     }
     while (true) {

@@ -21,8 +21,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -49,15 +51,19 @@ public final class UserController {
    *
    * <p>This can only be done by the logged in user.
    *
-   * @implNote A user with the same {@code username} is replaced; one without a username is
-   *     answered 422.
+   * @implNote One without a username, or with an empty one, is answered 422; a user whose
+   *     {@code username} exists is a 409 and changes nothing (updates are {@code PUT}).
    */
   @Post
   @Consumes({"application/json", "application/x-www-form-urlencoded"})
   @ApiResponse(status = 200, description = "successful operation")
+  @ApiResponse(status = 409, description = "A user with this username exists", empty = true)
   @ApiResponse(status = 0, description = "Unexpected error", empty = true)
   public User createUser(User user) {
-    byName.put(username(user, "/username"), user);
+    String username = username(user, "/username");
+    if (byName.putIfAbsent(username, user) != null) {
+      throw exists(username);
+    }
     return user;
   }
 
@@ -67,20 +73,29 @@ public final class UserController {
    * <p>Creates list of users with given input array.
    *
    * @implNote Answers the last user. An empty array is answered 422 by hand: Kiln takes no
-   *     constraints on a body parameter.
+   *     constraints on a body parameter. A username that exists, or that the list repeats, is a
+   *     409 and creates none of them.
    */
   @Post("/createWithList")
   @ApiResponse(status = 200, description = "Successful operation")
+  @ApiResponse(status = 409, description = "A user with one of these usernames exists",
+      empty = true)
   @ApiResponse(status = 0, description = "Unexpected error", empty = true)
-  public User createUsersWithListInput(List<User> users) {
+  public synchronized User createUsersWithListInput(List<User> users) {
     if (users.isEmpty()) {
       throw invalid(RequestError.body("", "not_empty", "must not be empty", false));
     }
+    Set<String> names = new HashSet<>();
     for (int i = 0; i < users.size(); i++) {
-      username(users.get(i), "/" + i + "/username");
+      String username = username(users.get(i), "/" + i + "/username");
+      if (byName.containsKey(username) || !names.add(username)) {
+        throw exists(username);
+      }
     }
     for (User user : users) {
-      byName.put(user.username().orElseThrow(), user);
+      if (byName.putIfAbsent(user.username().orElseThrow(), user) != null) {
+        throw exists(user.username().get()); // createUser won a race; nothing else to undo
+      }
     }
     return users.get(users.size() - 1);
   }
@@ -193,10 +208,19 @@ public final class UserController {
     return user;
   }
 
-  /** The user's name; a 422 problem naming {@code pointer} if it has none. */
+  /** The user's name; a 422 problem naming {@code pointer} if it has none or an empty one. */
   private static String username(User user, String pointer) {
-    return user.username().orElseThrow(() ->
+    String username = user.username().orElseThrow(() ->
         invalid(RequestError.body(pointer, ErrorCodes.MISSING, "is required", false)));
+    if (username.isEmpty()) {
+      throw invalid(RequestError.body(pointer, "not_empty", "must not be empty", false));
+    }
+    return username;
+  }
+
+  private static ProblemException exists(String username) {
+    return new ProblemException(Problem.of(409, "A user named " + username
+        + " exists; update it with PUT /user/" + username + "."));
   }
 
   /** A 422 problem with the one request {@code error}, as Kiln's own checks answer it. */
