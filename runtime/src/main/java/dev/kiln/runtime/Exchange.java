@@ -320,12 +320,7 @@ public final class Exchange implements JsonInput {
     if (body.length > 0) {
       OutputStream out = http.getResponseBody();
       try {
-        AnswerBody.write(out, body);
-        if (closeConnection) {
-          out.flush(); // closing it would first drain the unread request body (up to 64 KiB)
-        } else {
-          out.close();
-        }
+        AnswerBody.write(out, body, closeConnection);
       } catch (IOException e) {
         closeConnection = true;
         throw e;
@@ -453,22 +448,8 @@ public final class Exchange implements JsonInput {
    */
   public void setHeaders(Response<?> response) {
     for (Map.Entry<String, String> header : response.headers().entrySet()) {
-      http.getResponseHeaders().set(header.getKey(), withoutControls(header.getValue()));
+      http.getResponseHeaders().set(header.getKey(), AnswerBody.withoutControls(header.getValue()));
     }
-  }
-
-  /**
-   * {@code value} with each control character but HTAB replaced by a space (RFC 9110 section
-   * 5.5): a handler that echoes a request header cannot split or corrupt the answer's head.
-   */
-  static String withoutControls(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if ((c < 0x20 && c != '\t') || c == 0x7f) {
-        return value.replaceAll("[\\x00-\\x08\\x0A-\\x1F\\x7F]", " ");
-      }
-    }
-    return value;
   }
 
   /**

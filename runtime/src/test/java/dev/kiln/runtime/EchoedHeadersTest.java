@@ -3,6 +3,7 @@ package dev.kiln.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.runtime.generated.Route;
+import dev.kiln.runtime.internal.AnswerBody;
 import dev.kiln.runtime.support.RawResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class EchoedHeadersTest {
   @Test
   void valuesWithoutControlsAreKeptAsTheyAre() {
     String value = "req-1 \t\u00e9";
-    assertThat(Exchange.withoutControls(value)).isSameAs(value);
-    assertThat(Exchange.withoutControls("\u0000a\u001f")).isEqualTo(" a ");
+    assertThat(AnswerBody.withoutControls(value)).isSameAs(value);
+    assertThat(AnswerBody.withoutControls("\u0000a\u001f")).isEqualTo(" a ");
   }
 }
