@@ -85,7 +85,7 @@ public class DispatchBenchmark {
   }
 
   @Benchmark
-  public StubHttpExchange kiln() {
+  public StubHttpExchange kiln() throws IOException {
     StubHttpExchange http = request();
     dispatcher.handle(http);
     return http;
