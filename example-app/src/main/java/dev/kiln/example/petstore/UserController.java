@@ -21,11 +21,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Operations about user: the Petstore's {@code /user} operations. */
@@ -37,12 +34,13 @@ public final class UserController {
   /** How long a login session lasts. */
   static final Duration SESSION = Duration.ofHours(1);
 
-  private final ConcurrentHashMap<String, User> byName = new ConcurrentHashMap<>();
+  private final PetstoreRepository store;
   private final AtomicLong sessions = new AtomicLong();
   private final Clock clock;
 
-  /** The users of the store, none yet; sessions expire by {@code clock}. */
-  public UserController(Clock clock) {
+  /** The users of {@code store}; sessions expire by {@code clock}. */
+  public UserController(PetstoreRepository store, Clock clock) {
+    this.store = store;
     this.clock = clock;
   }
 
@@ -51,8 +49,8 @@ public final class UserController {
    *
    * <p>This can only be done by the logged in user.
    *
-   * @implNote One without a username, or with an empty one, is answered 422; a user whose
-   *     {@code username} exists is a 409 and changes nothing (updates are {@code PUT}).
+   * @implNote A user whose {@code username} is taken is answered 409 and changes nothing; one
+   *     without a username, or with an empty one, is answered 422.
    */
   @Post
   @Consumes({"application/json", "application/x-www-form-urlencoded"})
@@ -60,10 +58,8 @@ public final class UserController {
   @ApiResponse(status = 409, description = "A user with this username exists", empty = true)
   @ApiResponse(status = 0, description = "Unexpected error", empty = true)
   public User createUser(User user) {
-    String username = username(user, "/username");
-    if (byName.putIfAbsent(username, user) != null) {
-      throw exists(username);
-    }
+    username(user, "/username");
+    store.createUsers(List.of(user));
     return user;
   }
 
@@ -73,30 +69,22 @@ public final class UserController {
    * <p>Creates list of users with given input array.
    *
    * @implNote Answers the last user. An empty array is answered 422 by hand: Kiln takes no
-   *     constraints on a body parameter. A username that exists, or that the list repeats, is a
-   *     409 and creates none of them.
+   *     constraints on a body parameter. Stores all users or none: a taken username (or one
+   *     named twice) is answered 409.
    */
   @Post("/createWithList")
   @ApiResponse(status = 200, description = "Successful operation")
   @ApiResponse(status = 409, description = "A user with one of these usernames exists",
       empty = true)
   @ApiResponse(status = 0, description = "Unexpected error", empty = true)
-  public synchronized User createUsersWithListInput(List<User> users) {
+  public User createUsersWithListInput(List<User> users) {
     if (users.isEmpty()) {
       throw invalid(RequestError.body("", "not_empty", "must not be empty", false));
     }
-    Set<String> names = new HashSet<>();
     for (int i = 0; i < users.size(); i++) {
-      String username = username(users.get(i), "/" + i + "/username");
-      if (byName.containsKey(username) || !names.add(username)) {
-        throw exists(username);
-      }
+      username(users.get(i), "/" + i + "/username");
     }
-    for (User user : users) {
-      if (byName.putIfAbsent(user.username().orElseThrow(), user) != null) {
-        throw exists(user.username().get()); // createUser won a race; nothing else to undo
-      }
-    }
+    store.createUsers(users);
     return users.get(users.size() - 1);
   }
 
@@ -115,7 +103,7 @@ public final class UserController {
   @ApiResponse(status = 400, description = "Invalid username/password supplied", empty = true)
   @ApiResponse(status = 0, description = "Unexpected error", empty = true)
   public Response<String> loginUser(Optional<String> username, Optional<String> password) {
-    User user = username.map(byName::get).orElse(null);
+    User user = username.flatMap(store::findUser).orElse(null);
     if (user == null || password.isEmpty() || !user.password().equals(password)) {
       throw new ProblemException(Problem.of(400, "Invalid username/password supplied."));
     }
@@ -178,7 +166,7 @@ public final class UserController {
     }
     User updated = new User(user.id(), Optional.of(username), user.firstName(),
         user.lastName(), user.email(), user.password(), user.phone(), user.userStatus());
-    if (byName.replace(username, updated) == null) {
+    if (!store.replaceUser(updated)) {
       throw notFound(username);
     }
   }
@@ -195,17 +183,13 @@ public final class UserController {
   @ApiResponse(status = 404, description = "User not found", empty = true)
   @ApiResponse(status = 0, description = "Unexpected error", empty = true)
   public void deleteUser(String username) {
-    if (byName.remove(username) == null) {
+    if (!store.deleteUser(username)) {
       throw notFound(username);
     }
   }
 
   private User find(String username) {
-    User user = byName.get(username);
-    if (user == null) {
-      throw notFound(username);
-    }
-    return user;
+    return store.findUser(username).orElseThrow(() -> notFound(username));
   }
 
   /** The user's name; a 422 problem naming {@code pointer} if it has none or an empty one. */
@@ -216,11 +200,6 @@ public final class UserController {
       throw invalid(RequestError.body(pointer, "not_empty", "must not be empty", false));
     }
     return username;
-  }
-
-  private static ProblemException exists(String username) {
-    return new ProblemException(Problem.of(409, "A user named " + username
-        + " exists; update it with PUT /user/" + username + "."));
   }
 
   /** A 422 problem with the one request {@code error}, as Kiln's own checks answer it. */

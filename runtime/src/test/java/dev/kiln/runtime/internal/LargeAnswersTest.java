@@ -34,7 +34,7 @@ class LargeAnswersTest {
     try (ForkedServer server = new ForkedServer(1_000, HEAP)) {
       long size = download(server, BUNDLE);
       assertThat(size).isGreaterThan(1_500_000);
-      // 300 in the build; scripts/takedown-soak.sh may raise it (-Dkiln.soak.downloads)
+      // 300 in the build; bench/takedown-soak.sh may raise it (-Dkiln.soak.downloads)
       int clients = Integer.getInteger("kiln.soak.downloads", 300);
       ExecutorService pool = Executors.newFixedThreadPool(clients);
       try {

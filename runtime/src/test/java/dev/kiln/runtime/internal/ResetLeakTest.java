@@ -24,7 +24,7 @@ import org.junit.jupiter.api.condition.OS;
 @Timeout(120)
 @EnabledOnOs(OS.LINUX)
 class ResetLeakTest {
-  /** 1,000 in the build; {@code scripts/takedown-soak.sh} raises it ({@code -Dkiln.soak.resets}). */
+  /** 1,000 in the build; {@code bench/takedown-soak.sh} raises it ({@code -Dkiln.soak.resets}). */
   static final int RESETS = Integer.getInteger("kiln.soak.resets", 1_000);
   /** Descriptors the JDK and the test's own connections may hold on top of the baseline. */
   static final int SLACK = 10;

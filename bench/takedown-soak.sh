@@ -5,7 +5,7 @@
 # never read, the connection cap, fail-fast after an OutOfMemoryError, unreadable request heads
 # and bodies, and the graceful stop under load. Stops at the first failure (exit 1).
 #
-#   scripts/takedown-soak.sh   # MINUTES=5 RESETS=10000 DOWNLOADS=300
+#   bench/takedown-soak.sh   # MINUTES=5 RESETS=10000 DOWNLOADS=300
 # Runs the runtime module's tests offline (mvn -o): the dependencies must be in ~/.m2 already.
 set -euo pipefail
 cd "$(dirname "$0")/.."
