@@ -246,7 +246,7 @@ class PetIT {
     http.postJson("/pet", "{\"id\":10,\"name\":\"rex\",\"status\":\"sold\"}")
         .assertOk(200, rex);
     http.postJson("/pet", "{\"id\":10,\"name\":\"impostor\"}").assertProblem(409,
-        problem("http-409", "Conflict", 409, "A pet with id 10 exists; update it with PUT /pet.",
+        problem("http-409", "Conflict", 409, "There is already a pet 10.",
             "/pet"));
     http.get("/pet/10").assertOk(200, rex);
   }

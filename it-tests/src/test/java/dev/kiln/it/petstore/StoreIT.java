@@ -126,7 +126,7 @@ class StoreIT {
     http.postJson("/store/order", "{\"id\":10,\"quantity\":1}").assertOk(200, "{'id':10,"
         + "'petId':null,'quantity':1,'shipDate':null,'status':'placed','complete':false}");
     http.postJson("/store/order", "{\"id\":10,\"quantity\":9}").assertProblem(409,
-        problem("http-409", "Conflict", 409, "An order with id 10 exists.", "/store/order"));
+        problem("http-409", "Conflict", 409, "There is already an order 10.", "/store/order"));
     http.get("/store/order/10").assertOk(200, "{'id':10,"
         + "'petId':null,'quantity':1,'shipDate':null,'status':'placed','complete':false}");
   }

@@ -174,7 +174,7 @@ class UserIT {
     http.postJson("/user", THE_USER).assertOk(200, THE_USER_Q);
     http.postJson("/user", "{\"username\":\"theUser\",\"password\":\"stolen\"}")
         .assertProblem(409, problem("http-409", "Conflict", 409,
-            "A user named theUser exists; update it with PUT /user/theUser.", "/user"));
+            "There is already a user theUser.", "/user"));
     http.get("/user/theUser").assertOk(200, THE_USER_Q);
   }
 
@@ -190,8 +190,7 @@ class UserIT {
     http.postJson("/user", THE_USER).assertOk(200, THE_USER_Q);
     http.postJson("/user/createWithList",
         "[{\"username\":\"ann\"},{\"username\":\"theUser\"}]").assertProblem(409, problem("http-409", "Conflict", 409,
-            "A user named theUser exists; update it with PUT /user/theUser.",
-            "/user/createWithList"));
+            "There is already a user theUser.", "/user/createWithList"));
     assertThat(http.postJson("/user/createWithList",
         "[{\"username\":\"bob\"},{\"username\":\"bob\"}]").status()).isEqualTo(409);
     assertThat(http.get("/user/ann").status()).isEqualTo(404);
