@@ -74,8 +74,8 @@ public interface RouteExchange extends Exchange {
   boolean isForm();
 
   /**
-   * Sets the headers of a {@link Response} a handler returned; the caller then writes its
-   * status and body.
+   * Sets the headers of a {@link Response} a handler returned (control characters in a value
+   * replaced by spaces); the caller then writes its status and body.
    */
   void setHeaders(Response<?> response);
 

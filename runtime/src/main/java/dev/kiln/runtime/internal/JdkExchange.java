@@ -47,6 +47,7 @@ final class JdkExchange implements RouteExchange, JsonInput {
   private RequestErrors errors;
   private JsonParser bodyParser;
   private boolean responded;
+  private boolean closeConnection;
 
   JdkExchange(HttpExchange http, String rawPath, BodyConfig bodyConfig) {
     this.http = http;
@@ -197,7 +198,9 @@ final class JdkExchange implements RouteExchange, JsonInput {
       throw MalformedJson.problem("The request body is not well-formed JSON: "
           + e.getCause().getMessage());
     } catch (StreamConstraintsException e) {
-      throw MalformedJson.problem("The JSON document exceeds a limit: " + e.getOriginalMessage());
+      // without Jackson's internals: "(200, from `StreamReadConstraints.getMaxNestingDepth()`)"
+      throw MalformedJson.problem("The JSON document exceeds a limit: "
+          + e.getOriginalMessage().replaceAll(", from `[^`]*`", ""));
     } catch (StreamReadException e) {
       throw MalformedJson.problem(e);
     } finally {
@@ -224,7 +227,7 @@ final class JdkExchange implements RouteExchange, JsonInput {
   @Override
   public void respondEmpty(int status) throws IOException {
     markResponded();
-    http.sendResponseHeaders(status, -1);
+    sendHeaders(status, -1);
   }
 
   @Override
@@ -233,13 +236,41 @@ final class JdkExchange implements RouteExchange, JsonInput {
     http.getResponseHeaders().set("Content-Type", contentType);
     if (head) {
       http.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
-      http.sendResponseHeaders(status, -1);
+      sendHeaders(status, -1);
       return;
     }
-    http.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-    try (OutputStream out = http.getResponseBody()) {
-      out.write(body);
+    sendHeaders(status, body.length == 0 ? -1 : body.length);
+    if (body.length > 0) {
+      OutputStream out = http.getResponseBody();
+      try {
+        AnswerBody.write(out, body, closeConnection);
+      } catch (IOException e) {
+        closeConnection = true;
+        throw e;
+      }
     }
+  }
+
+  /**
+   * Sends the status line and headers; notes whether the connection must be closed after the
+   * answer ({@code Connection: close}, or the client went away).
+   */
+  private void sendHeaders(int status, long length) throws IOException {
+    closeConnection = "close".equalsIgnoreCase(http.getResponseHeaders().getFirst("Connection"));
+    try {
+      http.sendResponseHeaders(status, length);
+    } catch (IOException e) {
+      closeConnection = true;
+      throw e;
+    }
+  }
+
+  /**
+   * Whether the connection must be closed rather than kept alive: the answer said {@code
+   * Connection: close}, or writing it failed (then the JDK's exchange cannot close it itself).
+   */
+  boolean closeConnection() {
+    return closeConnection;
   }
 
   @Override
@@ -295,12 +326,15 @@ final class JdkExchange implements RouteExchange, JsonInput {
     http.getResponseHeaders().set("Content-Type", contentType);
     try (InputStream in = body) {
       if (head) {
-        http.sendResponseHeaders(status, -1);
+        sendHeaders(status, -1);
         return;
       }
-      http.sendResponseHeaders(status, 0);
+      sendHeaders(status, 0);
       try (OutputStream out = http.getResponseBody()) {
         in.transferTo(out);
+      } catch (IOException e) {
+        closeConnection = true; // the client went away, or the handler's stream failed
+        throw e;
       }
     }
   }
@@ -308,7 +342,8 @@ final class JdkExchange implements RouteExchange, JsonInput {
   @Override
   public void setHeaders(Response<?> response) {
     for (Map.Entry<String, String> header : response.headers().entrySet()) {
-      http.getResponseHeaders().set(header.getKey(), header.getValue());
+      http.getResponseHeaders()
+          .set(header.getKey(), AnswerBody.withoutControls(header.getValue()));
     }
   }
 

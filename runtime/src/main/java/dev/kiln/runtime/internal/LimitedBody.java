@@ -88,6 +88,10 @@ final class LimitedBody extends InputStream {
     } catch (IOException e) {
       failed = true;
       throw e;
+    } catch (IndexOutOfBoundsException e) {
+      // the JDK's chunk parser overflows on a chunk size of 2^31 or more and reads a negative length
+      failed = true;
+      throw RequestChecks.unreadableBody();
     }
     if (n > 0) {
       count += n;

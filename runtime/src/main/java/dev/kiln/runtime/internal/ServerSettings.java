@@ -11,11 +11,13 @@ import tools.jackson.core.StreamReadConstraints;
 /**
  * What a {@link KilnServer.Builder} configured, as the server starts with it (documented there).
  *
+ * @param maxConnections 0 for the default (see {@link ServerProperties#defaultMaxConnections()})
  * @param jsonConstraints {@code null} for Kiln's limits (see {@link BodyConfig})
  */
 public record ServerSettings(String host, int port, Duration shutdownTimeout,
-    boolean shutdownHook, long maxBodySize, int maxThreads, StreamReadConstraints jsonConstraints,
-    List<Route> routes, Map<Class<?>, ExceptionHandler<?>> exceptionHandlers) {
+    boolean shutdownHook, long maxBodySize, int maxThreads, int maxConnections,
+    StreamReadConstraints jsonConstraints, List<Route> routes,
+    Map<Class<?>, ExceptionHandler<?>> exceptionHandlers) {
 
   /** Settings with copies of the route list and handler map. */
   public ServerSettings {

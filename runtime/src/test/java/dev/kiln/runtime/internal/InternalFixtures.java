@@ -29,4 +29,9 @@ public final class InternalFixtures {
   public static Set<String> serverPropertyNames() {
     return ServerProperties.DEFAULTS.keySet();
   }
+
+  /** The JDK server's connection cap property the server sets. */
+  public static String maxConnectionsProperty() {
+    return ServerProperties.MAX_CONNECTIONS;
+  }
 }
