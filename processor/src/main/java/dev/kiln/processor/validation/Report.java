@@ -8,13 +8,21 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
-/** The errors validation found, each on an element (and annotation value where it has one). */
+/**
+ * The errors found, each on an element (and annotation value where it has one). Every diagnostic
+ * of the processor is printed through a report; the texts come from {@link Messages}.
+ */
 public final class Report {
   /** One error. */
   public record Finding(Element element, AnnotationMirror annotation, AnnotationValue value,
       String message) {}
 
   private final List<Finding> findings = new ArrayList<>();
+
+  /** Records an error of the whole compilation, on no element. */
+  public void error(String message) {
+    findings.add(new Finding(null, null, null, message));
+  }
 
   /** Records an error on {@code element}. */
   public void error(Element element, String message) {
@@ -46,8 +54,10 @@ public final class Report {
       } else if (finding.annotation() != null) {
         messager.printMessage(Diagnostic.Kind.ERROR, finding.message(), finding.element(),
             finding.annotation());
-      } else {
+      } else if (finding.element() != null) {
         messager.printMessage(Diagnostic.Kind.ERROR, finding.message(), finding.element());
+      } else {
+        messager.printMessage(Diagnostic.Kind.ERROR, finding.message());
       }
     }
   }
