@@ -28,7 +28,7 @@ rows = json.load(open(sys.argv[1]))
 print("| benchmark | params | ns/op | ± | B/op |")
 print("| --- | --- | ---: | ---: | ---: |")
 for r in rows:
-    name = r["benchmark"].replace("dev.kiln.runtime.", "").replace("dev.kiln.bench.", "")
+    name = r["benchmark"].replace("dev.kiln.runtime.internal.", "").replace("dev.kiln.runtime.", "").replace("dev.kiln.bench.", "")
     params = ",".join(f"{k}={v}" for k, v in (r.get("params") or {}).items())
     pm = r["primaryMetric"]
     alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")

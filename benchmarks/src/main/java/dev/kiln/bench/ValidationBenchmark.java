@@ -1,6 +1,6 @@
 package dev.kiln.bench;
 
-import dev.kiln.runtime.Checks;
+import dev.kiln.runtime.generated.Checks;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

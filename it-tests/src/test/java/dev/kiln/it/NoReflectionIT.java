@@ -39,11 +39,12 @@ class NoReflectionIT {
     List<String> scanned = scanAll(runtime, name -> true, scan);
 
     assertThat(runtime.getFileName().toString()).as("the runtime as packaged").endsWith(".jar");
-    assertThat(scanned).contains("dev/kiln/runtime/Dispatcher.class",
-        "dev/kiln/runtime/JdkKilnServer.class", "dev/kiln/runtime/ExecutorFactory.class");
+    assertThat(scanned).contains("dev/kiln/runtime/internal/Dispatcher.class",
+        "dev/kiln/runtime/internal/JdkKilnServer.class",
+        "dev/kiln/runtime/internal/ExecutorFactory.class");
     if (Runtime.version().feature() >= 21) {
       assertThat(scanned).as("built on JDK 21+: the multi-release classes")
-          .contains("META-INF/versions/21/dev/kiln/runtime/ExecutorFactory.class");
+          .contains("META-INF/versions/21/dev/kiln/runtime/internal/ExecutorFactory.class");
     }
     assertThat(scan.calls()).isGreaterThan(100);
     assertThat(scan.allowedIndys()).as("lambdas and string concatenations seen").isPositive();

@@ -1,6 +1,6 @@
 package com.example.shop;
 
-import dev.kiln.runtime.JsonInput;
+import dev.kiln.runtime.generated.JsonInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

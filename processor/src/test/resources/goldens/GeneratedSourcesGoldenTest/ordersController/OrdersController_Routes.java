@@ -1,11 +1,11 @@
 package com.example.shop;
 
 import dev.kiln.runtime.Exchange;
-import dev.kiln.runtime.JsonInput;
 import dev.kiln.runtime.ParamIn;
-import dev.kiln.runtime.Params;
-import dev.kiln.runtime.Route;
-import dev.kiln.runtime.RouteGroup;
+import dev.kiln.runtime.generated.JsonInput;
+import dev.kiln.runtime.generated.Params;
+import dev.kiln.runtime.generated.Route;
+import dev.kiln.runtime.generated.RouteGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package com.example.club;
 
-import dev.kiln.runtime.Checks;
-import dev.kiln.runtime.JsonInput;
+import dev.kiln.runtime.generated.Checks;
+import dev.kiln.runtime.generated.JsonInput;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 

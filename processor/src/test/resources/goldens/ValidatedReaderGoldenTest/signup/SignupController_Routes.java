@@ -1,8 +1,8 @@
 package com.example.club;
 
 import dev.kiln.runtime.Exchange;
-import dev.kiln.runtime.Route;
-import dev.kiln.runtime.RouteGroup;
+import dev.kiln.runtime.generated.Route;
+import dev.kiln.runtime.generated.RouteGroup;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;

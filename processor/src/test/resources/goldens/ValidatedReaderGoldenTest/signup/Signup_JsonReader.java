@@ -1,8 +1,8 @@
 package com.example.club;
 
-import dev.kiln.runtime.Checks;
-import dev.kiln.runtime.JsonInput;
-import dev.kiln.runtime.Scalars;
+import dev.kiln.runtime.generated.Checks;
+import dev.kiln.runtime.generated.JsonInput;
+import dev.kiln.runtime.generated.Scalars;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package com.example.notes;
 
 import dev.kiln.runtime.Exchange;
-import dev.kiln.runtime.FormInput;
 import dev.kiln.runtime.ParamIn;
-import dev.kiln.runtime.Params;
-import dev.kiln.runtime.Scalars;
+import dev.kiln.runtime.generated.FormInput;
+import dev.kiln.runtime.generated.Params;
+import dev.kiln.runtime.generated.Scalars;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package com.example.notes;
 
-import dev.kiln.runtime.JsonInput;
-import dev.kiln.runtime.Scalars;
+import dev.kiln.runtime.generated.JsonInput;
+import dev.kiln.runtime.generated.Scalars;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

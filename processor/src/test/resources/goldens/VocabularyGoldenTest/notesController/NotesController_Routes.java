@@ -2,13 +2,13 @@ package com.example.notes;
 
 import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.ParamIn;
-import dev.kiln.runtime.Params;
 import dev.kiln.runtime.Problem;
 import dev.kiln.runtime.ProblemException;
 import dev.kiln.runtime.Response;
-import dev.kiln.runtime.Route;
-import dev.kiln.runtime.RouteGroup;
-import dev.kiln.runtime.Scalars;
+import dev.kiln.runtime.generated.Params;
+import dev.kiln.runtime.generated.Route;
+import dev.kiln.runtime.generated.RouteGroup;
+import dev.kiln.runtime.generated.Scalars;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;

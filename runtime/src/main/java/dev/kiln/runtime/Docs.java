@@ -1,5 +1,7 @@
 package dev.kiln.runtime;
 
+import dev.kiln.runtime.generated.Route;
+import dev.kiln.runtime.generated.RouteGroup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,18 @@
 package dev.kiln.runtime;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.kiln.runtime.generated.FormInput;
+import dev.kiln.runtime.generated.FormReader;
+import dev.kiln.runtime.generated.Json;
+import dev.kiln.runtime.generated.JsonInput;
+import dev.kiln.runtime.generated.JsonReader;
+import dev.kiln.runtime.generated.JsonWriter;
+import dev.kiln.runtime.generated.RequestErrors;
+import dev.kiln.runtime.internal.BodyConfig;
+import dev.kiln.runtime.internal.LimitedBody;
+import dev.kiln.runtime.internal.MediaTypes;
+import dev.kiln.runtime.internal.ProblemWriter;
+import dev.kiln.runtime.internal.QueryString;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,11 +45,11 @@ public final class Exchange implements JsonInput {
   private JsonParser bodyParser;
   private boolean responded;
 
-  Exchange(HttpExchange http, String rawPath) {
+  public Exchange(HttpExchange http, String rawPath) {
     this(http, rawPath, BodyConfig.DEFAULT);
   }
 
-  Exchange(HttpExchange http, String rawPath, BodyConfig bodyConfig) {
+  public Exchange(HttpExchange http, String rawPath, BodyConfig bodyConfig) {
     this.http = http;
     this.rawPath = rawPath;
     this.head = http.getRequestMethod().equals("HEAD");
@@ -45,7 +57,7 @@ public final class Exchange implements JsonInput {
   }
 
   /** Sets the value of the path variable at {@code index}; {@code size} variables at most. */
-  void pathValue(int index, String value, int size) {
+  public void pathValue(int index, String value, int size) {
     if (pathValues == null) {
       pathValues = new String[size];
     }
@@ -53,7 +65,7 @@ public final class Exchange implements JsonInput {
   }
 
   /** Forgets the path variable values, as on a new exchange (for the router's benchmark). */
-  void clearPathValues() {
+  public void clearPathValues() {
     pathValues = null;
   }
 
@@ -205,12 +217,12 @@ public final class Exchange implements JsonInput {
   }
 
   /** Whether reading the request body failed with an I/O error (the client went away). */
-  boolean bodyReadFailed() {
+  public boolean bodyReadFailed() {
     return body != null && body.failed();
   }
 
   /** The value of a {@code Content-Length} header, or -1 if absent or unparsable. */
-  static long declaredLength(String contentLength) {
+  public static long declaredLength(String contentLength) {
     if (contentLength == null) {
       return -1;
     }
@@ -435,7 +447,7 @@ public final class Exchange implements JsonInput {
     respondProblem(problem, Map.of());
   }
 
-  void respondProblem(Problem problem, Map<String, String> headers) throws IOException {
+  public void respondProblem(Problem problem, Map<String, String> headers) throws IOException {
     for (Map.Entry<String, String> header : headers.entrySet()) {
       http.getResponseHeaders().set(header.getKey(), header.getValue());
     }

@@ -1,5 +1,10 @@
 package dev.kiln.runtime;
 
+import dev.kiln.runtime.generated.Json;
+import dev.kiln.runtime.generated.Route;
+import dev.kiln.runtime.generated.RouteGroup;
+import dev.kiln.runtime.internal.ExceptionHandlers;
+import dev.kiln.runtime.internal.JdkKilnServer;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,16 +56,16 @@ public interface KilnServer extends AutoCloseable {
     /** The default {@link #maxThreads(int)}: 1,000. */
     public static final int DEFAULT_MAX_THREADS = 1_000;
 
-    String host = "127.0.0.1";
-    int port = 8080;
-    Duration shutdownTimeout = Duration.ofSeconds(10);
-    boolean shutdownHook;
-    long maxBodySize = DEFAULT_MAX_BODY_SIZE;
-    int maxThreads = DEFAULT_MAX_THREADS;
+    public String host = "127.0.0.1";
+    public int port = 8080;
+    public Duration shutdownTimeout = Duration.ofSeconds(10);
+    public boolean shutdownHook;
+    public long maxBodySize = DEFAULT_MAX_BODY_SIZE;
+    public int maxThreads = DEFAULT_MAX_THREADS;
     /** {@code null}: Kiln's limits ({@link Json#CONSTRAINTS}), without loading jackson-core yet. */
-    StreamReadConstraints jsonConstraints;
-    final List<Route> routes = new ArrayList<>();
-    final Map<Class<?>, ExceptionHandler<?>> exceptionHandlers = ExceptionHandlers.newRegistry();
+    public StreamReadConstraints jsonConstraints;
+    public final List<Route> routes = new ArrayList<>();
+    public final Map<Class<?>, ExceptionHandler<?>> exceptionHandlers = ExceptionHandlers.newRegistry();
 
     Builder() {}
 

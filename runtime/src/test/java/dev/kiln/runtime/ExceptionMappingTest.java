@@ -3,6 +3,7 @@ package dev.kiln.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kiln.runtime.generated.Route;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.net.URI;

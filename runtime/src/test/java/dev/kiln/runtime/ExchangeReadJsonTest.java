@@ -3,6 +3,10 @@ package dev.kiln.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kiln.runtime.generated.Json;
+import dev.kiln.runtime.generated.JsonReader;
+import dev.kiln.runtime.generated.Params;
+import dev.kiln.runtime.support.FakeHttpExchange;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

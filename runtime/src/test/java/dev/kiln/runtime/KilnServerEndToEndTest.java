@@ -2,6 +2,10 @@ package dev.kiln.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kiln.runtime.generated.JsonReader;
+import dev.kiln.runtime.generated.Params;
+import dev.kiln.runtime.generated.Route;
+import dev.kiln.runtime.support.RawHttp;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -20,7 +20,7 @@ import javax.lang.model.element.Modifier;
  * being written.
  */
 final class ConstraintCode {
-  private static final ClassName CHECKS = ClassName.get(RuntimeTypes.RUNTIME, "Checks");
+  private static final ClassName CHECKS = ClassName.get(RuntimeTypes.GENERATED, "Checks");
   private static final ClassName PATTERN = ClassName.get("java.util.regex", "Pattern");
 
   private final HelperMethods helpers;

@@ -46,7 +46,7 @@ public final class FormReaderFile {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(type)
         .addParameter(RuntimeTypes.EXCHANGE, "exchange")
-        .addParameter(ClassName.get(RuntimeTypes.RUNTIME, "FormInput"), "form")
+        .addParameter(ClassName.get(RuntimeTypes.GENERATED, "FormInput"), "form")
         .addStatement("int errors = exchange.errorCount()");
     List<CodeBlock> arguments = new ArrayList<>();
     for (ComponentModel component : record.components()) {

@@ -6,7 +6,7 @@ import dev.kiln.processor.model.TypeKindModel;
 
 /** The runtime {@code Scalars} parser and message of each text-format scalar type. */
 final class ScalarCode {
-  static final ClassName SCALARS = ClassName.get(RuntimeTypes.RUNTIME, "Scalars");
+  static final ClassName SCALARS = ClassName.get(RuntimeTypes.GENERATED, "Scalars");
 
   private ScalarCode() {}
 

@@ -8,7 +8,7 @@ import com.google.testing.compile.JavaFileObjects;
 import dev.kiln.processor.testing.Compilations;
 import dev.kiln.processor.testing.GeneratedClassLoader;
 import dev.kiln.runtime.KilnServer;
-import dev.kiln.runtime.RouteGroup;
+import dev.kiln.runtime.generated.RouteGroup;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,0 +1,12 @@
+package dev.kiln.runtime.generated;
+
+import java.util.List;
+
+/**
+ * The routes of one handler class. The Kiln processor generates one implementation per handler
+ * class, named after it ({@code ItemsController_Routes}), taking the handler instance.
+ */
+public interface RouteGroup {
+  /** The routes, in source order. */
+  List<Route> routes();
+}

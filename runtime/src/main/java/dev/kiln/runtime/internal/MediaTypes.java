@@ -1,0 +1,41 @@
+package dev.kiln.runtime.internal;
+
+/** Media types Kiln answers with and checks for. */
+public final class MediaTypes {
+  /** {@code application/json} (RFC 8259: UTF-8, no charset parameter). */
+  public static final String JSON = "application/json";
+  /** {@code application/problem+json} (RFC 9457). */
+  public static final String PROBLEM_JSON = "application/problem+json";
+  /** {@code application/x-www-form-urlencoded} (HTML forms). */
+  public static final String FORM = "application/x-www-form-urlencoded";
+  /** {@code application/octet-stream} (raw bytes). */
+  public static final String OCTET_STREAM = "application/octet-stream";
+  /** {@code text/plain; charset=utf-8}. */
+  public static final String TEXT_PLAIN = "text/plain; charset=utf-8";
+
+  private MediaTypes() {}
+
+  /** The {@code type/subtype} of a media type, lower-case, without parameters. */
+  public static String essence(String mediaType) {
+    int end = mediaType.indexOf(';');
+    return (end < 0 ? mediaType : mediaType.substring(0, end)).trim()
+        .toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * Whether a {@code Content-Type} header value denotes JSON: {@code application/json} or any
+   * {@code application/*+json}, case-insensitive, with any parameters (e.g. {@code charset}).
+   */
+  public static boolean isJson(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    int end = contentType.indexOf(';');
+    String type = (end < 0 ? contentType : contentType.substring(0, end)).trim();
+    if (type.equalsIgnoreCase(JSON)) {
+      return true;
+    }
+    return type.regionMatches(true, 0, "application/", 0, 12)
+        && type.regionMatches(true, type.length() - 5, "+json", 0, 5);
+  }
+}

@@ -1,0 +1,207 @@
+package dev.kiln.runtime.internal;
+
+import dev.kiln.runtime.Exchange;
+import dev.kiln.runtime.Problem;
+import dev.kiln.runtime.ProblemException;
+import dev.kiln.runtime.generated.Route;
+import dev.kiln.runtime.generated.RouteHandler;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The route table: a tree with one level per path segment. Literal segments are matched
+ * before variables, with backtracking, so {@code /items/new} and {@code /items/{id}} coexist. No
+ * regular expressions; a variable matches exactly one non-empty segment.
+ */
+final class Router {
+  private final Node root = new Node();
+
+  private int maxVariables;
+
+  Router(List<Route> routes) {
+    for (Route route : routes) {
+      add(route);
+    }
+    root.freeze();
+  }
+
+  /** The most variables any route binds: the size of an exchange's path-value array. */
+  int maxVariables() {
+    return maxVariables;
+  }
+
+  /**
+   * The routes at the raw request path {@code rawPath}, or {@code null} if no template matches
+   * (or the path does not start with {@code /}); the variables' decoded values go to {@code
+   * exchange}. Segments are matched in place: a plain segment (ASCII, no {@code %}) is compared
+   * without a copy, a segment with escapes is decoded first, and only variable values become
+   * strings.
+   *
+   * @throws ProblemException 400 if a segment's percent-encoding is malformed or not UTF-8
+   */
+  Match match(String rawPath, Exchange exchange) {
+    if (rawPath.isEmpty() || rawPath.charAt(0) != '/') {
+      return null;
+    }
+    if (rawPath.length() == 1) {
+      return root.match;
+    }
+    boolean plain = isPlain(rawPath, 0, rawPath.length());
+    if (!plain) {
+      checkEncoding(rawPath);
+    }
+    return match(root, rawPath, 1, plain, exchange, 0);
+  }
+
+  /** Whether {@code path[start, end)} is ASCII without {@code %} escapes (nothing to decode). */
+  private static boolean isPlain(String path, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = path.charAt(i);
+      if (c == '%' || c >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Every segment is checked before matching, so that a bad one answers 400, never 404. */
+  private static void checkEncoding(String rawPath) {
+    for (int start = 1; start <= rawPath.length(); ) {
+      int slash = rawPath.indexOf('/', start);
+      int end = slash < 0 ? rawPath.length() : slash;
+      if (PercentDecoder.decode(rawPath, start, end, false) == null) {
+        throw new ProblemException(Problem.of(400, "The request path " + rawPath
+            + " is not a correctly percent-encoded UTF-8 absolute path."));
+      }
+      start = end + 1;
+    }
+  }
+
+  // start is the index after a '/'; a variable's value is stored only once its branch matched.
+  // plain: the whole path is plain, so no segment needs the per-segment check.
+  private Match match(Node node, String path, int start, boolean plain, Exchange exchange,
+      int valueCount) {
+    if (start > path.length()) {
+      return node.match;
+    }
+    int slash = path.indexOf('/', start);
+    int end = slash < 0 ? path.length() : slash;
+    int next = end + 1;
+    String decoded =
+        plain || isPlain(path, start, end) ? null : PercentDecoder.decode(path, start, end, false);
+    Node literal = decoded == null ? node.literal(path, start, end) : node.literals.get(decoded);
+    if (literal != null) {
+      Match match = match(literal, path, next, plain, exchange, valueCount);
+      if (match != null) {
+        return match;
+      }
+    }
+    if (node.variable != null && end > start) {
+      Match match = match(node.variable, path, next, plain, exchange, valueCount + 1);
+      if (match != null) {
+        String value = decoded == null ? path.substring(start, end) : decoded;
+        exchange.pathValue(valueCount, value, maxVariables);
+      }
+      return match;
+    }
+    return null;
+  }
+
+  private void add(Route route) {
+    Node node = root;
+    int variables = 0;
+    for (String segment : PathTemplate.segments(route.template())) {
+      if (PathTemplate.isVariable(segment)) {
+        variables++;
+        if (node.variable == null) {
+          node.variable = new Node();
+        }
+        node = node.variable;
+      } else {
+        node = node.literals.computeIfAbsent(segment, s -> new Node());
+      }
+    }
+    if (node.handlers.putIfAbsent(route.method(), route.handler()) != null) {
+      throw new IllegalArgumentException(
+          "Two routes for " + route.method() + " " + route.template());
+    }
+    node.allow = computeAllow(node.handlers.keySet());
+    node.match = new Match(node, variables);
+    maxVariables = Math.max(maxVariables, variables);
+  }
+
+  /** The handlers of one matched template, by method, and how many variables it bound. */
+  static final class Match {
+    private final Node node;
+    private final int valueCount;
+
+    Match(Node node, int valueCount) {
+      this.node = node;
+      this.valueCount = valueCount;
+    }
+
+    /** The handler for {@code method}, or {@code null}. */
+    RouteHandler handler(String method) {
+      return node.handlers.get(method);
+    }
+
+    int valueCount() {
+      return valueCount;
+    }
+
+    /** The {@code Allow} header value: the route's methods, plus HEAD with GET, plus OPTIONS. */
+    String allow() {
+      return node.allow;
+    }
+  }
+
+  private static final class Node {
+    final Map<String, Node> literals = new HashMap<>(4);
+    Node variable;
+    final Map<String, RouteHandler> handlers = new LinkedHashMap<>(2);
+    String allow = "";
+    /** The match of this node (built once: every path reaching it binds as many variables). */
+    Match match;
+    private String[] literalKeys = new String[0];
+    private Node[] literalNodes = new Node[0];
+
+    /** The literal child named by {@code path[start, end)}, compared in place; or {@code null}. */
+    Node literal(String path, int start, int end) {
+      int length = end - start;
+      for (int i = 0; i < literalKeys.length; i++) {
+        String key = literalKeys[i];
+        if (key.length() == length && path.regionMatches(start, key, 0, length)) {
+          return literalNodes[i];
+        }
+      }
+      return null;
+    }
+
+    /** Copies the literal children into arrays for {@link #literal}, recursively. */
+    void freeze() {
+      literalKeys = literals.keySet().toArray(new String[0]);
+      literalNodes = new Node[literalKeys.length];
+      for (int i = 0; i < literalKeys.length; i++) {
+        literalNodes[i] = literals.get(literalKeys[i]);
+        literalNodes[i].freeze();
+      }
+      if (variable != null) {
+        variable.freeze();
+      }
+    }
+  }
+
+  private static String computeAllow(Iterable<String> methods) {
+    java.util.Set<String> all = new java.util.LinkedHashSet<>();
+    for (String method : methods) {
+      all.add(method);
+      if (method.equals("GET")) {
+        all.add("HEAD");
+      }
+    }
+    all.add("OPTIONS");
+    return String.join(", ", all);
+  }
+}
