@@ -94,19 +94,10 @@ class OpenApiDiagnosticsTest {
 
   @Test
   void duplicateSecurityScheme() {
-    JavaFileObject pets = source("Pets",
-        "@SecurityScheme(name = \"api_key\", type = SecurityScheme.Type.API_KEY,",
-        "    paramName = \"api_key\")",
-        "public class Pets {",
-        "  @Get(\"/pets\")",
-        "  public String list() { return \"\"; }",
-        "}");
-    JavaFileObject users = source("Users",
-        "@SecurityScheme(name = \"api_key\", type = SecurityScheme.Type.HTTP, scheme = \"basic\")",
-        "public class Users {",
-        "  @Get(\"/users\")",
-        "  public String all() { return \"\"; }",
-        "}");
+    JavaFileObject pets = controller("Pets", "@SecurityScheme(name = \"api_key\", "
+        + "type = SecurityScheme.Type.API_KEY, paramName = \"api_key\")");
+    JavaFileObject users = controller("Users", "@SecurityScheme(name = \"api_key\", "
+        + "type = SecurityScheme.Type.HTTP, scheme = \"basic\")");
 
     Compilation compilation = compile(pets, users);
 
@@ -121,18 +112,9 @@ class OpenApiDiagnosticsTest {
 
   @Test
   void secondOpenApiInfo() {
-    JavaFileObject pets = source("Pets",
-        "@OpenApiInfo(title = \"Pets\", version = \"1\")",
-        "public class Pets {",
-        "  @Get(\"/pets\")",
-        "  public String list() { return \"\"; }",
-        "}");
-    JavaFileObject users = source("Users",
-        "@OpenApiInfo(title = \"Users\", version = \"1\")",
-        "public class Users {",
-        "  @Get(\"/users\")",
-        "  public String all() { return \"\"; }",
-        "}");
+    JavaFileObject pets = controller("Pets", "@OpenApiInfo(title = \"Pets\", version = \"1\")");
+    JavaFileObject users =
+        controller("Users", "@OpenApiInfo(title = \"Users\", version = \"1\")");
 
     Compilation compilation = compile(pets, users);
 
@@ -230,5 +212,14 @@ class OpenApiDiagnosticsTest {
             + "names no @SecurityScheme. Declared: api_key.")
         .inFile(handler)
         .onLineContaining("@SecurityRequirement(\"apikey\")");
+  }
+
+  /** Controller {@code name} under {@code annotation}, answering {@code GET /<name>}. */
+  private static JavaFileObject controller(String name, String annotation) {
+    return source(name, annotation,
+        "public class " + name + " {",
+        "  @Get(\"/" + name.toLowerCase(java.util.Locale.ROOT) + "\")",
+        "  public String list" + name + "() { return \"\"; }",
+        "}");
   }
 }
