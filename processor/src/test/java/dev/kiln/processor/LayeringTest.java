@@ -8,9 +8,12 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,12 +70,20 @@ class LayeringTest {
         .check(runtime);
   }
 
-  /** The classes of the directory or jar {@code type} was loaded from: one module's main classes. */
+  /**
+   * The classes of the directory or jar {@code type} was loaded from: one module's main classes
+   * ({@code target/classes} in a reactor test run, the jar under {@code verify}).
+   */
   private static JavaClasses importClassesOf(Class<?> type) {
     try {
-      return new ClassFileImporter().importPath(
-          Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()));
-    } catch (URISyntaxException e) {
+      Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isDirectory(location)) {
+        return new ClassFileImporter().importPath(location);
+      }
+      try (JarFile jar = new JarFile(location.toFile())) {
+        return new ClassFileImporter().importJar(jar);
+      }
+    } catch (URISyntaxException | IOException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -9,6 +9,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.processor.model.HandlerModel;
+import dev.kiln.processor.model.MediaTypes;
 import dev.kiln.processor.model.ParamKind;
 import dev.kiln.processor.model.ParamModel;
 import dev.kiln.processor.model.RouteModel;
@@ -139,7 +140,7 @@ public final class RoutesFile {
       case INPUT_STREAM:
         return "answers " + status + " " + route.answerMediaType() + ", streamed";
       default:
-        return "answers " + status + " application/json";
+        return "answers " + status + " " + MediaTypes.JSON;
     }
   }
 }
