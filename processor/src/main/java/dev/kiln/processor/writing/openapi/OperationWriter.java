@@ -50,7 +50,7 @@ final class OperationWriter {
       parses |= param.valueType().kind() != TypeKindModel.STRING;
       // a path variable is always present; other required parameters can be missing
       checks |= (param.required() && param.kind() != ParamKind.PATH)
-          || param.type().hasConstraints();
+          || param.type().hasConstraints() || hasRange(param.valueType());
     }
     if (!parameters.isEmpty()) {
       out.put("parameters", parameters);
@@ -97,6 +97,12 @@ final class OperationWriter {
       parameter.put("explode", form);
     }
     return parameter;
+  }
+
+  /** Whether a parameter of {@code type} can be 422: an integer out of range, an unknown enum. */
+  private static boolean hasRange(TypeModel type) {
+    TypeKindModel kind = type.kind().unboxed();
+    return kind == TypeKindModel.INT || kind == TypeKindModel.LONG || kind == TypeKindModel.ENUM;
   }
 
   /** The one switch from parameter kinds to OpenAPI's {@code in}; add new kinds here. */

@@ -83,6 +83,9 @@ final class ResponsesWriter {
         if (!header.description().isEmpty()) {
           out.put("description", header.description());
         }
+        if (header.required()) {
+          out.put("required", true);
+        }
         // no type stated: String
         out.put("schema", header.type() == null
             ? Json.obj("type", "string") : schemas.schema(header.type().withNullable(false)));
@@ -90,7 +93,10 @@ final class ResponsesWriter {
       }
       response.put("headers", headers);
     }
-    if (!declared.empty() && declared.status() != 204 && !route.answersNoContent()) {
+    if (declared.empty() && (declared.status() >= 400 || declared.status() == 0)) {
+      // Kiln answers every error as a problem, whatever the declaration says about content
+      response.put("content", ProblemAnswers.content());
+    } else if (!declared.empty() && declared.status() != 204 && !route.answersNoContent()) {
       response.put("content", answerContent(route));
     }
     return response;

@@ -159,6 +159,10 @@ final class SchemaWriter {
     List<Object> required = new ArrayList<>();
     for (ComponentModel component : record.components()) {
       Map<String, Object> property = schema(component.type());
+      if (component.type().kind() == TypeKindModel.OPTIONAL && !component.type().nullable()) {
+        // an empty Optional is written as null (and read from null or absence)
+        property = nullable(property);
+      }
       if (component.description() != null) {
         property = new LinkedHashMap<>(property);
         property.put("description", component.description());
