@@ -1,6 +1,5 @@
 package dev.kiln.it.support;
 
-import dev.kiln.example.ExampleApp;
 import dev.kiln.it.apps.vocab.AnswersController;
 import dev.kiln.it.apps.vocab.AnswersController_Routes;
 import dev.kiln.it.apps.vocab.BodiesController;
@@ -18,9 +17,13 @@ import dev.kiln.test.KilnTest;
 public final class Apps {
   private Apps() {}
 
-  /** The example app; every answer is checked against its OpenAPI document. */
+  /**
+   * The example app on a new, empty database ({@link TestApp}: in-memory H2, or a fresh
+   * PostgreSQL schema with {@code KILN_TEST_DB_URL}); every answer is checked against its OpenAPI
+   * document.
+   */
   public static KilnTest exampleApp() {
-    return KilnTest.start(() -> ExampleApp.start("127.0.0.1", 0));
+    return KilnTest.start(TestApp::start);
   }
 
   /**

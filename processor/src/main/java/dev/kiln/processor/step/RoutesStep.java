@@ -56,6 +56,8 @@ final class RoutesStep {
   private final RouteRegistry registry = new RouteRegistry();
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> written = new HashSet<>();
+  private int routesClasses;
+  private int routes;
   /** Told of every handler whose routes were written (the OpenAPI step collects them). */
   private Consumer<HandlerModel> writtenHandlers = handler -> { };
 
@@ -99,15 +101,16 @@ final class RoutesStep {
     }
   }
 
-  /** Reports handlers still deferred when processing ends. */
+  /** Reports handlers still deferred when processing ends, then one note of what was written. */
   void finish() {
     Report report = new Report();
     for (String name : deferred) {
       report.error(elements.getTypeElement(name),
           Messages.unresolvedType(name, "used by a handler method"));
     }
-    report.printTo(messager);
     deferred.clear();
+    report.note(Messages.generated(routesClasses, routes, written.size()));
+    report.printTo(messager);
   }
 
   private void processHandler(TypeElement element, boolean lastRound) {
@@ -147,6 +150,8 @@ final class RoutesStep {
     }
     Report writing = new Report();
     write(new RoutesFile().write(handler), element, writing);
+    routesClasses++;
+    routes += handler.routes().size();
     for (RecordModel record : plan.readers().values()) {
       writeOnce("reader:" + record.type().key(), () -> new JsonReaderFile().write(record),
           record.element(), writing);

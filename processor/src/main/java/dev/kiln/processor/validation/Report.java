@@ -9,8 +9,9 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * The errors found, each on an element (and annotation value where it has one). Every diagnostic
- * of the processor is printed through a report; the texts come from {@link Messages}.
+ * The errors found, each on an element (and annotation value where it has one), and notes about
+ * the compilation. Every diagnostic of the processor is printed through a report; the texts come
+ * from {@link Messages}.
  */
 public final class Report {
   /** One error. */
@@ -18,6 +19,12 @@ public final class Report {
       String message) {}
 
   private final List<Finding> findings = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+
+  /** Records a note of the whole compilation (not an error), printed after the errors. */
+  public void note(String message) {
+    notes.add(message);
+  }
 
   /** Records an error of the whole compilation, on no element. */
   public void error(String message) {
@@ -45,7 +52,7 @@ public final class Report {
     return List.copyOf(findings);
   }
 
-  /** Prints every finding as a compile error. */
+  /** Prints every finding as a compile error, then the notes. */
   public void printTo(Messager messager) {
     for (Finding finding : findings) {
       if (finding.value() != null) {
@@ -60,5 +67,6 @@ public final class Report {
         messager.printMessage(Diagnostic.Kind.ERROR, finding.message());
       }
     }
+    notes.forEach(note -> messager.printMessage(Diagnostic.Kind.NOTE, note));
   }
 }
