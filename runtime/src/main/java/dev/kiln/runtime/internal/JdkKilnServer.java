@@ -7,23 +7,28 @@ import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** {@link KilnServer} on {@code com.sun.net.httpserver}. */
 public final class JdkKilnServer implements KilnServer {
   private final HttpServer server;
   private final Dispatcher dispatcher;
   private final ExecutorService executor;
+  /** The JDK server's tasks submitted and not finished: requests read, queued or answered. */
+  private final AtomicInteger tasks;
   private final Duration shutdownTimeout;
   private final String host;
   private boolean stopped;
 
   private JdkKilnServer(HttpServer server, Dispatcher dispatcher, ExecutorService executor,
-      Duration shutdownTimeout, String host) {
+      AtomicInteger tasks, Duration shutdownTimeout, String host) {
     this.server = server;
     this.dispatcher = dispatcher;
     this.executor = executor;
+    this.tasks = tasks;
     this.shutdownTimeout = shutdownTimeout;
     this.host = host;
   }
@@ -36,14 +41,18 @@ public final class JdkKilnServer implements KilnServer {
     // the defaults set (docs/reliability.md) are not logged: a System.Logger call here would start
     // java.util.logging on the path to the first answer
     ServerProperties.applyDefaults();
+    ServerProperties.applyMaxConnections(builder.maxConnections > 0
+        ? builder.maxConnections : ServerProperties.defaultMaxConnections());
+    FailFast.installDefaultHandler();
     HttpServer server = HttpServer.create(new InetSocketAddress(builder.host, builder.port), 1024);
     ExecutorService executor = ExecutorFactory.create(builder.maxThreads);
     server.createContext("/", dispatcher);
-    server.setExecutor(executor);
+    AtomicInteger tasks = new AtomicInteger();
+    server.setExecutor(counting(executor, tasks));
     server.start();
     Preinitializer.start(server, executor);
-    JdkKilnServer kiln =
-        new JdkKilnServer(server, dispatcher, executor, builder.shutdownTimeout, builder.host);
+    JdkKilnServer kiln = new JdkKilnServer(server, dispatcher, executor, tasks,
+        builder.shutdownTimeout, builder.host);
     if (builder.shutdownHook) {
       Runtime.getRuntime().addShutdownHook(new Thread(kiln::close, "kiln-shutdown"));
     }
@@ -55,6 +64,25 @@ public final class JdkKilnServer implements KilnServer {
         + ", server " + server.getClass().getName() + ", in "
         + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
     return kiln;
+  }
+
+  /** {@code executor}, counting each task in {@code tasks} from submission to its end. */
+  private static Executor counting(ExecutorService executor, AtomicInteger tasks) {
+    return task -> {
+      tasks.incrementAndGet();
+      try {
+        executor.execute(() -> {
+          try {
+            task.run();
+          } finally {
+            tasks.decrementAndGet();
+          }
+        });
+      } catch (RuntimeException e) {
+        tasks.decrementAndGet();
+        throw e;
+      }
+    };
   }
 
   @Override
@@ -76,13 +104,15 @@ public final class JdkKilnServer implements KilnServer {
     dispatcher.drain();
     long deadline = System.nanoTime() + timeout.toNanos();
     try {
-      while (dispatcher.inFlight() > 0 && System.nanoTime() < deadline) {
+      // not only the dispatcher's requests in flight: a request the JDK has read (or queued for a
+      // thread) but not yet handed to the dispatcher is still to be answered (503 now)
+      while (tasks.get() > 0 && System.nanoTime() < deadline) {
         Thread.sleep(5);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    int unfinished = dispatcher.inFlight();
+    int unfinished = tasks.get();
     server.stop(0);
     executor.shutdownNow();
     KilnLog.get().log(unfinished == 0 ? Level.INFO : Level.WARNING,
