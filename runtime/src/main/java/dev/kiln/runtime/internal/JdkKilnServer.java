@@ -24,16 +24,20 @@ public final class JdkKilnServer implements KilnServer {
   private final AtomicInteger tasks;
   private final Duration shutdownTimeout;
   private final String host;
+  private final List<Runnable> drainHooks;
+  private final Duration drainDelay;
   private boolean stopped;
 
   private JdkKilnServer(HttpServer server, Dispatcher dispatcher, ExecutorService executor,
-      AtomicInteger tasks, Duration shutdownTimeout, String host) {
+      AtomicInteger tasks, ServerSettings settings) {
     this.server = server;
     this.dispatcher = dispatcher;
     this.executor = executor;
     this.tasks = tasks;
-    this.shutdownTimeout = shutdownTimeout;
-    this.host = host;
+    this.shutdownTimeout = settings.shutdownTimeout();
+    this.host = settings.host();
+    this.drainHooks = settings.drainHooks();
+    this.drainDelay = settings.drainDelay();
   }
 
   public static KilnServer start(ServerSettings settings) throws IOException {
@@ -55,8 +59,7 @@ public final class JdkKilnServer implements KilnServer {
     server.setExecutor(counting(executor, tasks));
     server.start();
     Preinitializer.start(server, executor);
-    JdkKilnServer kiln = new JdkKilnServer(server, dispatcher, executor, tasks,
-        settings.shutdownTimeout(), settings.host());
+    JdkKilnServer kiln = new JdkKilnServer(server, dispatcher, executor, tasks, settings);
     if (settings.shutdownHook()) {
       Runtime.getRuntime().addShutdownHook(new Thread(kiln::close, "kiln-shutdown"));
     }
@@ -105,7 +108,10 @@ public final class JdkKilnServer implements KilnServer {
       return;
     }
     stopped = true;
+    Drain.runHooks(drainHooks);
+    Drain.await(drainDelay);
     dispatcher.drain();
+    Thread listenerCloser = Drain.closeListener(server, timeout);
     long deadline = System.nanoTime() + timeout.toNanos();
     try {
       // not only the dispatcher's requests in flight: a request the JDK has read (or queued for a
@@ -118,6 +124,13 @@ public final class JdkKilnServer implements KilnServer {
     }
     int unfinished = tasks.get();
     server.stop(0);
+    if (listenerCloser != null) {
+      try {
+        listenerCloser.join(1_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     executor.shutdownNow();
     KilnLog.get().log(unfinished == 0 ? Level.INFO : Level.WARNING,
         "Kiln stopped" + (unfinished == 0 ? "" : "; " + unfinished + " requests unfinished"));

@@ -13,15 +13,19 @@ import tools.jackson.core.StreamReadConstraints;
  *
  * @param maxConnections 0 for the default (see {@link ServerProperties#defaultMaxConnections()})
  * @param jsonConstraints {@code null} for Kiln's limits (see {@link BodyConfig})
+ * @param drainHooks run in order when a stop begins
+ * @param drainDelay how long the server keeps serving after the drain hooks ran
  */
 public record ServerSettings(String host, int port, Duration shutdownTimeout,
     boolean shutdownHook, long maxBodySize, int maxThreads, int maxConnections,
     StreamReadConstraints jsonConstraints, List<Route> routes,
-    Map<Class<?>, ExceptionHandler<?>> exceptionHandlers) {
+    Map<Class<?>, ExceptionHandler<?>> exceptionHandlers, List<Runnable> drainHooks,
+    Duration drainDelay) {
 
   /** Settings with copies of the route list and handler map. */
   public ServerSettings {
     routes = List.copyOf(routes);
     exceptionHandlers = Map.copyOf(exceptionHandlers);
+    drainHooks = List.copyOf(drainHooks);
   }
 }

@@ -1,0 +1,63 @@
+package dev.kiln.runtime.internal;
+
+import com.sun.net.httpserver.HttpServer;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The first steps of a graceful stop: the drain hooks, the drain delay, and closing the
+ * listening socket while the connections already open are still served.
+ *
+ * <p>{@code HttpServer} has no call that only closes its listener: {@code stop(delay)} closes it
+ * at once, then waits up to {@code delay} seconds for the exchanges in flight before closing
+ * every connection. So on the JDK's own provider a daemon thread calls {@code stop} with a delay
+ * longer than the stop's timeout, and the stopping thread ends that wait early by calling {@code
+ * stop(0)} once the requests in flight are done (the JDK's {@code stop} allows this: the second
+ * call marks the server finished, which releases the first). Other providers may stop serving the
+ * open connections as soon as {@code stop} is called (robaho's does), so with them the listener
+ * stays open until the end and new connections are answered 503.
+ */
+final class Drain {
+  private Drain() {}
+
+  /** Runs {@code hooks} in order; one that throws is logged and the others still run. */
+  static void runHooks(List<Runnable> hooks) {
+    for (Runnable hook : hooks) {
+      try {
+        hook.run();
+      } catch (RuntimeException e) {
+        KilnLog.get().log(Level.WARNING, "A drain hook failed; stopping anyway", e);
+      }
+    }
+  }
+
+  /** Sleeps for {@code delay}; returns early (with the interrupt flag set) when interrupted. */
+  static void await(Duration delay) {
+    if (delay.isZero()) {
+      return;
+    }
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Closes the listening socket of {@code server} now, on the JDK's provider (see above); the
+   * returned thread ends once the stopping thread has called {@code server.stop(0)}.
+   *
+   * @return the thread, or {@code null} with another provider
+   */
+  static Thread closeListener(HttpServer server, Duration timeout) {
+    if (!server.getClass().getName().startsWith("sun.net.httpserver.")) {
+      return null;
+    }
+    int seconds = (int) Math.min(Integer.MAX_VALUE - 1, timeout.toSeconds() + 2);
+    Thread closer = new Thread(() -> server.stop(seconds), "kiln-close-listener");
+    closer.setDaemon(true);
+    closer.start();
+    return closer;
+  }
+}
