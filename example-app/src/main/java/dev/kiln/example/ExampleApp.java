@@ -52,7 +52,8 @@ public final class ExampleApp {
     PetstoreDatabase petstore = PetstoreDatabase.open(database);
     try {
       PetstoreRepository store = new JdbcPetstoreRepository(petstore);
-      KilnServer server = KilnServer.builder()
+      ExampleObservability observability = ExampleObservability.create(petstore);
+      KilnServer server = observability.apply(KilnServer.builder())
           .host(host)
           .port(port)
           .routes(new HomeController_Routes(new HomeController()),
@@ -71,6 +72,7 @@ public final class ExampleApp {
               (e, exchange) -> Problem.of(503, e.getMessage()))
           .docs(Docs.defaults())
           .start();
+      observability.started();
       return new ExampleServer(server, petstore);
     } catch (IOException | RuntimeException e) {
       petstore.close();
