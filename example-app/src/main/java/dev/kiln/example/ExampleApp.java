@@ -52,7 +52,7 @@ public final class ExampleApp {
     PetstoreDatabase petstore = PetstoreDatabase.open(database);
     try {
       PetstoreRepository store = new JdbcPetstoreRepository(petstore);
-      ExampleObservability observability = ExampleObservability.create(petstore);
+      ExampleObservability observability = ExampleObservability.create(petstore, System.getenv());
       KilnServer server = observability.apply(KilnServer.builder())
           .host(host)
           .port(port)

@@ -3,27 +3,53 @@ package dev.kiln.example;
 import dev.kiln.example.petstore.db.PetstoreDatabase;
 import dev.kiln.health.Health;
 import dev.kiln.runtime.KilnServer;
+import java.time.Duration;
+import java.util.Map;
 
 /**
  * The example app's health endpoints: {@code GET /health/live}, and {@code GET /health/ready},
  * ready once the server has started and while the Petstore's database answers, not ready from
- * the moment a stop begins (see {@link KilnServer.Builder#onDrain}).
+ * the moment a stop begins (see {@link KilnServer.Builder#onDrain}); the server keeps serving
+ * for {@code KILN_DRAIN_DELAY_SECONDS} (default 0) after that, before it refuses connections.
  */
 final class ExampleObservability {
+  /** The environment variable of the drain delay, in whole seconds. */
+  static final String DRAIN_DELAY = "KILN_DRAIN_DELAY_SECONDS";
+
   private final Health health;
+  private final Duration drainDelay;
 
-  private ExampleObservability(Health health) {
+  private ExampleObservability(Health health, Duration drainDelay) {
     this.health = health;
+    this.drainDelay = drainDelay;
   }
 
-  /** Health with the {@code database} readiness check of {@code database}. */
-  static ExampleObservability create(PetstoreDatabase database) {
-    return new ExampleObservability(Health.create().check("database", database::check));
+  /**
+   * Health with the {@code database} readiness check of {@code database}, and the drain delay of
+   * {@code env}.
+   *
+   * @throws IllegalArgumentException if {@value #DRAIN_DELAY} is not a whole number of seconds
+   *     from 0 to 300
+   */
+  static ExampleObservability create(PetstoreDatabase database, Map<String, String> env) {
+    String seconds = env.getOrDefault(DRAIN_DELAY, "0").trim();
+    long delay;
+    try {
+      delay = Long.parseLong(seconds);
+    } catch (NumberFormatException e) {
+      delay = -1;
+    }
+    if (delay < 0 || delay > 300) {
+      throw new IllegalArgumentException(DRAIN_DELAY
+          + " must be a whole number of seconds from 0 to 300: " + seconds);
+    }
+    return new ExampleObservability(Health.create().check("database", database::check),
+        Duration.ofSeconds(delay));
   }
 
-  /** Adds the routes and the drain hook to {@code builder}. */
+  /** Adds the routes, the drain hook and the drain delay to {@code builder}. */
   KilnServer.Builder apply(KilnServer.Builder builder) {
-    return builder.routes(health).onDrain(health::markDraining);
+    return builder.routes(health).onDrain(health::markDraining).drainDelay(drainDelay);
   }
 
   /** Call once the server has started: ready from now on while the checks pass. */
