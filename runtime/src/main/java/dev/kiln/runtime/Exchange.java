@@ -1,6 +1,7 @@
 package dev.kiln.runtime;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.kiln.runtime.filter.RequestId;
 import dev.kiln.runtime.generated.FormInput;
 import dev.kiln.runtime.generated.FormReader;
 import dev.kiln.runtime.generated.Json;
@@ -489,7 +490,8 @@ public final class Exchange implements JsonInput {
       http.getResponseHeaders().set(header.getKey(), header.getValue());
     }
     Problem answered = problem.instance() == null ? problem.withInstance(rawPath) : problem;
-    respond(answered.status(), MediaTypes.PROBLEM_JSON, ProblemWriter.toJson(answered));
+    respond(answered.status(), MediaTypes.PROBLEM_JSON,
+        ProblemWriter.toJson(answered, RequestId.of(http)));
   }
 
   private void markResponded() {

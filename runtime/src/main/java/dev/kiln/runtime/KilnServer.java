@@ -3,8 +3,11 @@ package dev.kiln.runtime;
 import dev.kiln.runtime.generated.Json;
 import dev.kiln.runtime.generated.Route;
 import dev.kiln.runtime.generated.RouteGroup;
+import dev.kiln.runtime.filter.Filter;
 import dev.kiln.runtime.internal.ExceptionHandlers;
+import dev.kiln.runtime.internal.FilterEntry;
 import dev.kiln.runtime.internal.JdkKilnServer;
+import dev.kiln.runtime.internal.PathPrefix;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -73,6 +76,7 @@ public interface KilnServer extends AutoCloseable {
     public StreamReadConstraints jsonConstraints;
     public final List<Route> routes = new ArrayList<>();
     public final Map<Class<?>, ExceptionHandler<?>> exceptionHandlers = ExceptionHandlers.newRegistry();
+    public final List<FilterEntry> filters = new ArrayList<>();
 
     Builder() {}
 
@@ -110,6 +114,28 @@ public interface KilnServer extends AutoCloseable {
     /** Adds single routes (e.g. hand-written ones). */
     public Builder route(Route route) {
       routes.add(Objects.requireNonNull(route, "route"));
+      return this;
+    }
+
+    /**
+     * Runs {@code filter} around every request (404s and refused requests included), inside the
+     * filters added before it; see {@link Filter}.
+     */
+    public Builder filter(Filter filter) {
+      return filter("/", filter);
+    }
+
+    /**
+     * Runs {@code filter} around the requests whose path is {@code prefix} or below it ({@code
+     * /api} covers {@code /api} and {@code /api/items}, not {@code /apiary}), inside the filters
+     * added before it; see {@link Filter}.
+     *
+     * @throws IllegalArgumentException if {@code prefix} does not start with {@code /} or has an
+     *     empty segment, {@code ?}, {@code #} or <code>{</code>
+     */
+    public Builder filter(String prefix, Filter filter) {
+      filters.add(new FilterEntry(PathPrefix.normalize(prefix),
+          Objects.requireNonNull(filter, "filter")));
       return this;
     }
 

@@ -37,7 +37,7 @@ public final class JdkKilnServer implements KilnServer {
     long started = System.nanoTime();
     Dispatcher dispatcher = new Dispatcher(new Router(List.copyOf(builder.routes)),
         builder.maxBodySize, builder.jsonConstraints,
-        new ExceptionHandlers(builder.exceptionHandlers));
+        new ExceptionHandlers(builder.exceptionHandlers), builder.filters);
     // the defaults set (docs/reliability.md) are not logged: a System.Logger call here would start
     // java.util.logging on the path to the first answer
     ServerProperties.applyDefaults();

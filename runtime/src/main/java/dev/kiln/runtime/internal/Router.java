@@ -127,8 +127,11 @@ final class Router {
       throw new IllegalArgumentException(
           "Two routes for " + route.method() + " " + route.template());
     }
+    if (route.operationId() != null) {
+      node.operationIds.put(route.method(), route.operationId());
+    }
     node.allow = computeAllow(node.handlers.keySet());
-    node.match = new Match(node, variables);
+    node.match = new Match(node, variables, route.template());
     maxVariables = Math.max(maxVariables, variables);
   }
 
@@ -136,10 +139,22 @@ final class Router {
   static final class Match {
     private final Node node;
     private final int valueCount;
+    private final String template;
 
-    Match(Node node, int valueCount) {
+    Match(Node node, int valueCount, String template) {
       this.node = node;
       this.valueCount = valueCount;
+      this.template = template;
+    }
+
+    /** The matched path template, e.g. {@code /items/{id}}. */
+    String template() {
+      return template;
+    }
+
+    /** The operationId of the route answering {@code method}, or {@code null}. */
+    String operationId(String method) {
+      return node.operationIds.get(method);
     }
 
     /** The handler for {@code method}, or {@code null}. */
@@ -155,12 +170,18 @@ final class Router {
     String allow() {
       return node.allow;
     }
+
+    /** The methods of {@link #allow()}, in its order. */
+    List<String> methods() {
+      return List.of(node.allow.split(", "));
+    }
   }
 
   private static final class Node {
     final Map<String, Node> literals = new HashMap<>(4);
     Node variable;
     final Map<String, RouteHandler> handlers = new LinkedHashMap<>(2);
+    final Map<String, String> operationIds = new HashMap<>(2);
     String allow = "";
     /** The match of this node (built once: every path reaching it binds as many variables). */
     Match match;
