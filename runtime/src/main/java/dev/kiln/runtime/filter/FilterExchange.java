@@ -24,7 +24,8 @@ public interface FilterExchange {
   /**
    * The JDK exchange as the rest of the chain sees it: the server's, or the wrapper the last
    * {@link #replaceHttp} installed. Its response headers may be set before {@link
-   * Filter.Chain#proceed()}; its attributes carry values between filters and handlers.
+   * Filter.Chain#proceed()}; its attributes carry values between filters and handlers (Kiln keeps
+   * them per request: the JDK's own exchange keeps them in its context, shared by all requests).
    */
   HttpExchange http();
 

@@ -3,6 +3,9 @@ package dev.kiln.runtime.internal;
 import com.sun.net.httpserver.HttpExchange;
 import dev.kiln.runtime.filter.ForwardingHttpExchange;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The JDK exchange a filtered request's {@code Exchange} writes to: it passes every call to the
@@ -33,9 +36,13 @@ final class SwitchableHttp extends ForwardingHttpExchange {
     return server.sent;
   }
 
-  /** The server's exchange, noting when the status line is sent. */
+  /**
+   * The server's exchange, noting when the status line is sent, with attributes of its own: the
+   * JDK's exchange keeps them in its context, shared by every request.
+   */
   private static final class Tracking extends ForwardingHttpExchange {
     boolean sent;
+    private Map<String, Object> attributes;
 
     Tracking(HttpExchange server) {
       super(server);
@@ -45,6 +52,25 @@ final class SwitchableHttp extends ForwardingHttpExchange {
     public void sendResponseHeaders(int status, long length) throws IOException {
       sent = true;
       super.sendResponseHeaders(status, length);
+    }
+
+    @Override
+    public Object getAttribute(String name) {
+      Objects.requireNonNull(name, "name");
+      return attributes == null ? null : attributes.get(name);
+    }
+
+    @Override
+    public void setAttribute(String name, Object value) {
+      Objects.requireNonNull(name, "name");
+      if (attributes == null) {
+        attributes = new HashMap<>(4);
+      }
+      if (value == null) {
+        attributes.remove(name);
+      } else {
+        attributes.put(name, value);
+      }
     }
   }
 }

@@ -89,6 +89,26 @@ class RequestIdAndAccessLogTest {
   }
 
   @Test
+  void concurrentRequestsKeepTheirOwnIds() throws Exception {
+    List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers =
+        new java.util.ArrayList<>();
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    for (int i = 0; i < 40; i++) {
+      answers.add(client.sendAsync(server.request("/hello").header("X-Request-Id", "c" + i)
+          .build(), java.net.http.HttpResponse.BodyHandlers.ofString()));
+    }
+    for (int i = 0; i < answers.size(); i++) {
+      HttpResponse<String> answer = answers.get(i).get();
+      assertThat(answer.body()).isEqualTo("hello, c" + i);
+      assertThat(answer.headers().firstValue("X-Request-Id")).hasValue("c" + i);
+    }
+    for (int i = 0; i < 500 && LINES.size() < answers.size(); i++) {
+      Thread.sleep(2); // every log line is in before the next test clears them
+    }
+    assertThat(LINES).hasSize(answers.size());
+  }
+
+  @Test
   void anInvalidOrMissingRequestIdIsReplacedByAUuid() throws Exception {
     String uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     for (String sent : new String[] {"with space", "x".repeat(201), null}) {
