@@ -1,8 +1,8 @@
 package dev.kiln.runtime.filter;
 
-import dev.kiln.runtime.internal.PathPrefix;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Code run around the requests of a server, or of a path prefix ({@code
@@ -36,12 +36,36 @@ public interface Filter {
   void filter(FilterExchange exchange, Chain chain) throws Exception;
 
   /**
+   * This filter, for requests whose path is {@code prefix} or below it only ({@code /api} covers
+   * {@code /api} and {@code /api/items}, not {@code /apiary}); the chain goes on without it for
+   * the others.
+   *
+   * @throws IllegalArgumentException if {@code prefix} does not start with {@code /} or has an
+   *     empty segment, {@code ?}, {@code #} or <code>{</code>
+   */
+  default Filter under(String prefix) {
+    String normalized = PathPrefix.normalize(prefix);
+    if (normalized.equals("/")) {
+      return this;
+    }
+    Filter filter = this;
+    return (exchange, chain) -> {
+      if (PathPrefix.covers(normalized, exchange.rawPath())) {
+        filter.filter(exchange, chain);
+      } else {
+        chain.proceed();
+      }
+    };
+  }
+
+  /**
    * This filter, skipped (the chain goes on without it) for requests whose path is one of {@code
    * prefixes} or below one, e.g. a CORS policy for every route but those that allow any origin.
    *
    * @throws IllegalArgumentException if a prefix does not start with {@code /}
    */
   default Filter except(String... prefixes) {
+    Objects.requireNonNull(prefixes, "prefixes");
     List<String> skipped = new ArrayList<>();
     for (String prefix : prefixes) {
       skipped.add(PathPrefix.normalize(prefix));

@@ -3,9 +3,9 @@ package dev.kiln.runtime.internal;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.kiln.runtime.ExceptionHandler;
-import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.Problem;
 import dev.kiln.runtime.ProblemException;
+import dev.kiln.runtime.filter.Filter;
 import dev.kiln.runtime.filter.RequestId;
 import dev.kiln.runtime.generated.RouteHandler;
 import java.io.IOException;
@@ -24,25 +24,22 @@ final class Dispatcher implements HttpHandler {
   private final Router router;
   private final BodyConfig bodyConfig;
   private final ExceptionHandlers exceptionHandlers;
-  private final FilterEntry[] filters;
+  private final Filter[] filters;
   private volatile boolean draining;
 
-  Dispatcher(Router router) {
-    this(router, BodyConfig.DEFAULT, ExceptionHandlers.NONE, List.of());
+  /** A dispatcher without filters; see the other constructor. */
+  Dispatcher(Router router, long maxBodySize, StreamReadConstraints jsonConstraints,
+      ExceptionHandlers exceptionHandlers) {
+    this(router, maxBodySize, jsonConstraints, exceptionHandlers, List.of());
   }
 
   /** {@code jsonConstraints} {@code null}: Kiln's defaults (see {@link BodyConfig}). */
   Dispatcher(Router router, long maxBodySize, StreamReadConstraints jsonConstraints,
-      ExceptionHandlers exceptionHandlers, List<FilterEntry> filters) {
-    this(router, new BodyConfig(maxBodySize, jsonConstraints), exceptionHandlers, filters);
-  }
-
-  private Dispatcher(Router router, BodyConfig bodyConfig, ExceptionHandlers exceptionHandlers,
-      List<FilterEntry> filters) {
+      ExceptionHandlers exceptionHandlers, List<Filter> filters) {
     this.router = router;
-    this.bodyConfig = bodyConfig;
+    this.bodyConfig = new BodyConfig(maxBodySize, jsonConstraints);
     this.exceptionHandlers = exceptionHandlers;
-    this.filters = filters.toArray(new FilterEntry[0]);
+    this.filters = filters.toArray(new Filter[0]);
   }
 
   /** One part of answering a request, which may throw anything. */
@@ -103,8 +100,8 @@ final class Dispatcher implements HttpHandler {
     if (filters.length > 0) {
       return dispatchFiltered(http, rawPath == null ? "" : rawPath);
     }
-    Exchange exchange =
-        new Exchange(http, rawPath == null ? "" : rawPath, bodyConfig);
+    JdkExchange exchange =
+        new JdkExchange(http, rawPath == null ? "" : rawPath, bodyConfig);
     answer(exchange, rawPath, () -> route(http, exchange, rawPath));
     return exchange.closeConnection();
   }
@@ -115,11 +112,11 @@ final class Dispatcher implements HttpHandler {
    */
   private boolean dispatchFiltered(HttpExchange server, String rawPath) {
     SwitchableHttp http = new SwitchableHttp(server);
-    Exchange exchange = new Exchange(http, rawPath, bodyConfig);
+    JdkExchange exchange = new JdkExchange(http, rawPath, bodyConfig);
     Router.Match match = null;
     ProblemException refused = null;
     try {
-      match = resolve(http, exchange, rawPath);
+      match = resolve(http, rawPath);
     } catch (ProblemException e) {
       refused = e;
     }
@@ -135,13 +132,13 @@ final class Dispatcher implements HttpHandler {
   }
 
   /** Whether an answer was started, by the exchange or on its JDK exchange (by a filter). */
-  static boolean responded(Exchange exchange) {
+  static boolean responded(JdkExchange exchange) {
     return exchange.responded()
         || (exchange.http() instanceof SwitchableHttp && ((SwitchableHttp) exchange.http()).sent());
   }
 
   /** Runs {@code step}, answering the problem or failure it throws. */
-  void answer(Exchange exchange, String rawPath, Step step) {
+  void answer(JdkExchange exchange, String rawPath, Step step) {
     try {
       step.run();
     } catch (ProblemException e) {
@@ -168,7 +165,7 @@ final class Dispatcher implements HttpHandler {
   }
 
   /** Answers {@code thrown} with the user's handler for it. */
-  private void answerMapped(Exchange exchange, Throwable thrown,
+  private void answerMapped(JdkExchange exchange, Throwable thrown,
       ExceptionHandler<Throwable> handler) {
     try {
       Problem problem = handler.handle(thrown, exchange);
@@ -199,7 +196,7 @@ final class Dispatcher implements HttpHandler {
    * problem naming only that id; if the answer was already started, only logs (the exchange is
    * then closed).
    */
-  private static void internalError(Exchange exchange, Throwable failure) {
+  private static void internalError(JdkExchange exchange, Throwable failure) {
     HttpExchange http = exchange.http();
     String given = RequestId.of(http);
     String requestId = given == null ? UUID.randomUUID().toString() : given;
@@ -214,8 +211,8 @@ final class Dispatcher implements HttpHandler {
         "The server failed to answer this request. Request id: " + requestId + "."), Map.of());
   }
 
-  private void route(HttpExchange http, Exchange exchange, String rawPath) throws Exception {
-    invoke(resolve(http, exchange, rawPath), http, exchange, rawPath);
+  private void route(HttpExchange http, JdkExchange exchange, String rawPath) throws Exception {
+    invoke(resolve(http, rawPath), http, exchange, rawPath);
   }
 
   /**
@@ -224,7 +221,7 @@ final class Dispatcher implements HttpHandler {
    * @throws ProblemException 503 while draining, 400 for a malformed request or path, 413 for a
    *     declared body over the limit, 404 when no route matches
    */
-  private Router.Match resolve(HttpExchange http, Exchange exchange, String rawPath) {
+  private Router.Match resolve(HttpExchange http, String rawPath) {
     if (draining) {
       throw new ProblemException(Problem.of(503, "The server is shutting down."),
           Map.of("Connection", "close"));
@@ -232,18 +229,14 @@ final class Dispatcher implements HttpHandler {
     RequestChecks.check(http);
     String method = http.getRequestMethod();
     // GET and HEAD bodies are never read (RFC 9110 gives them no meaning): skip the header lookup
-    long maxBodySize = bodyConfig.maxBodySize();
-    if (!method.equals("GET") && !method.equals("HEAD")
-        && Exchange.declaredLength(http.getRequestHeaders().getFirst("Content-Length"))
-        > maxBodySize) {
-      // before reading a byte of it; the JDK drains a little of it, then closes the connection
-      throw LimitedBody.tooLarge(maxBodySize);
+    if (!method.equals("GET") && !method.equals("HEAD")) {
+      LimitedBody.checkDeclaredLength(http, bodyConfig.maxBodySize());
     }
     if (rawPath == null || !rawPath.startsWith("/")) {
       throw new ProblemException(Problem.of(400, "The request target " + rawPath
           + " is not an absolute path."));
     }
-    Router.Match match = router.match(rawPath, exchange);
+    Router.Match match = router.match(rawPath);
     if (match == null) {
       throw new ProblemException(Problem.of(404, "No route matches " + rawPath + "."));
     }
@@ -251,9 +244,10 @@ final class Dispatcher implements HttpHandler {
   }
 
   /** Answers with the handler of the request's method, or OPTIONS, or 405. */
-  private static void invoke(Router.Match match, HttpExchange http, Exchange exchange,
+  private static void invoke(Router.Match match, HttpExchange http, JdkExchange exchange,
       String rawPath) throws Exception {
     String method = http.getRequestMethod();
+    exchange.pathValues(match.values());
     boolean head = method.equals("HEAD");
     RouteHandler handler = match.handler(head ? "GET" : method);
     if (handler == null) {
@@ -268,7 +262,7 @@ final class Dispatcher implements HttpHandler {
     handler.handle(exchange);
   }
 
-  private static void answerProblem(Exchange exchange, Problem problem,
+  private static void answerProblem(JdkExchange exchange, Problem problem,
       Map<String, String> headers) {
     if (responded(exchange)) {
       KilnLog.get().log(Level.WARNING, "Cannot answer " + problem.status() + " on "

@@ -1,7 +1,6 @@
 package dev.kiln.runtime.internal;
 
 import com.sun.net.httpserver.HttpExchange;
-import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.filter.Filter;
 import dev.kiln.runtime.filter.FilterExchange;
 import dev.kiln.runtime.filter.MatchedRoute;
@@ -9,23 +8,23 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One request passing through the filters whose prefix covers its path, then the route: the
+ * One request passing through the filters, then the route: the
  * {@link FilterExchange} the filters see and their {@link Filter.Chain}. Each filter and the
  * route run inside {@link Dispatcher#answer}, so a problem or failure is answered where it was
  * thrown and the filters around it see the answer.
  */
 final class FilterRun implements FilterExchange, Filter.Chain {
   private final Dispatcher dispatcher;
-  private final FilterEntry[] filters;
+  private final Filter[] filters;
   private final SwitchableHttp http;
-  private final Exchange exchange;
+  private final JdkExchange exchange;
   private final String rawPath;
   private final Router.Match match;
   private final Dispatcher.Step route;
   private int next;
 
   /** {@code match}: {@code null} when no route matched; {@code route} answers the request. */
-  FilterRun(Dispatcher dispatcher, FilterEntry[] filters, SwitchableHttp http, Exchange exchange,
+  FilterRun(Dispatcher dispatcher, Filter[] filters, SwitchableHttp http, JdkExchange exchange,
       String rawPath, Router.Match match, Dispatcher.Step route) {
     this.dispatcher = dispatcher;
     this.filters = filters;
@@ -38,14 +37,11 @@ final class FilterRun implements FilterExchange, Filter.Chain {
 
   @Override
   public void proceed() {
-    while (next < filters.length && !filters[next].covers(rawPath)) {
-      next++;
-    }
     if (next == filters.length) {
       next++;
       dispatcher.answer(exchange, rawPath, route);
     } else if (next < filters.length) {
-      Filter filter = filters[next++].filter();
+      Filter filter = filters[next++];
       dispatcher.answer(exchange, rawPath, () -> filter.filter(this, this));
     }
   }

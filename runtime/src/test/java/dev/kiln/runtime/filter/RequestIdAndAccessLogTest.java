@@ -72,10 +72,7 @@ class RequestIdAndAccessLogTest {
   }
 
   private static String line() throws InterruptedException {
-    for (int i = 0; i < 500 && LINES.isEmpty(); i++) {
-      Thread.sleep(2);
-    }
-    assertThat(LINES).hasSize(1);
+    assertThat(awaitLines(1)).hasSize(1);
     return LINES.get(0);
   }
 
@@ -102,10 +99,15 @@ class RequestIdAndAccessLogTest {
       assertThat(answer.body()).isEqualTo("hello, c" + i);
       assertThat(answer.headers().firstValue("X-Request-Id")).hasValue("c" + i);
     }
-    for (int i = 0; i < 500 && LINES.size() < answers.size(); i++) {
-      Thread.sleep(2); // every log line is in before the next test clears them
+    assertThat(awaitLines(answers.size())).hasSize(answers.size());
+  }
+
+  /** The lines once {@code count} are in (so that none arrives after the next test cleared). */
+  private static List<String> awaitLines(int count) throws InterruptedException {
+    for (int i = 0; i < 500 && LINES.size() < count; i++) {
+      Thread.sleep(2);
     }
-    assertThat(LINES).hasSize(answers.size());
+    return LINES;
   }
 
   @Test
@@ -120,6 +122,7 @@ class RequestIdAndAccessLogTest {
       assertThat(answer.headers().firstValue("X-Request-Id")).hasValueSatisfying(
           id -> assertThat(id).matches(uuid));
     }
+    assertThat(awaitLines(3)).hasSize(3);
   }
 
   @Test

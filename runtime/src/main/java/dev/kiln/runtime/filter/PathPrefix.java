@@ -1,10 +1,10 @@
-package dev.kiln.runtime.internal;
+package dev.kiln.runtime.filter;
 
 /**
  * A path prefix that filters and mounts apply under: {@code /api} covers {@code /api} and every
  * path below {@code /api/}, never {@code /apiary}; {@code /} covers every path.
  */
-public final class PathPrefix {
+final class PathPrefix {
   private PathPrefix() {}
 
   /**
@@ -13,7 +13,7 @@ public final class PathPrefix {
    * @throws IllegalArgumentException if it does not start with {@code /}, or has a {@code ?},
    *     {@code #}, {@code {}} or an empty segment
    */
-  public static String normalize(String prefix) {
+  static String normalize(String prefix) {
     if (prefix == null || !prefix.startsWith("/") || prefix.contains("//")
         || prefix.contains("?") || prefix.contains("#") || prefix.contains("{")) {
       throw new IllegalArgumentException("A path prefix starts with / and has no empty segment,"
@@ -24,7 +24,7 @@ public final class PathPrefix {
   }
 
   /** Whether the raw path {@code path} is {@code prefix} (normalized) or below it. */
-  public static boolean covers(String prefix, String path) {
+  static boolean covers(String prefix, String path) {
     if (prefix.equals("/")) {
       return true;
     }

@@ -1,0 +1,30 @@
+package dev.kiln.runtime.internal;
+
+import dev.kiln.runtime.ExceptionHandler;
+import dev.kiln.runtime.KilnServer;
+import dev.kiln.runtime.filter.Filter;
+import dev.kiln.runtime.generated.Route;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.StreamReadConstraints;
+
+/**
+ * What a {@link KilnServer.Builder} configured, as the server starts with it (documented there).
+ *
+ * @param maxConnections 0 for the default (see {@link ServerProperties#defaultMaxConnections()})
+ * @param jsonConstraints {@code null} for Kiln's limits (see {@link BodyConfig})
+ * @param filters the filters in the order added, the outermost first
+ */
+public record ServerSettings(String host, int port, Duration shutdownTimeout,
+    boolean shutdownHook, long maxBodySize, int maxThreads, int maxConnections,
+    StreamReadConstraints jsonConstraints, List<Route> routes,
+    Map<Class<?>, ExceptionHandler<?>> exceptionHandlers, List<Filter> filters) {
+
+  /** Settings with copies of the route list, handler map and filter list. */
+  public ServerSettings {
+    routes = List.copyOf(routes);
+    filters = List.copyOf(filters);
+    exceptionHandlers = Map.copyOf(exceptionHandlers);
+  }
+}
