@@ -39,7 +39,8 @@ public final class ExampleApp {
    * Petstore on the database the environment names ({@link DatabaseSettings#fromEnvironment}).
    */
   public static ExampleServer start(String host, int port) throws IOException {
-    return start(host, port, DatabaseSettings.fromEnvironment(System.getenv()));
+    return start(host, port, DatabaseSettings.fromEnvironment(System.getenv()),
+        WebSettings.fromEnvironment(System.getenv()));
   }
 
   /**
@@ -49,11 +50,22 @@ public final class ExampleApp {
    */
   public static ExampleServer start(String host, int port, DatabaseSettings database)
       throws IOException {
+    return start(host, port, database, WebSettings.defaults());
+  }
+
+  /**
+   * Starts the app as {@link #start(String, int, DatabaseSettings)} does, with the CORS origins
+   * and access log of {@code web}.
+   */
+  public static ExampleServer start(String host, int port, DatabaseSettings database,
+      WebSettings web) throws IOException {
     PetstoreDatabase petstore = PetstoreDatabase.open(database);
     try {
       PetstoreRepository store = new JdbcPetstoreRepository(petstore);
       ExampleObservability observability = ExampleObservability.create(petstore, System.getenv());
-      KilnServer server = observability.apply(KilnServer.builder())
+      KilnServer.Builder builder =
+          ExampleFilters.apply(observability.apply(KilnServer.builder()), web);
+      KilnServer server = builder
           .host(host)
           .port(port)
           .routes(new HomeController_Routes(new HomeController()),

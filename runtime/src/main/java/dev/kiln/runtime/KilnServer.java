@@ -3,6 +3,7 @@ package dev.kiln.runtime;
 import dev.kiln.runtime.generated.Json;
 import dev.kiln.runtime.generated.Route;
 import dev.kiln.runtime.generated.RouteGroup;
+import dev.kiln.runtime.filter.Filter;
 import dev.kiln.runtime.internal.JdkKilnServer;
 import dev.kiln.runtime.internal.ServerSettings;
 import java.io.IOException;
@@ -80,6 +81,7 @@ public interface KilnServer extends AutoCloseable {
     private final Map<Class<?>, ExceptionHandler<?>> exceptionHandlers = new HashMap<>();
     private final List<Runnable> drainHooks = new ArrayList<>();
     private Duration drainDelay = Duration.ZERO;
+    private final List<Filter> filters = new ArrayList<>();
 
     Builder() {}
 
@@ -118,6 +120,27 @@ public interface KilnServer extends AutoCloseable {
     public Builder route(Route route) {
       routes.add(Objects.requireNonNull(route, "route"));
       return this;
+    }
+
+    /**
+     * Runs {@code filter} around every request (404s and refused requests included), inside the
+     * filters added before it; see {@link Filter}.
+     */
+    public Builder filter(Filter filter) {
+      filters.add(Objects.requireNonNull(filter, "filter"));
+      return this;
+    }
+
+    /**
+     * Runs {@code filter} around the requests whose path is {@code prefix} or below it ({@code
+     * /api} covers {@code /api} and {@code /api/items}, not {@code /apiary}), inside the filters
+     * added before it; see {@link Filter}.
+     *
+     * @throws IllegalArgumentException if {@code prefix} does not start with {@code /} or has an
+     *     empty segment, {@code ?}, {@code #} or <code>{</code>
+     */
+    public Builder filter(String prefix, Filter filter) {
+      return filter(filter.under(prefix));
     }
 
     /** How long {@link KilnServer#close()} and the shutdown hook wait for requests in flight; default 10 s. */
@@ -244,7 +267,7 @@ public interface KilnServer extends AutoCloseable {
     public KilnServer start() throws IOException {
       return JdkKilnServer.start(new ServerSettings(host, port, shutdownTimeout, shutdownHook,
           maxBodySize, maxThreads, maxConnections, jsonConstraints, routes, exceptionHandlers,
-          drainHooks, drainDelay));
+          filters, drainHooks, drainDelay));
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.kiln.it.support;
 
 import dev.kiln.example.ExampleApp;
 import dev.kiln.example.ExampleServer;
+import dev.kiln.example.WebSettings;
 import dev.kiln.example.petstore.db.DatabaseSettings;
 import dev.kiln.example.petstore.db.PetstoreDatabase;
 import dev.kiln.runtime.KilnServer;
@@ -30,7 +31,17 @@ public final class TestApp implements KilnServer {
 
   /** The example app on {@code database}. */
   public static TestApp start(TestDatabases.Database database) throws IOException {
-    ExampleServer server = ExampleApp.start("127.0.0.1", 0, database.settings());
+    return start(database, WebSettings.defaults());
+  }
+
+  /** The example app on a new, empty test database, with the filters {@code web} turns on. */
+  public static TestApp start(WebSettings web) throws IOException {
+    return start(TestDatabases.create(), web);
+  }
+
+  private static TestApp start(TestDatabases.Database database, WebSettings web)
+      throws IOException {
+    ExampleServer server = ExampleApp.start("127.0.0.1", 0, database.settings(), web);
     try {
       if (!server.database().awaitOpen(Duration.ofSeconds(30))) {
         throw new IllegalStateException(

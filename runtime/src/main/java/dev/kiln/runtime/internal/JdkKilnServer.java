@@ -44,7 +44,7 @@ public final class JdkKilnServer implements KilnServer {
     long started = System.nanoTime();
     Dispatcher dispatcher = new Dispatcher(new Router(settings.routes()),
         settings.maxBodySize(), settings.jsonConstraints(),
-        new ExceptionHandlers(settings.exceptionHandlers()));
+        new ExceptionHandlers(settings.exceptionHandlers()), settings.filters());
     // the defaults set (docs/reliability.md) are not logged: a System.Logger call here would start
     // java.util.logging on the path to the first answer
     ServerProperties.applyDefaults();

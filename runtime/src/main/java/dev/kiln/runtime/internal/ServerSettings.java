@@ -2,6 +2,7 @@ package dev.kiln.runtime.internal;
 
 import dev.kiln.runtime.ExceptionHandler;
 import dev.kiln.runtime.KilnServer;
+import dev.kiln.runtime.filter.Filter;
 import dev.kiln.runtime.generated.Route;
 import java.time.Duration;
 import java.util.List;
@@ -13,18 +14,20 @@ import tools.jackson.core.StreamReadConstraints;
  *
  * @param maxConnections 0 for the default (see {@link ServerProperties#defaultMaxConnections()})
  * @param jsonConstraints {@code null} for Kiln's limits (see {@link BodyConfig})
+ * @param filters the filters in the order added, the outermost first
  * @param drainHooks run in order when a stop begins
  * @param drainDelay how long the server keeps serving after the drain hooks ran
  */
 public record ServerSettings(String host, int port, Duration shutdownTimeout,
     boolean shutdownHook, long maxBodySize, int maxThreads, int maxConnections,
     StreamReadConstraints jsonConstraints, List<Route> routes,
-    Map<Class<?>, ExceptionHandler<?>> exceptionHandlers, List<Runnable> drainHooks,
-    Duration drainDelay) {
+    Map<Class<?>, ExceptionHandler<?>> exceptionHandlers, List<Filter> filters,
+    List<Runnable> drainHooks, Duration drainDelay) {
 
-  /** Settings with copies of the route list and handler map. */
+  /** Settings with copies of the route list, handler map and filter list. */
   public ServerSettings {
     routes = List.copyOf(routes);
+    filters = List.copyOf(filters);
     exceptionHandlers = Map.copyOf(exceptionHandlers);
     drainHooks = List.copyOf(drainHooks);
   }
