@@ -60,9 +60,10 @@ public final class ExampleApp {
   public static ExampleServer start(String host, int port, DatabaseSettings database,
       WebSettings web) throws IOException {
     PetstoreDatabase petstore = PetstoreDatabase.open(database);
+    ExampleObservability observability = null;
     try {
       PetstoreRepository store = new JdbcPetstoreRepository(petstore);
-      ExampleObservability observability = ExampleObservability.create(petstore, System.getenv());
+      observability = ExampleObservability.create(petstore, System.getenv());
       KilnServer.Builder builder =
           ExampleFilters.apply(observability.apply(KilnServer.builder()), web);
       KilnServer server = builder
@@ -85,9 +86,12 @@ public final class ExampleApp {
           .docs(Docs.defaults())
           .start();
       observability.started();
-      return new ExampleServer(server, petstore);
+      return new ExampleServer(server, petstore, observability);
     } catch (IOException | RuntimeException e) {
       petstore.close();
+      if (observability != null) {
+        observability.close();
+      }
       throw e;
     }
   }

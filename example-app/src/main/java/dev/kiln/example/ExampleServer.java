@@ -11,10 +11,12 @@ import java.time.Duration;
 public final class ExampleServer implements KilnServer {
   private final KilnServer server;
   private final PetstoreDatabase database;
+  private final AutoCloseable observability;
 
-  ExampleServer(KilnServer server, PetstoreDatabase database) {
+  ExampleServer(KilnServer server, PetstoreDatabase database, AutoCloseable observability) {
     this.server = server;
     this.database = database;
+    this.observability = observability;
   }
 
   /**
@@ -35,23 +37,38 @@ public final class ExampleServer implements KilnServer {
     return server.host();
   }
 
-  /** Stops the server (see {@link KilnServer#stop(Duration)}), then closes the database. */
+  /**
+   * Stops the server (see {@link KilnServer#stop(Duration)}), then closes the database and the
+   * metrics.
+   */
   @Override
   public void stop(Duration timeout) {
     try {
       server.stop(timeout);
     } finally {
-      database.close();
+      closeResources();
     }
   }
 
-  /** Stops with the builder's shutdown timeout, then closes the database. */
+  /** Stops with the builder's shutdown timeout, then closes the database and the metrics. */
   @Override
   public void close() {
     try {
       server.close();
     } finally {
+      closeResources();
+    }
+  }
+
+  private void closeResources() {
+    try {
       database.close();
+    } finally {
+      try {
+        observability.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("Cannot release the metrics", e);
+      }
     }
   }
 }
