@@ -1,5 +1,6 @@
 package dev.kiln.example;
 
+import com.sun.net.httpserver.spi.HttpServerProvider;
 import dev.kiln.annotations.OpenApiInfo;
 import dev.kiln.example.notes.NotesController;
 import dev.kiln.example.notes.NotesController_Routes;
@@ -28,8 +29,18 @@ public final class ExampleApp {
 
   /** Starts the app with every route on {@code host}:{@code port} (0 picks a free port). */
   public static KilnServer start(String host, int port) throws IOException {
+    return start(host, port, null);
+  }
+
+  /**
+   * Starts the app on {@code provider}'s server ({@code null}: Kiln's default, the JDK's own);
+   * see {@link #start(String, int)}.
+   */
+  public static KilnServer start(String host, int port, HttpServerProvider provider)
+      throws IOException {
     Pets pets = new Pets();
     return KilnServer.builder()
+        .provider(provider)
         .host(host)
         .port(port)
         .routes(new HelloController_Routes(new HelloController()),
@@ -45,23 +56,31 @@ public final class ExampleApp {
 
   /** Runs the app; reads {@code HOST} and {@code PORT} from the environment. */
   public static void main(String[] args) throws IOException {
-    serve(ExampleApp::start);
+    serve(ExampleApp::start, null);
   }
 
-  /** Starts a server on a host and port (0 picks a free port). */
+  /**
+   * Runs the app on {@code provider}'s server, as {@link #main} does on the JDK's: the entry
+   * point of the per-provider jars ({@code kiln-example-app-jetty.jar}, ...).
+   */
+  public static void serve(HttpServerProvider provider) throws IOException {
+    serve(ExampleApp::start, provider);
+  }
+
+  /** Starts a server on a host and port (0 picks a free port) and a provider (null: the JDK's). */
   @FunctionalInterface
   interface Starter {
-    KilnServer start(String host, int port) throws IOException;
+    KilnServer start(String host, int port, HttpServerProvider provider) throws IOException;
   }
 
   /**
    * Starts with {@code HOST} (default 127.0.0.1) and {@code PORT} (default 8080) from the
    * environment and stops gracefully when the JVM shuts down (SIGTERM).
    */
-  static void serve(Starter starter) throws IOException {
+  static void serve(Starter starter, HttpServerProvider provider) throws IOException {
     String host = System.getenv().getOrDefault("HOST", "127.0.0.1");
     int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
-    KilnServer server = starter.start(host, port);
+    KilnServer server = starter.start(host, port, provider);
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "kiln-shutdown"));
   }
 }

@@ -5,6 +5,7 @@ import dev.kiln.runtime.generated.Route;
 import dev.kiln.runtime.generated.RouteGroup;
 import dev.kiln.runtime.internal.ExceptionHandlers;
 import dev.kiln.runtime.internal.JdkKilnServer;
+import com.sun.net.httpserver.spi.HttpServerProvider;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,9 +15,10 @@ import java.util.Objects;
 import tools.jackson.core.StreamReadConstraints;
 
 /**
- * A running Kiln server: the JDK's {@code com.sun.net.httpserver} (whichever {@code
- * HttpServerProvider} is on the class path) with one context at {@code /} dispatching to the
- * generated routes.
+ * A running Kiln server: a {@code com.sun.net.httpserver} server with one context at {@code /}
+ * dispatching to the generated routes. It runs on the JDK's own server unless the builder is
+ * given another {@link HttpServerProvider} (see {@link Builder#provider}), e.g. Jetty's through
+ * {@code kiln-server-jetty} or robaho's through {@code kiln-server-robaho}.
  *
  * <pre>{@code
  * KilnServer server = KilnServer.builder()
@@ -62,6 +64,8 @@ public interface KilnServer extends AutoCloseable {
     public boolean shutdownHook;
     public long maxBodySize = DEFAULT_MAX_BODY_SIZE;
     public int maxThreads = DEFAULT_MAX_THREADS;
+    /** {@code null}: the standard system property's provider, else the JDK's own server. */
+    public HttpServerProvider provider;
     /** {@code null}: Kiln's limits ({@link Json#CONSTRAINTS}), without loading jackson-core yet. */
     public StreamReadConstraints jsonConstraints;
     public final List<Route> routes = new ArrayList<>();
@@ -81,6 +85,19 @@ public interface KilnServer extends AutoCloseable {
         throw new IllegalArgumentException("port must be 0 to 65535: " + port);
       }
       this.port = port;
+      return this;
+    }
+
+    /**
+     * The HTTP server implementation to run on, e.g. {@code KilnJetty.provider()} from {@code
+     * kiln-server-jetty}. Default: the provider named by the standard system property {@code
+     * com.sun.net.httpserver.HttpServerProvider} if set, else the JDK's own server, whatever
+     * other providers are on the class path. Kiln's behaviour (problem details, limits, 503 while
+     * stopping, graceful stop) is the same on each; what a provider answers itself, before Kiln
+     * sees a request, differs (docs/reliability.md). {@code null} restores the default.
+     */
+    public Builder provider(HttpServerProvider provider) {
+      this.provider = provider;
       return this;
     }
 

@@ -56,9 +56,25 @@ final class Dispatcher implements HttpHandler {
     inFlight.incrementAndGet();
     try {
       dispatch(http);
+    } catch (Throwable e) {
+      // never let a failure reach the provider: Jetty's adapter would answer it 200 with no body
+      lastResort(http, e);
     } finally {
       http.close();
       inFlight.decrementAndGet();
+    }
+  }
+
+  /** Answers a bare 500 problem for a failure outside {@link #dispatch}'s own handling. */
+  private static void lastResort(HttpExchange http, Throwable failure) {
+    KilnLog.get().log(Level.ERROR, "Kiln failed to answer " + http.getRequestMethod(), failure);
+    try {
+      byte[] body = ProblemWriter.toJson(Problem.of(500, "The server failed to answer this request."));
+      http.getResponseHeaders().set("Content-Type", MediaTypes.PROBLEM_JSON);
+      http.sendResponseHeaders(500, body.length);
+      http.getResponseBody().write(body);
+    } catch (IOException | RuntimeException e) {
+      // the answer was started already, or the client is gone: closing is all that is left
     }
   }
 
@@ -72,8 +88,13 @@ final class Dispatcher implements HttpHandler {
       answerProblem(exchange, e.problem(), e.headers());
     } catch (Throwable e) {
       if (e instanceof IOException && (exchange.responded() || exchange.bodyReadFailed())) {
-        // the client went away while we read or wrote: nothing left to answer
+        // the client went away while we read or wrote, or sent a broken body (a malformed chunk
+        // reaches Jetty's handlers as an EOF): answer 400 if still possible, else nothing
         KilnLog.get().log(Level.DEBUG, "I/O error on " + rawPath + ": " + e);
+        if (!exchange.responded()) {
+          answerProblem(exchange, Problem.of(400, "The request body is malformed or incomplete."),
+              Map.of("Connection", "close"));
+        }
         return;
       }
       ExceptionHandler<Throwable> handler = exceptionHandlers.find(e);

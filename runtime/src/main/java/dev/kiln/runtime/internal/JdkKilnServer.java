@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpServer;
 import dev.kiln.runtime.KilnServer;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +17,13 @@ public final class JdkKilnServer implements KilnServer {
   private final Duration shutdownTimeout;
   private final String host;
   private boolean stopped;
+  /**
+   * A non-daemon thread alive until {@link #stop}: some providers run only daemon threads (Jetty's
+   * on a virtual-thread executor), and the JVM would exit when {@code main} returns.
+   */
+  private final Thread keepAlive;
+  private final java.util.concurrent.CountDownLatch stopSignal =
+      new java.util.concurrent.CountDownLatch(1);
 
   private JdkKilnServer(HttpServer server, Dispatcher dispatcher, ExecutorService executor,
       Duration shutdownTimeout, String host) {
@@ -26,6 +32,15 @@ public final class JdkKilnServer implements KilnServer {
     this.executor = executor;
     this.shutdownTimeout = shutdownTimeout;
     this.host = host;
+    this.keepAlive = new Thread(this::awaitStop, "kiln-keep-alive");
+  }
+
+  private void awaitStop() {
+    try {
+      stopSignal.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   public static KilnServer start(KilnServer.Builder builder) throws IOException {
@@ -36,7 +51,11 @@ public final class JdkKilnServer implements KilnServer {
     // the defaults set (docs/reliability.md) are not logged: a System.Logger call here would start
     // java.util.logging on the path to the first answer
     ServerProperties.applyDefaults();
-    HttpServer server = HttpServer.create(new InetSocketAddress(builder.host, builder.port), 1024);
+    // created unbound, then bound, given its context, executor, and started: the one order that
+    // starts a listening connector on every provider (Jetty's adapter restarts its server in
+    // setExecutor, and a connector added after that is never started)
+    HttpServer server = ServerProviders.resolve(builder.provider).createHttpServer(null, 0);
+    server.bind(ServerProviders.address(builder.host, builder.port), 1024);
     ExecutorService executor = ExecutorFactory.create(builder.maxThreads);
     server.createContext("/", dispatcher);
     server.setExecutor(executor);
@@ -44,6 +63,7 @@ public final class JdkKilnServer implements KilnServer {
     Preinitializer.start(server, executor);
     JdkKilnServer kiln =
         new JdkKilnServer(server, dispatcher, executor, builder.shutdownTimeout, builder.host);
+    kiln.keepAlive.start();
     if (builder.shutdownHook) {
       Runtime.getRuntime().addShutdownHook(new Thread(kiln::close, "kiln-shutdown"));
     }
@@ -85,6 +105,7 @@ public final class JdkKilnServer implements KilnServer {
     int unfinished = dispatcher.inFlight();
     server.stop(0);
     executor.shutdownNow();
+    stopSignal.countDown();
     KilnLog.get().log(unfinished == 0 ? Level.INFO : Level.WARNING,
         "Kiln stopped" + (unfinished == 0 ? "" : "; " + unfinished + " requests unfinished"));
   }
