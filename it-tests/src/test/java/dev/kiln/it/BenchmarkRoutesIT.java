@@ -6,12 +6,18 @@ import static dev.kiln.it.support.Problems.param;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.it.support.ExampleAppServer;
+import dev.kiln.it.support.Providers.EachProvider;
 import dev.kiln.it.support.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
 
 /** The benchmark contract's routes: {@code GET /hello}, {@code GET /items/{id}}, {@code POST /items}. */
+@EachProvider
 class BenchmarkRoutesIT {
+  @Parameter
+  String provider;
+
   @RegisterExtension
   static final ExampleAppServer APP = new ExampleAppServer();
 

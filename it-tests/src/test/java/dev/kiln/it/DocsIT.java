@@ -3,6 +3,7 @@ package dev.kiln.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.it.support.ExampleAppServer;
+import dev.kiln.it.support.Providers.EachProvider;
 import dev.kiln.it.support.Http;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -25,10 +26,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.Parameter;
 import tools.jackson.databind.JsonNode;
 
 /** The example app's OpenAPI document and its Swagger UI and ReDoc pages, served offline. */
+@EachProvider
 class DocsIT {
+  @Parameter
+  String provider;
+
   @RegisterExtension
   static final ExampleAppServer APP = new ExampleAppServer();
 

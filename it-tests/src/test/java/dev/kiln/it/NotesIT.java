@@ -7,11 +7,13 @@ import static dev.kiln.it.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.it.support.ExampleAppServer;
+import dev.kiln.it.support.Providers.EachProvider;
 import dev.kiln.it.support.Http;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -20,7 +22,11 @@ import tools.jackson.databind.node.ObjectNode;
  * query parameters, a header echo, JSON and form creation with a cookie, PATCH with optional
  * fields, DELETE, raw upload and download, the async tag counts; a fresh store per test.
  */
+@EachProvider
 class NotesIT {
+  @Parameter
+  String provider;
+
   static final String USER = "0f8fad5b-d9cb-469f-a165-70867728950e";
   static final String FORM = "application/x-www-form-urlencoded";
 

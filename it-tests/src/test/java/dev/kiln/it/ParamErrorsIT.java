@@ -5,11 +5,17 @@ import static dev.kiln.it.support.Problems.param;
 import static dev.kiln.it.support.Problems.problem;
 
 import dev.kiln.it.support.ExampleAppServer;
+import dev.kiln.it.support.Providers.EachProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
 
 /** Path variables and query parameters: 400 when unparsable, 422 when parsed but out of range. */
+@EachProvider
 class ParamErrorsIT {
+  @Parameter
+  String provider;
+
   @RegisterExtension
   static final ExampleAppServer APP = new ExampleAppServer();
 

@@ -3,6 +3,7 @@ package dev.kiln.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.it.support.ExampleAppServer;
+import dev.kiln.it.support.Providers.EachProvider;
 import dev.kiln.it.support.Http;
 import dev.kiln.it.support.RawConnection;
 import java.nio.charset.StandardCharsets;
@@ -11,10 +12,15 @@ import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
 
 /** HTTP/1.1 (RFC 9110/9112) behaviour over a raw socket and HttpClient, against the example app. */
+@EachProvider
 @Timeout(30)
 class ProtocolIT {
+  @Parameter
+  String provider;
+
   @RegisterExtension
   static final ExampleAppServer APP = new ExampleAppServer();
 

@@ -1,5 +1,7 @@
 package dev.kiln.it;
 
+import dev.kiln.it.support.Providers;
+import dev.kiln.it.support.Providers.EachProvider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.it.apps.FailingController;
@@ -19,6 +21,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -26,7 +29,11 @@ import tools.jackson.databind.node.ObjectNode;
  * (with the exception) through {@code System.Logger} "dev.kiln", which the JDK backs with
  * java.util.logging.
  */
+@EachProvider
 class ServerErrorIT {
+  @Parameter
+  String provider;
+
   private static final Pattern DETAIL = Pattern.compile(
       "The server failed to answer this request\\. Request id: ([0-9a-f-]{36})\\.");
 
@@ -50,7 +57,7 @@ class ServerErrorIT {
   @BeforeEach
   void start() throws IOException {
     logger.addHandler(capture);
-    server = KilnServer.builder().port(0)
+    server = KilnServer.builder().provider(Providers.named(provider)).port(0)
         .routes(new FailingController_Routes(new FailingController())).start();
     http = Http.of(server);
   }

@@ -315,6 +315,9 @@ public final class Exchange implements JsonInput {
     http.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     try (OutputStream out = http.getResponseBody()) {
       out.write(body);
+      // sent now: robaho's server reads what is left of the request before it flushes on close,
+      // which would hold an early 413 until the client sent its whole body
+      out.flush();
     }
   }
 

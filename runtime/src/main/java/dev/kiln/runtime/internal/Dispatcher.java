@@ -25,6 +25,8 @@ final class Dispatcher implements HttpHandler {
   private final ExceptionHandlers exceptionHandlers;
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean draining;
+  /** The most distinct header names a request may have; more are answered 431. */
+  private final int maxHeaders = ServerProperties.maxHeaders();
 
   Dispatcher(Router router) {
     this(router, BodyConfig.DEFAULT, ExceptionHandlers.NONE);
@@ -65,6 +67,18 @@ final class Dispatcher implements HttpHandler {
     }
   }
 
+  /**
+   * The request target, or {@code null} if it is no valid URI: Jetty's adapter builds it on
+   * demand and fails on what {@code java.net.URI} refuses (the JDK's server refuses those itself).
+   */
+  private static java.net.URI requestUri(HttpExchange http) {
+    try {
+      return http.getRequestURI();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   /** Answers a bare 500 problem for a failure outside {@link #dispatch}'s own handling. */
   private static void lastResort(HttpExchange http, Throwable failure) {
     KilnLog.get().log(Level.ERROR, "Kiln failed to answer " + http.getRequestMethod(), failure);
@@ -79,10 +93,14 @@ final class Dispatcher implements HttpHandler {
   }
 
   private void dispatch(HttpExchange http) {
-    String rawPath = http.getRequestURI().getRawPath();
+    java.net.URI uri = requestUri(http);
+    String rawPath = uri == null ? null : uri.getRawPath();
     Exchange exchange =
         new Exchange(http, rawPath == null ? "" : rawPath, bodyConfig);
     try {
+      if (uri == null) {
+        throw new ProblemException(Problem.of(400, "The request target is not a valid URI."));
+      }
       route(http, exchange, rawPath);
     } catch (ProblemException e) {
       answerProblem(exchange, e.problem(), e.headers());
@@ -149,6 +167,11 @@ final class Dispatcher implements HttpHandler {
     if (draining) {
       throw new ProblemException(Problem.of(503, "The server is shutting down."),
           Map.of("Connection", "close"));
+    }
+    if (http.getRequestHeaders().size() > maxHeaders) {
+      // robaho's server has no limit, the JDK's closes the connection past it
+      throw new ProblemException(Problem.of(431, "The request has more than " + maxHeaders
+          + " header fields."), Map.of("Connection", "close"));
     }
     String method = http.getRequestMethod();
     // GET and HEAD bodies are never read (RFC 9110 gives them no meaning): skip the header lookup

@@ -33,6 +33,16 @@ public final class ServerProperties {
     return java.util.Collections.unmodifiableMap(defaults);
   }
 
+  /**
+   * The header limit {@code sun.net.httpserver.maxReqHeaders} (the JDK's server's own; Kiln
+   * applies it on every provider): the property if set to a positive number, else Kiln's default.
+   */
+  static int maxHeaders() {
+    String name = "sun.net.httpserver.maxReqHeaders";
+    int value = Integer.getInteger(name, 0);
+    return value > 0 ? value : Integer.parseInt(DEFAULTS.get(name));
+  }
+
   /** Sets each default whose property is not set yet; returns the ones set. */
   static synchronized Map<String, String> applyDefaults() {
     Map<String, String> applied = new LinkedHashMap<>();

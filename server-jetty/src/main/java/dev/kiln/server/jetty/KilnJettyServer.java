@@ -3,6 +3,7 @@ package dev.kiln.server.jetty;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.http.UriCompliance.Violation;
 import org.eclipse.jetty.http.spi.JettyHttpServer;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -19,8 +20,10 @@ import org.eclipse.jetty.server.ServerConnector;
  *       431 beyond it;
  *   <li>the listen backlog given to {@code bind} (the adapter ignores it);
  *   <li>no {@code Server} header; {@code Date} on every answer;
- *   <li>URIs as RFC 3986 allows them (Jetty's {@code UriCompliance.RFC3986}), so that Kiln sees
- *       {@code %2F} inside a path segment and answers it itself.
+ *   <li>request targets with an encoded {@code /}, {@code %}, {@code .} or an empty segment and
+ *       with bad percent-encoding or bad UTF-8 reach Kiln ({@link #URI_COMPLIANCE}), which reads
+ *       the raw path, decodes it per segment and answers malformed ones with a 400 problem, as on
+ *       the JDK's server; Jetty still refuses illegal characters, user info and fragments.
  * </ul>
  *
  * <p>Request bodies are limited by Kiln ({@code maxBodySize}), not by Jetty.
@@ -28,6 +31,13 @@ import org.eclipse.jetty.server.ServerConnector;
 final class KilnJettyServer extends JettyHttpServer {
   /** The header section limit when the JDK's property is not set: Kiln's default. */
   static final int DEFAULT_HEADER_SIZE = 64 * 1024;
+
+  /** Jetty's RFC 3986 compliance plus the ambiguities and bad encodings Kiln answers itself. */
+  static final UriCompliance URI_COMPLIANCE = UriCompliance.RFC3986.with("KILN",
+      Violation.AMBIGUOUS_PATH_SEPARATOR, Violation.AMBIGUOUS_PATH_ENCODING,
+      Violation.AMBIGUOUS_PATH_SEGMENT, Violation.AMBIGUOUS_EMPTY_SEGMENT,
+      Violation.BAD_PERCENT_ENCODING, Violation.BAD_UTF8_ENCODING,
+      Violation.TRUNCATED_UTF8_ENCODING, Violation.UTF16_ENCODINGS);
 
   KilnJettyServer(Server server) {
     super(server, false);
@@ -52,6 +62,6 @@ final class KilnJettyServer extends JettyHttpServer {
     config.setRequestHeaderSize(headerSize);
     config.setSendServerVersion(false);
     config.setSendDateHeader(true);
-    config.setUriCompliance(UriCompliance.RFC3986);
+    config.setUriCompliance(URI_COMPLIANCE);
   }
 }
