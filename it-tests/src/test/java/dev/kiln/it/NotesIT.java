@@ -6,9 +6,10 @@ import static dev.kiln.it.support.Problems.param;
 import static dev.kiln.it.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kiln.it.support.ExampleAppServer;
+import dev.kiln.it.support.Apps;
 import dev.kiln.it.support.Providers.EachProvider;
 import dev.kiln.it.support.Http;
+import dev.kiln.test.KilnTest;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class NotesIT {
 
   /** A fresh app for each test: its in-memory stores start empty. */
   @RegisterExtension
-  final ExampleAppServer app = new ExampleAppServer();
+  final KilnTest app = Apps.exampleApp();
 
   private Http http;
   private Instant started;
@@ -40,7 +41,7 @@ class NotesIT {
   @BeforeEach
   void connect() {
     started = Instant.now(); // before any note of the test is created
-    http = app.http();
+    http = Http.of(app);
   }
 
   @Test

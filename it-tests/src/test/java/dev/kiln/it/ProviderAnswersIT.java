@@ -2,9 +2,10 @@ package dev.kiln.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kiln.it.support.ExampleAppServer;
+import dev.kiln.it.support.Apps;
 import dev.kiln.it.support.Probe;
 import dev.kiln.it.support.Providers.EachProvider;
+import dev.kiln.test.KilnTest;
 import java.util.Map;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,7 +25,7 @@ class ProviderAnswersIT {
   String provider;
 
   @RegisterExtension
-  static final ExampleAppServer APP = new ExampleAppServer();
+  static final KilnTest APP = Apps.exampleApp();
 
   private static final String ITEM = "{\"name\":\"w\",\"price\":1}";
 

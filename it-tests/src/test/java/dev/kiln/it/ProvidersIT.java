@@ -2,10 +2,11 @@ package dev.kiln.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kiln.it.support.ExampleAppServer;
+import dev.kiln.it.support.Apps;
 import dev.kiln.it.support.Http;
 import dev.kiln.it.support.Providers.EachProvider;
 import dev.kiln.it.support.RawConnection;
+import dev.kiln.test.KilnTest;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -24,7 +25,7 @@ class ProvidersIT {
   String provider;
 
   @RegisterExtension
-  static final ExampleAppServer APP = new ExampleAppServer();
+  static final KilnTest APP = Apps.exampleApp();
 
   private static RawConnection open() throws Exception {
     return RawConnection.open(APP.server().port());
@@ -81,7 +82,7 @@ class ProvidersIT {
       stalled.write("GET /hello HTTP/1.1\r\nHo");
       body.write(post("Content-Length: 100\r\n") + "{\"na");
       long started = System.nanoTime();
-      assertThat(APP.http().get("/hello").status()).isEqualTo(200);
+      assertThat(APP.client().get("/hello").status()).isEqualTo(200);
       assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isLessThan(2_000);
     }
   }

@@ -38,7 +38,8 @@ class ValidationIT {
 
   @BeforeParameterizedClassInvocation
   static void start(String provider) throws IOException {
-    server = KilnServer.builder().provider(Providers.named(provider)).port(0).shutdownTimeout(Duration.ofSeconds(1))
+    server = KilnServer.builder().provider(Providers.named(provider)).port(0)
+        .shutdownTimeout(Duration.ofSeconds(1))
         .routes(new ValidationController_Routes(new ValidationController())).start();
     http = Http.of(server);
   }

@@ -25,7 +25,7 @@ public final class Providers {
 
   /**
    * Runs the annotated test class once per provider, its {@code @Parameter String provider}
-   * field holding the provider's name; {@link ExampleAppServer} starts the app on it.
+   * field holding the provider's name; {@link Apps#exampleApp()} starts the app on it.
    */
   @Target(ElementType.TYPE)
   @Retention(RetentionPolicy.RUNTIME)
