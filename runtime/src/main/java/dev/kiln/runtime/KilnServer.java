@@ -6,12 +6,15 @@ import dev.kiln.runtime.generated.RouteGroup;
 import dev.kiln.runtime.internal.ExceptionHandlers;
 import dev.kiln.runtime.internal.JdkKilnServer;
 import com.sun.net.httpserver.spi.HttpServerProvider;
+import dev.kiln.runtime.internal.Tls;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javax.net.ssl.SSLContext;
 import tools.jackson.core.StreamReadConstraints;
 
 /**
@@ -66,6 +69,8 @@ public interface KilnServer extends AutoCloseable {
     public int maxThreads = DEFAULT_MAX_THREADS;
     /** {@code null}: the standard system property's provider, else the JDK's own server. */
     public HttpServerProvider provider;
+    /** {@code null}: plain HTTP. */
+    public SSLContext sslContext;
     /** {@code null}: Kiln's limits ({@link Json#CONSTRAINTS}), without loading jackson-core yet. */
     public StreamReadConstraints jsonConstraints;
     public final List<Route> routes = new ArrayList<>();
@@ -98,6 +103,23 @@ public interface KilnServer extends AutoCloseable {
      */
     public Builder provider(HttpServerProvider provider) {
       this.provider = provider;
+      return this;
+    }
+
+    /**
+     * Serves HTTPS (HTTP/1.1 over TLS) with the private key and certificate chain in the PKCS#12
+     * {@code keyStore} (e.g. made by {@code keytool -genkeypair -storetype PKCS12}), on the JDK's
+     * server or on a provider that serves HTTPS (Jetty's, robaho's).
+     *
+     * @throws IOException if the store cannot be read or the password is wrong
+     */
+    public Builder https(Path keyStore, char[] password) throws IOException {
+      return https(Tls.fromPkcs12(keyStore, password));
+    }
+
+    /** Serves HTTPS with {@code context}; see {@link #https(Path, char[])}. */
+    public Builder https(SSLContext context) {
+      this.sslContext = Objects.requireNonNull(context, "context");
       return this;
     }
 

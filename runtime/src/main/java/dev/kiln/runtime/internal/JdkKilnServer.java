@@ -54,7 +54,7 @@ public final class JdkKilnServer implements KilnServer {
     // created unbound, then bound, given its context, executor, and started: the one order that
     // starts a listening connector on every provider (Jetty's adapter restarts its server in
     // setExecutor, and a connector added after that is never started)
-    HttpServer server = ServerProviders.resolve(builder.provider).createHttpServer(null, 0);
+    HttpServer server = Tls.create(ServerProviders.resolve(builder.provider), builder.sslContext);
     server.bind(ServerProviders.address(builder.host, builder.port), 1024);
     ExecutorService executor = ExecutorFactory.create(builder.maxThreads);
     server.createContext("/", dispatcher);
@@ -70,7 +70,8 @@ public final class JdkKilnServer implements KilnServer {
     // One line on standard output, as servers print their start-up line. Going through
     // System.Logger here would start java.util.logging (its formatter pulls in java.time, Formatter
     // and regex) on the path to the first answer; warnings and errors still go through it.
-    System.out.println("Kiln started on http://" + builder.host + ":" + kiln.port() + " with "
+    System.out.println("Kiln started on " + (builder.sslContext == null ? "http" : "https")
+        + "://" + builder.host + ":" + kiln.port() + " with "
         + builder.routes.size() + " routes, " + ExecutorFactory.kind(builder.maxThreads)
         + ", server " + server.getClass().getName() + ", in "
         + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
