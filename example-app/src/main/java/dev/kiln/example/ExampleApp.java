@@ -4,15 +4,22 @@ import com.sun.net.httpserver.spi.HttpServerProvider;
 import dev.kiln.annotations.OpenApiInfo;
 import dev.kiln.example.notes.NotesController;
 import dev.kiln.example.notes.NotesController_Routes;
+import dev.kiln.example.petstore.DatabaseUnavailableException;
+import dev.kiln.example.petstore.DuplicateKeyException;
 import dev.kiln.example.petstore.PetController;
 import dev.kiln.example.petstore.PetController_Routes;
-import dev.kiln.example.petstore.Pets;
+import dev.kiln.example.petstore.PetstoreRepository;
 import dev.kiln.example.petstore.StoreController;
 import dev.kiln.example.petstore.StoreController_Routes;
 import dev.kiln.example.petstore.UserController;
+import dev.kiln.example.petstore.UnstorableValueException;
 import dev.kiln.example.petstore.UserController_Routes;
+import dev.kiln.example.petstore.db.DatabaseSettings;
+import dev.kiln.example.petstore.db.JdbcPetstoreRepository;
+import dev.kiln.example.petstore.db.PetstoreDatabase;
 import dev.kiln.runtime.Docs;
 import dev.kiln.runtime.KilnServer;
+import dev.kiln.runtime.Problem;
 import java.io.IOException;
 import java.time.Clock;
 
@@ -20,6 +27,7 @@ import java.time.Clock;
  * The Kiln example app. {@code java -jar kiln-example-app.jar} serves it on {@code HOST}
  * (default 127.0.0.1) and {@code PORT} (default 8080) until SIGTERM, which stops it gracefully.
  * Its API is described at {@code /openapi.json}, {@code /docs} (Swagger UI) and {@code /redoc}.
+ * The Petstore keeps its data in a database: see {@link DatabaseSettings#fromEnvironment}.
  */
 @OpenApiInfo(title = "Kiln example app", version = "0.1.0",
     description = "The reference application of Kiln: the benchmark routes, a to-do list, notes "
@@ -27,31 +35,58 @@ import java.time.Clock;
 public final class ExampleApp {
   private ExampleApp() {}
 
-  /** Starts the app with every route on {@code host}:{@code port} (0 picks a free port). */
-  public static KilnServer start(String host, int port) throws IOException {
-    return start(host, port, null);
+  /**
+   * Starts the app with every route on {@code host}:{@code port} (0 picks a free port), the
+   * Petstore on the database the environment names ({@link DatabaseSettings#fromEnvironment}).
+   */
+  public static ExampleServer start(String host, int port) throws IOException {
+    return start(host, port, DatabaseSettings.fromEnvironment(System.getenv()));
   }
 
   /**
-   * Starts the app on {@code provider}'s server ({@code null}: Kiln's default, the JDK's own);
-   * see {@link #start(String, int)}.
+   * Starts the app with every route on {@code host}:{@code port} (0 picks a free port), the
+   * Petstore on the database of {@code database}, opened and migrated in the background (see
+   * {@link PetstoreDatabase#open}). Stopping the server closes the database's pool.
    */
-  public static KilnServer start(String host, int port, HttpServerProvider provider)
+  public static ExampleServer start(String host, int port, DatabaseSettings database)
       throws IOException {
-    Pets pets = new Pets();
-    return KilnServer.builder()
-        .provider(provider)
-        .host(host)
-        .port(port)
-        .routes(new HelloController_Routes(new HelloController()),
-            new ItemsController_Routes(new ItemsController()),
-            new TodosController_Routes(new TodosController()),
-            new NotesController_Routes(new NotesController(Clock.systemUTC())),
-            new PetController_Routes(new PetController(pets)),
-            new StoreController_Routes(new StoreController(pets)),
-            new UserController_Routes(new UserController(Clock.systemUTC())))
-        .docs(Docs.defaults())
-        .start();
+    return start(host, port, database, null);
+  }
+
+  /**
+   * Starts the app as {@link #start(String, int, DatabaseSettings)} does, on {@code provider}'s
+   * server ({@code null}: Kiln's default, the JDK's own).
+   */
+  public static ExampleServer start(String host, int port, DatabaseSettings database,
+      HttpServerProvider provider) throws IOException {
+    PetstoreDatabase petstore = PetstoreDatabase.open(database);
+    try {
+      PetstoreRepository store = new JdbcPetstoreRepository(petstore);
+      KilnServer server = KilnServer.builder()
+          .provider(provider)
+          .host(host)
+          .port(port)
+          .routes(new HomeController_Routes(new HomeController()),
+              new HelloController_Routes(new HelloController()),
+              new ItemsController_Routes(new ItemsController()),
+              new TodosController_Routes(new TodosController()),
+              new NotesController_Routes(new NotesController(Clock.systemUTC())),
+              new PetController_Routes(new PetController(store)),
+              new StoreController_Routes(new StoreController(store)),
+              new UserController_Routes(new UserController(store, Clock.systemUTC())))
+          .exceptionHandler(DuplicateKeyException.class,
+              (e, exchange) -> Problem.of(409, e.getMessage()))
+          .exceptionHandler(UnstorableValueException.class,
+              (e, exchange) -> Problem.of(400, e.getMessage()))
+          .exceptionHandler(DatabaseUnavailableException.class,
+              (e, exchange) -> Problem.of(503, e.getMessage()))
+          .docs(Docs.defaults())
+          .start();
+      return new ExampleServer(server, petstore);
+    } catch (IOException | RuntimeException e) {
+      petstore.close();
+      throw e;
+    }
   }
 
   /** Runs the app; reads {@code HOST} and {@code PORT} from the environment. */
@@ -65,6 +100,11 @@ public final class ExampleApp {
    */
   public static void serve(HttpServerProvider provider) throws IOException {
     serve(ExampleApp::start, provider);
+  }
+
+  private static KilnServer start(String host, int port, HttpServerProvider provider)
+      throws IOException {
+    return start(host, port, DatabaseSettings.fromEnvironment(System.getenv()), provider);
   }
 
   /** Starts a server on a host and port (0 picks a free port) and a provider (null: the JDK's). */

@@ -70,6 +70,8 @@ class BenchCheckIT {
         .redirectErrorStream(true).redirectOutput(appLog.toFile());
     builder.environment().put("PORT", Integer.toString(port));
     builder.environment().put("HOST", "127.0.0.1");
+    // the Petstore in memory: no database file in the working directory
+    builder.environment().put("KILN_DB_URL", "jdbc:h2:mem:petstore");
     return builder.start();
   }
 

@@ -96,6 +96,23 @@ class DocsIT {
   }
 
   @Test
+  void theHomePageLinksToTheDocumentsAndResourcesThatAnswer() {
+    Http http = Http.of(APP);
+    Http.Response home = http.get("/");
+    assertThat(home.status()).isEqualTo(200);
+    assertThat(home.contentType()).isEqualTo("text/html; charset=utf-8");
+    List<String> links = new ArrayList<>();
+    Matcher matcher = ASSET.matcher(home.body());
+    while (matcher.find()) {
+      links.add(matcher.group(1));
+    }
+    assertThat(links).contains("/docs", "/redoc", "/openapi.json", "/hello", "/todos", "/notes");
+    for (String link : links) {
+      assertThat(http.get(link).status()).as(link).isEqualTo(200);
+    }
+  }
+
+  @Test
   void swaggerUiIsPointedAtTheAppsDocumentWithNoValidator() {
     String initializer = Http.of(APP).get("/docs/kiln-swagger-initializer.js").body();
     assertThat(initializer).contains("url: \"/openapi.json\"", "validatorUrl: null")

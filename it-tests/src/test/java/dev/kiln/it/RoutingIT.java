@@ -24,7 +24,7 @@ class RoutingIT {
 
   @ParameterizedTest
   @ValueSource(strings = {"/nope", "/hello/x", "/hellox", "/hello/", "/items/",
-      "/items/1/x", "/todos/1/undone", "/"})
+      "/items/1/x", "/todos/1/undone", "/index.html"})
   void unknownPathIs404(String path) {
     Http.of(APP).get(path).assertProblem(404, problem("not-found", "Not Found", 404,
         "No route matches " + path + ".", path));

@@ -7,20 +7,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kiln.it.apps.FailingController;
 import dev.kiln.it.apps.FailingController_Routes;
 import dev.kiln.it.support.Http;
+import dev.kiln.it.support.KilnLogCapture;
 import dev.kiln.runtime.KilnServer;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -37,26 +36,13 @@ class ServerErrorIT {
   private static final Pattern DETAIL = Pattern.compile(
       "The server failed to answer this request\\. Request id: ([0-9a-f-]{36})\\.");
 
-  private final List<LogRecord> records = new CopyOnWriteArrayList<>();
-  private final Handler capture = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      records.add(record);
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
-  private final Logger logger = Logger.getLogger("dev.kiln");
+  @RegisterExtension
+  final KilnLogCapture log = new KilnLogCapture();
   private KilnServer server;
   private Http http;
 
   @BeforeEach
   void start() throws IOException {
-    logger.addHandler(capture);
     server = KilnServer.builder().provider(Providers.named(provider)).port(0)
         .routes(new FailingController_Routes(new FailingController())).start();
     http = Http.of(server);
@@ -65,7 +51,6 @@ class ServerErrorIT {
   @AfterEach
   void stop() {
     server.stop(Duration.ofSeconds(5));
-    logger.removeHandler(capture);
   }
 
   @Test
@@ -101,8 +86,7 @@ class ServerErrorIT {
     assertThat(problem).isEqualTo(Http.jsonQ("{'type':'https://kiln.dev/problems/internal-error',"
         + "'title':'Internal Server Error','status':500,'instance':'" + path + "'}"));
 
-    List<LogRecord> failures = records.stream()
-        .filter(r -> r.getThrown() != null).collect(java.util.stream.Collectors.toList());
+    List<LogRecord> failures = log.failures();
     assertThat(failures).as("log records with an exception").hasSize(1);
     LogRecord record = failures.get(0);
     assertThat(record.getLevel()).isEqualTo(Level.SEVERE);

@@ -12,28 +12,14 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class GracefulStopTest {
   /** Keeps the interrupted handler's expected stack trace out of the build log. */
-  private static final Logger KILN_LOG = Logger.getLogger("dev.kiln");
-  private static Level savedLevel;
-
-  @BeforeAll
-  static void quiet() {
-    savedLevel = KILN_LOG.getLevel();
-    KILN_LOG.setLevel(Level.OFF);
-  }
-
-  @AfterAll
-  static void restore() {
-    KILN_LOG.setLevel(savedLevel);
-  }
+  @RegisterExtension
+  static final KilnLogOff QUIET = new KilnLogOff();
 
   private static HttpClient newClient() {
     return HttpClient.newBuilder()

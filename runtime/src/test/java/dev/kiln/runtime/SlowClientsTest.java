@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Slow clients hold a thread each while the JDK server reads their request (on JDK 17 a
@@ -29,6 +30,10 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(60)
 class SlowClientsTest {
+  /** Keeps the expected "requests unfinished" warning of stopping under slow clients quiet. */
+  @RegisterExtension
+  static final KilnLogOff QUIET = new KilnLogOff();
+
   /** One more than the JDK 17 pool had before it grew on demand (a fixed 64). */
   private static final int SLOW_CLIENTS = 65;
 

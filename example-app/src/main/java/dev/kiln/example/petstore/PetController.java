@@ -18,7 +18,6 @@ import dev.kiln.runtime.ParamIn;
 import dev.kiln.runtime.Problem;
 import dev.kiln.runtime.ProblemException;
 import dev.kiln.runtime.RequestError;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,11 +32,11 @@ import java.util.Optional;
 @SecurityRequirement(value = "petstore_auth", scopes = {"write:pets", "read:pets"})
 @Path("/pet")
 public final class PetController {
-  private final Pets pets;
+  private final PetstoreRepository store;
 
-  /** The operations on {@code pets}. */
-  public PetController(Pets pets) {
-    this.pets = pets;
+  /** The operations on the pets of {@code store}. */
+  public PetController(PetstoreRepository store) {
+    this.store = store;
   }
 
   /**
@@ -54,13 +53,16 @@ public final class PetController {
   public Pet updatePet(Pet pet) {
     long id = pet.id().orElseThrow(() ->
         new ProblemException(Problem.of(400, "The pet to update has no id.")));
-    return pets.update(id, stored -> pet);
+    return store.updatePet(id, stored -> pet).orElseThrow(() -> notFound(id));
   }
 
   /**
    * Add a new pet to the store.
    *
    * <p>Add a new pet to the store.
+   *
+   * @implNote A pet without an id gets the next free one; one whose id is taken is answered 409
+   *     and changes nothing.
    */
   @Post
   @ApiResponse(status = 200, description = "Successful operation")
@@ -68,7 +70,7 @@ public final class PetController {
   @ApiResponse(status = 422, description = "Validation exception", empty = true)
   @ApiResponse(status = 0, description = "Unexpected error", empty = true)
   public Pet addPet(Pet pet) {
-    return pets.add(pet);
+    return store.addPet(pet);
   }
 
   /**
@@ -81,13 +83,7 @@ public final class PetController {
   @ApiResponse(status = 400, description = "Invalid status value", empty = true)
   @ApiResponse(status = 0, description = "Unexpected error", empty = true)
   public List<Pet> findPetsByStatus(@DefaultValue("available") PetStatus status) {
-    List<Pet> found = new ArrayList<>();
-    for (Pet pet : pets.all()) {
-      if (pet.status().equals(Optional.of(status))) {
-        found.add(pet);
-      }
-    }
-    return found;
+    return store.findPetsByStatus(status);
   }
 
   /**
@@ -104,13 +100,7 @@ public final class PetController {
     if (tags.isEmpty()) {
       throw new ProblemException(Problem.of(400, "Give at least one tags parameter."));
     }
-    List<Pet> found = new ArrayList<>();
-    for (Pet pet : pets.all()) {
-      if (pet.tags().stream().anyMatch(tag -> tag.name().filter(tags::contains).isPresent())) {
-        found.add(pet);
-      }
-    }
-    return found;
+    return store.findPetsByTags(tags);
   }
 
   /**
@@ -126,7 +116,7 @@ public final class PetController {
   @SecurityRequirement("api_key")
   @SecurityRequirement(value = "petstore_auth", scopes = {"write:pets", "read:pets"})
   public Pet getPetById(long petId) {
-    return pets.get(petId);
+    return store.findPet(petId).orElseThrow(() -> notFound(petId));
   }
 
   /**
@@ -140,8 +130,9 @@ public final class PetController {
   @ApiResponse(status = 0, description = "Unexpected error", empty = true)
   public Pet updatePetWithForm(long petId, Optional<String> name, Optional<String> status) {
     Optional<PetStatus> newStatus = status.map(PetController::parseStatus);
-    return pets.update(petId, pet -> new Pet(pet.id(), name.orElse(pet.name()), pet.category(),
-        pet.photoUrls(), pet.tags(), newStatus.or(pet::status)));
+    return store.updatePet(petId, pet -> new Pet(pet.id(), name.orElse(pet.name()),
+        pet.category(), pet.photoUrls(), pet.tags(), newStatus.or(pet::status)))
+        .orElseThrow(() -> notFound(petId));
   }
 
   /**
@@ -157,7 +148,9 @@ public final class PetController {
   @ApiResponse(status = 400, description = "Invalid pet value", empty = true)
   @ApiResponse(status = 0, description = "Unexpected error", empty = true)
   public void deletePet(@Header("api_key") Optional<String> apiKey, long petId) {
-    pets.delete(petId);
+    if (!store.deletePet(petId)) {
+      throw notFound(petId);
+    }
   }
 
   /**
@@ -176,12 +169,17 @@ public final class PetController {
     if (image.length == 0) {
       throw new ProblemException(Problem.of(400, "No file uploaded."));
     }
-    int count = pets.addImage(petId);
+    int count = store.addImage(petId).orElseThrow(() -> notFound(petId));
     String message = "Stored image " + count + " of pet " + petId + " (" + image.length
         + " bytes)" + additionalMetadata.map(metadata -> "; additionalMetadata: " + metadata)
             .orElse("") + ".";
     return new dev.kiln.example.petstore.ApiResponse(Optional.of(200), Optional.of("image"),
         Optional.of(message));
+  }
+
+  /** A 404 problem: there is no pet {@code id}. */
+  static ProblemException notFound(long id) {
+    return new ProblemException(Problem.of(404, "No pet " + id + "."));
   }
 
   /** The status with the wire name {@code name}; a 422 problem if there is none. */

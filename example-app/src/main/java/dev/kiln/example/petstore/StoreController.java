@@ -13,20 +13,16 @@ import dev.kiln.runtime.ProblemException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /** Access to Petstore orders: the Petstore's {@code /store} operations. */
 @dev.kiln.annotations.Tag("store")
 @Path("/store")
 public final class StoreController {
-  private final Pets pets;
-  private final ConcurrentHashMap<Long, Order> orders = new ConcurrentHashMap<>();
-  private final AtomicLong lastId = new AtomicLong();
+  private final PetstoreRepository store;
 
-  /** The store of {@code pets}, with no orders yet. */
-  public StoreController(Pets pets) {
-    this.pets = pets;
+  /** The orders and inventory of {@code store}. */
+  public StoreController(PetstoreRepository store) {
+    this.store = store;
   }
 
   /**
@@ -42,10 +38,8 @@ public final class StoreController {
   @SecurityRequirement("api_key")
   public Map<String, Integer> getInventory() {
     Map<String, Integer> inventory = new TreeMap<>();
-    for (Pet pet : pets.all()) {
-      pet.status().ifPresent(
-          status -> inventory.merge(PetStatus_EnumCodec.wireName(status), 1, Integer::sum));
-    }
+    store.countPetsByStatus().forEach(
+        (status, count) -> inventory.put(PetStatus_EnumCodec.wireName(status), count));
     return inventory;
   }
 
@@ -56,7 +50,7 @@ public final class StoreController {
    *
    * @implNote An order without an id gets the next free one, without a status {@code placed},
    *     without {@code complete} {@code false}; its {@code petId}, if any, must name a pet of
-   *     the store (else 400).
+   *     the store (else 400); one whose id is taken is answered 409 and changes nothing.
    */
   @Post("/order")
   @Consumes({"application/json", "application/x-www-form-urlencoded"})
@@ -66,23 +60,14 @@ public final class StoreController {
   @ApiResponse(status = 0, description = "Unexpected error", empty = true)
   public Order placeOrder(Order order) {
     order.petId().ifPresent(petId -> {
-      if (pets.find(petId).isEmpty()) {
+      if (store.findPet(petId).isEmpty()) {
         throw new ProblemException(Problem.of(400, "There is no pet " + petId + " to order."));
       }
     });
     Order placed = new Order(order.id(), order.petId(), order.quantity(), order.shipDate(),
         order.status().or(() -> Optional.of(OrderStatus.PLACED)),
         order.complete().or(() -> Optional.of(false)));
-    if (placed.id().isPresent()) {
-      orders.put(placed.id().get(), placed);
-      return placed;
-    }
-    while (true) {
-      Order numbered = placed.withId(lastId.incrementAndGet());
-      if (orders.putIfAbsent(numbered.id().get(), numbered) == null) {
-        return numbered;
-      }
-    }
+    return store.placeOrder(placed);
   }
 
   /**
@@ -97,11 +82,7 @@ public final class StoreController {
   @ApiResponse(status = 404, description = "Order not found", empty = true)
   @ApiResponse(status = 0, description = "Unexpected error", empty = true)
   public Order getOrderById(long orderId) {
-    Order order = orders.get(orderId);
-    if (order == null) {
-      throw notFound(orderId);
-    }
-    return order;
+    return store.findOrder(orderId).orElseThrow(() -> notFound(orderId));
   }
 
   /**
@@ -117,7 +98,7 @@ public final class StoreController {
   @ApiResponse(status = 404, description = "Order not found", empty = true)
   @ApiResponse(status = 0, description = "Unexpected error", empty = true)
   public void deleteOrder(long orderId) {
-    if (orders.remove(orderId) == null) {
+    if (!store.deleteOrder(orderId)) {
       throw notFound(orderId);
     }
   }

@@ -23,7 +23,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Operations about user: the Petstore's {@code /user} operations. */
@@ -35,12 +34,13 @@ public final class UserController {
   /** How long a login session lasts. */
   static final Duration SESSION = Duration.ofHours(1);
 
-  private final ConcurrentHashMap<String, User> byName = new ConcurrentHashMap<>();
+  private final PetstoreRepository store;
   private final AtomicLong sessions = new AtomicLong();
   private final Clock clock;
 
-  /** The users of the store, none yet; sessions expire by {@code clock}. */
-  public UserController(Clock clock) {
+  /** The users of {@code store}; sessions expire by {@code clock}. */
+  public UserController(PetstoreRepository store, Clock clock) {
+    this.store = store;
     this.clock = clock;
   }
 
@@ -49,15 +49,16 @@ public final class UserController {
    *
    * <p>This can only be done by the logged in user.
    *
-   * @implNote A user with the same {@code username} is replaced; one without a username is
-   *     answered 422.
+   * @implNote A user whose {@code username} is taken is answered 409 and changes nothing; one
+   *     without a username is answered 422.
    */
   @Post
   @Consumes({"application/json", "application/x-www-form-urlencoded"})
   @ApiResponse(status = 200, description = "successful operation")
   @ApiResponse(status = 0, description = "Unexpected error", empty = true)
   public User createUser(User user) {
-    byName.put(username(user, "/username"), user);
+    username(user, "/username");
+    store.createUsers(List.of(user));
     return user;
   }
 
@@ -67,7 +68,8 @@ public final class UserController {
    * <p>Creates list of users with given input array.
    *
    * @implNote Answers the last user. An empty array is answered 422 by hand: Kiln takes no
-   *     constraints on a body parameter.
+   *     constraints on a body parameter. Stores all users or none: a taken username (or one
+   *     named twice) is answered 409.
    */
   @Post("/createWithList")
   @ApiResponse(status = 200, description = "Successful operation")
@@ -79,9 +81,7 @@ public final class UserController {
     for (int i = 0; i < users.size(); i++) {
       username(users.get(i), "/" + i + "/username");
     }
-    for (User user : users) {
-      byName.put(user.username().orElseThrow(), user);
-    }
+    store.createUsers(users);
     return users.get(users.size() - 1);
   }
 
@@ -100,7 +100,7 @@ public final class UserController {
   @ApiResponse(status = 400, description = "Invalid username/password supplied", empty = true)
   @ApiResponse(status = 0, description = "Unexpected error", empty = true)
   public Response<String> loginUser(Optional<String> username, Optional<String> password) {
-    User user = username.map(byName::get).orElse(null);
+    User user = username.flatMap(store::findUser).orElse(null);
     if (user == null || password.isEmpty() || !user.password().equals(password)) {
       throw new ProblemException(Problem.of(400, "Invalid username/password supplied."));
     }
@@ -163,7 +163,7 @@ public final class UserController {
     }
     User updated = new User(user.id(), Optional.of(username), user.firstName(),
         user.lastName(), user.email(), user.password(), user.phone(), user.userStatus());
-    if (byName.replace(username, updated) == null) {
+    if (!store.replaceUser(updated)) {
       throw notFound(username);
     }
   }
@@ -180,17 +180,13 @@ public final class UserController {
   @ApiResponse(status = 404, description = "User not found", empty = true)
   @ApiResponse(status = 0, description = "Unexpected error", empty = true)
   public void deleteUser(String username) {
-    if (byName.remove(username) == null) {
+    if (!store.deleteUser(username)) {
       throw notFound(username);
     }
   }
 
   private User find(String username) {
-    User user = byName.get(username);
-    if (user == null) {
-      throw notFound(username);
-    }
-    return user;
+    return store.findUser(username).orElseThrow(() -> notFound(username));
   }
 
   /** The user's name; a 422 problem naming {@code pointer} if it has none. */

@@ -507,7 +507,10 @@ class PetstoreDocumentIT {
       same(at + "/minItems", "minItems", ref.getMinItems(), kil.getMinItems());
       same(at + "/maxItems", "maxItems", ref.getMaxItems(), kil.getMaxItems());
 
+      // swagger-models declares these collections with the raw Schema type
+      @SuppressWarnings("rawtypes")
       Map<String, Schema> refProps = ref.getProperties() == null ? Map.of() : ref.getProperties();
+      @SuppressWarnings("rawtypes")
       Map<String, Schema> kilProps = kil.getProperties() == null ? Map.of() : kil.getProperties();
       Set<String> refRequired = new TreeSet<>(list(ref.getRequired()));
       Set<String> kilRequired = new TreeSet<>(list(kil.getRequired()));
@@ -538,10 +541,12 @@ class PetstoreDocumentIT {
 
     /** {@code oneOf}/{@code anyOf} of one schema and {@code {type: "null"}}: that schema. */
     private static Schema<?> unwrapNullable(Schema<?> schema) {
+      @SuppressWarnings("rawtypes") // swagger-models' raw List<Schema>
       List<Schema> members = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
       if (members == null || members.size() != 2) {
         return schema;
       }
+      @SuppressWarnings("rawtypes")
       List<Schema> others = members.stream().filter(m -> !types(m).equals(Set.of("null")))
           .collect(Collectors.toList());
       return others.size() == 1 ? others.get(0) : schema;

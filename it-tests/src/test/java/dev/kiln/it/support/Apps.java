@@ -1,6 +1,5 @@
 package dev.kiln.it.support;
 
-import dev.kiln.example.ExampleApp;
 import dev.kiln.it.apps.vocab.AnswersController;
 import dev.kiln.it.apps.vocab.AnswersController_Routes;
 import dev.kiln.it.apps.vocab.BodiesController;
@@ -19,12 +18,14 @@ public final class Apps {
   private Apps() {}
 
   /**
-   * The example app; every answer is checked against its OpenAPI document. In a {@link
-   * Providers.EachProvider} class it runs on each provider in turn, else on the JDK's server.
+   * The example app on a new, empty database ({@link TestApp}: in-memory H2, or a fresh
+   * PostgreSQL schema with {@code KILN_TEST_DB_URL}); every answer is checked against its OpenAPI
+   * document. In a {@link Providers.EachProvider} class it runs on each provider in turn, else
+   * on the JDK's server.
    */
   public static KilnTest exampleApp() {
     return KilnTest.start(context ->
-        ExampleApp.start("127.0.0.1", 0, Providers.named(Providers.current(context))));
+        TestApp.start(TestDatabases.create(), Providers.named(Providers.current(context))));
   }
 
   /**

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kiln.it.apps.vocab.AnswersController;
 import dev.kiln.it.support.Apps;
 import dev.kiln.it.support.Http;
+import dev.kiln.it.support.KilnLogCapture;
 import dev.kiln.test.KilnTest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,8 +24,11 @@ import tools.jackson.databind.node.ObjectNode;
 class AnswersVocabularyIT {
   @RegisterExtension
   static final KilnTest SERVER = Apps.vocabulary();
+  /** The 500s below are provoked: their logged failures are asserted, not printed. */
+  @RegisterExtension
+  static final KilnLogCapture LOG = new KilnLogCapture();
   private static final Pattern INTERNAL_ERROR_DETAIL = Pattern.compile(
-      "The server failed to answer this request\\. Request id: [0-9a-f-]{36}\\.");
+      "The server failed to answer this request\\. Request id: ([0-9a-f-]{36})\\.");
 
   private final Http http = Http.of(SERVER);
 
@@ -172,11 +177,16 @@ class AnswersVocabularyIT {
     assertInternalError(http.delete("/answers/response?status=200"), "/answers/response");
   }
 
+  /** A 500 problem whose request id names a failure logged with its exception. */
   private static void assertInternalError(Http.Response response, String path) {
     assertThat(response.status()).isEqualTo(500);
     assertThat(response.contentType()).isEqualTo("application/problem+json");
     ObjectNode problem = (ObjectNode) response.json();
-    assertThat(problem.get("detail").asString()).matches(INTERNAL_ERROR_DETAIL);
+    Matcher detail = INTERNAL_ERROR_DETAIL.matcher(problem.get("detail").asString());
+    assertThat(detail.matches()).as("detail %s", problem.get("detail")).isTrue();
+    assertThat(LOG.failures()).as("the failure logged for request " + detail.group(1))
+        .anyMatch(record -> record.getMessage().contains(detail.group(1) + " ")
+            && record.getMessage().contains(path));
     problem.remove("detail");
     assertThat(problem).isEqualTo(Http.jsonQ("{'type':'https://kiln.dev/problems/internal-error',"
         + "'title':'Internal Server Error','status':500,'instance':'" + path + "'}"));

@@ -54,6 +54,8 @@ public final class RoutesStep {
   private final RouteRegistry registry = new RouteRegistry();
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> written = new HashSet<>();
+  private int routesClasses;
+  private int routes;
   /** Told of every handler that validated cleanly (the OpenAPI document collects them). */
   private java.util.function.Consumer<HandlerModel> validHandlers = handler -> { };
 
@@ -96,13 +98,15 @@ public final class RoutesStep {
     }
   }
 
-  /** Reports handlers still deferred when processing ends. */
+  /** Reports handlers still deferred when processing ends, then one note of what was written. */
   public void finish() {
     for (String name : deferred) {
       messager.printMessage(Diagnostic.Kind.ERROR, Messages.unresolvedType(name,
           "used by a handler method"), elements.getTypeElement(name));
     }
     deferred.clear();
+    messager.printMessage(Diagnostic.Kind.NOTE,
+        Messages.generated(routesClasses, routes, written.size()));
   }
 
   private void processHandler(TypeElement element, boolean lastRound) {
@@ -146,6 +150,8 @@ public final class RoutesStep {
       return;
     }
     write(new RoutesFile().write(handler), element);
+    routesClasses++;
+    routes += handler.routes().size();
     validHandlers.accept(handler);
     for (RecordModel record : plan.readers().values()) {
       writeOnce("reader:" + RecordCache.key(record.type()),

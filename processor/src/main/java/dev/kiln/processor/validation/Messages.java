@@ -23,6 +23,14 @@ public final class Messages {
 
   private Messages() {}
 
+  /** The one note per compilation: what the processor wrote, so a user sees that it ran. */
+  public static String generated(int routesClasses, int routes, int codecs) {
+    return "[kiln:generated] Kiln processor: " + routesClasses + " routes "
+        + (routesClasses == 1 ? "class" : "classes") + " with " + routes + " "
+        + (routes == 1 ? "route" : "routes") + ", " + codecs + " JSON/form "
+        + (codecs == 1 ? "codec" : "codecs") + ".";
+  }
+
   public static String badPathTemplate(String template, String reason) {
     return "[kiln:bad-path-template] Invalid path template \"" + template + "\": " + reason
         + ". A template is \"/\" or \"/\"-separated segments, each literal text or one whole "

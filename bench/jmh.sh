@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs Kiln's JMH micro-benchmarks (module benchmarks) with the GC profiler (bytes allocated per op).
 #
-#   scripts/jmh.sh                          # every benchmark, the classes' defaults (2 forks, 5+5 x 1 s)
-#   scripts/jmh.sh -f1 -wi 2 -i 3 -w 1s -r 1s          # a quick look
-#   scripts/jmh.sh 'DispatchBenchmark' -p endpoint=create   # a subset (JMH regexp + options)
+#   bench/jmh.sh                          # every benchmark, the classes' defaults (2 forks, 5+5 x 1 s)
+#   bench/jmh.sh -f1 -wi 2 -i 3 -w 1s -r 1s          # a quick look
+#   bench/jmh.sh 'DispatchBenchmark' -p endpoint=create   # a subset (JMH regexp + options)
 #
 # Env: JAVA_HOME_BENCH (default JDK 25 if present, else java on the PATH), SKIP_BUILD=1 to reuse
 # benchmarks/target/benchmarks.jar, OUT (default benchmarks/target/jmh-<time>): the JSON result

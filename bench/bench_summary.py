@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Summarises a scripts/bench.sh run directory as markdown (stdout).
+"""Summarises a bench/bench.sh run directory as markdown (stdout).
 
 Reads OUT/main.csv (bench/all.sh: every peer, one run), OUT/main/kiln-full/result.csv (the full
 example app, run right after), and OUT/rounds/r<N>/<label>/result.csv (the interleaved rounds),
 all with the columns of bench/lib/columns.csv. Prints the one-run table, medians and spread over
 the rounds, and the ratios against the targets of issue 8.
 
-Usage: scripts/bench_summary.py OUT
+Usage: bench/bench_summary.py OUT
 """
 import csv
 import glob

@@ -5,8 +5,8 @@
 # cache (aot) and with the cache plus C1 only (aot-c1: -XX:TieredStopAtLevel=1, for start-up-critical
 # deployments; it costs peak throughput, which the last step measures with wrk for kiln).
 #
-#   scripts/aot.sh                 # RUNS=10 launches per configuration
-#   RUNS=3 scripts/aot.sh          # quick look
+#   bench/aot.sh                 # RUNS=10 launches per configuration
+#   RUNS=3 bench/aot.sh          # quick look
 #
 # The recipe, by hand (JDK 25's java; the whole block is in docs/performance.md, "JDK 25 AOT cache"):
 #   java -XX:AOTCacheOutput=app.aot -cp kiln-example-app.jar dev.kiln.example.BenchApp &  # training run:

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Kiln's side-by-side HTTP benchmark in one command (issue 8; method in docs/performance.md):
 #
-#   scripts/bench.sh                                   # the full run (about 45 min on 2 cores)
-#   ROUNDS=1 STARTUP_RUNS=2 WARMUP_S=1 MEASURE_S=2 scripts/bench.sh   # a smoke test of the whole pipeline (~4 min)
+#   bench/bench.sh                                   # the full run (about 45 min on 2 cores)
+#   ROUNDS=1 STARTUP_RUNS=2 WARMUP_S=1 MEASURE_S=2 bench/bench.sh   # a smoke test of the whole pipeline (~4 min)
 #
-#  1. builds Kiln with JDK 25 (example-app -> kiln-example-app.jar; -Drobaho bench-robaho -> kiln-robaho.jar);
+#  1. builds Kiln with JDK 25 (example-app -> kiln-example-app.jar; -Drobaho bench/robaho -> kiln-robaho.jar);
 #  2. builds the shared harness' peers in BENCH_WORK unless already built there;
 #  3. one run of the shared harness (bench/all.sh) over PEERS + kiln (BenchApp: the three bench routes)
 #     + kiln-robaho (the same on robaho's provider, TCP_NODELAY on), then kiln-full (the whole example
@@ -13,7 +13,7 @@
 #     rotated each round;
 #  5. start-up: STARTUP_RUNS interleaved launches of STARTUP_PEERS through the harness' start.sh,
 #     pinned and polled as bench/run.sh does (one launch per run is too noisy for a 10 % target);
-#  6. writes OUT/summary.md (scripts/bench_summary.py): the one-run table, medians and spread over
+#  6. writes OUT/summary.md (bench/bench_summary.py): the one-run table, medians and spread over
 #     the rounds, the start-up launches, and the ratios checked against the issue's targets.
 #
 # Env (defaults): BENCH_DIR (../shared/bench next to the repo, else /work/shared/bench),
@@ -54,11 +54,11 @@ log() { echo "[bench.sh] $*" >&2; }
 
 # ---- 1. Kiln, built with the JDK the peers run on ------------------------------------------------
 APP_JAR=$ROOT/example-app/target/kiln-example-app.jar
-ROBAHO_JAR=$ROOT/bench-robaho/target/kiln-robaho.jar
+ROBAHO_JAR=$ROOT/bench/robaho/target/kiln-robaho.jar
 if [[ ${SKIP_KILN_BUILD:-0} != 1 ]]; then
   log "building Kiln with $BENCH_JAVA_HOME"
   (cd "$ROOT" && JAVA_HOME=$BENCH_JAVA_HOME mvn -B -q -Drobaho -DskipTests package \
-      -pl example-app,bench-robaho -am) > "$OUT/kiln-build.log" 2>&1 \
+      -pl example-app,bench/robaho -am) > "$OUT/kiln-build.log" 2>&1 \
     || { log "Kiln build failed, see $OUT/kiln-build.log"; exit 1; }
 fi
 for j in "$APP_JAR" "$ROBAHO_JAR"; do [[ -f $j ]] || { log "missing $j"; exit 1; }; done
@@ -165,6 +165,6 @@ if [[ $PHASES == *" startup "* ]] && (( STARTUP_RUNS > 0 )); then
 fi
 
 # ---- 6. summary --------------------------------------------------------------------------------
-python3 "$ROOT/scripts/bench_summary.py" "$OUT" > "$OUT/summary.md" || { log "summary failed"; exit 1; }
+python3 "$ROOT/bench/bench_summary.py" "$OUT" > "$OUT/summary.md" || { log "summary failed"; exit 1; }
 cat "$OUT/summary.md"
 log "wrote $OUT/summary.md (one run: $OUT/main.md; raw: $OUT/main/, $OUT/rounds/)"

@@ -1,4 +1,4 @@
--- wrk script for scripts/soak.sh: cycles through valid and invalid requests and counts the
+-- wrk script for bench/soak.sh: cycles through valid and invalid requests and counts the
 -- answers by status class; done() prints "statuses 2xx=N 4xx=N 5xx=N other=N".
 local requests = {}
 local json = { ["Content-Type"] = "application/json" }

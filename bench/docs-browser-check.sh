@@ -3,8 +3,8 @@
 # /redoc (ReDoc) in headless Chromium with every host but 127.0.0.1 unresolvable, and checks that
 # each page's rendered DOM lists every operationId of /openapi.json - so the pages work offline.
 #
-#   scripts/docs-browser-check.sh            # builds the jar if missing
-#   PORT=18080 scripts/docs-browser-check.sh
+#   bench/docs-browser-check.sh            # builds the jar if missing
+#   PORT=18080 bench/docs-browser-check.sh
 #
 # Needs chromium (apt-get install -y chromium) and python3.
 set -euo pipefail

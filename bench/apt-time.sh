@@ -5,8 +5,8 @@
 # an int path variable and an Optional query parameter, POST /hN with a validated record body),
 # so the processor writes a routes class, a JSON reader and writer per handler.
 #
-#   scripts/apt-time.sh                   # 100 handlers, 5 runs each
-#   HANDLERS=20 RUNS=2 scripts/apt-time.sh
+#   bench/apt-time.sh                   # 100 handlers, 5 runs each
+#   HANDLERS=20 RUNS=2 bench/apt-time.sh
 #
 # Env: APT_JAVA_HOME (default JDK 25 if present, else the javac on the PATH), HANDLERS, RUNS,
 # SKIP_BUILD=1 (reuse the processor/runtime jars), OUT (default target/apt-time).

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Soak test (not in CI): the example app under 200 concurrent connections for 60 s of mixed valid
-# and invalid requests (scripts/soak.lua). Passes when there were zero 5xx answers, zero socket
+# and invalid requests (bench/soak.lua). Passes when there were zero 5xx answers, zero socket
 # errors, /hello answered every probe throughout, and the RSS at the end is within 10% of the RSS
 # after warm-up. Needs wrk (apt-get install wrk) and a built jar (mvn -B -q -DskipTests package).
 #
-#   scripts/soak.sh            # DURATION=60 CONNECTIONS=200 WARMUP=20 THREADS=2 PORT=18080
+#   bench/soak.sh            # DURATION=60 CONNECTIONS=200 WARMUP=20 THREADS=2 PORT=18080
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${DURATION:-60}
@@ -26,7 +26,7 @@ curl -fs "$url/hello" >/dev/null || { echo "soak: the app did not start" >&2; ca
 rss() { awk '/VmRSS/ {print $2}' "/proc/$app/status"; }
 
 echo "== soak: $(java -version 2>&1 | head -1); warm-up ${warmup}s"
-wrk -t"$threads" -c"$connections" -d"${warmup}s" -s scripts/soak.lua "$url" >"$out/warmup.txt"
+wrk -t"$threads" -c"$connections" -d"${warmup}s" -s bench/soak.lua "$url" >"$out/warmup.txt"
 sleep 2
 rss_warm=$(rss)
 
@@ -41,7 +41,7 @@ probes=0; probe_failures=0; probe_max_ms=0
   done
 ) >"$out/probes.txt" &
 prober=$!
-wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 5s -s scripts/soak.lua "$url" \
+wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 5s -s bench/soak.lua "$url" \
   >"$out/run.txt"
 wait "$prober"
 sleep 2
