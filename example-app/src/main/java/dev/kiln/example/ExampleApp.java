@@ -102,6 +102,18 @@ public final class ExampleApp {
     serve(ExampleApp::start, provider);
   }
 
+  /**
+   * The main method of the per-provider jars: with the argument {@code bench}, the bench routes
+   * ({@link BenchApp}) on {@code provider}; else the whole app.
+   */
+  public static void main(String[] args, HttpServerProvider provider) throws IOException {
+    if (args.length > 0 && args[0].equals("bench")) {
+      BenchApp.serve(provider);
+    } else {
+      serve(provider);
+    }
+  }
+
   private static KilnServer start(String host, int port, HttpServerProvider provider)
       throws IOException {
     return start(host, port, DatabaseSettings.fromEnvironment(System.getenv()), provider);

@@ -31,7 +31,8 @@ class ProtocolIT {
     return RawConnection.open(Integer.parseInt(Http.of(APP).base().replaceAll(".*:", "")));
   }
 
-  private static String postItem(String headers) {
+  /** A {@code POST /items} JSON request's head with {@code headers} (each ending in CRLF). */
+  static String postItem(String headers) {
     return "POST /items HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" + headers
         + "\r\n";
   }

@@ -43,8 +43,7 @@ class ProviderAnswersIT {
   }
 
   private static String post(String headers, String body) {
-    return "POST /items HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" + headers
-        + "\r\n" + body;
+    return ProtocolIT.postItem(headers) + body;
   }
 
   static Family[] families() {

@@ -32,8 +32,7 @@ class ProvidersIT {
   }
 
   private static String post(String headers) {
-    return "POST /items HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" + headers
-        + "\r\n";
+    return ProtocolIT.postItem(headers);
   }
 
   @Test

@@ -1,6 +1,5 @@
 package dev.kiln.example.jetty;
 
-import dev.kiln.example.BenchApp;
 import dev.kiln.example.ExampleApp;
 import dev.kiln.server.jetty.KilnJetty;
 import java.io.IOException;
@@ -8,17 +7,13 @@ import java.io.IOException;
 /**
  * The example app on Jetty 12 ({@link KilnJetty}): {@code java -jar kiln-example-app-jetty.jar}
  * serves every route on {@code HOST}:{@code PORT}; with the argument {@code bench}, only the
- * bench routes ({@link BenchApp}).
+ * bench routes (BenchApp).
  */
 public final class JettyExampleApp {
   private JettyExampleApp() {}
 
   /** Runs the app (or, with {@code bench}, the bench routes) until SIGTERM. */
   public static void main(String[] args) throws IOException {
-    if (args.length > 0 && args[0].equals("bench")) {
-      BenchApp.serve(KilnJetty.provider());
-    } else {
-      ExampleApp.serve(KilnJetty.provider());
-    }
+    ExampleApp.main(args, KilnJetty.provider());
   }
 }
