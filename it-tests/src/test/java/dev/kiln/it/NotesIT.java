@@ -214,4 +214,21 @@ class NotesIT {
   private static String json(String singleQuoted) {
     return singleQuoted.replace('\'', '"');
   }
+
+  @Test
+  void aPageBeyondIntArithmeticIsEmptyNot500() {
+    assertThat(http.postJson("/notes", "{\"title\":\"a\",\"color\":\"yellow\"}").status()).isEqualTo(201);
+    http.get("/notes?page=2147483647&size=100")
+        .assertOk(200, "{'items':[],'page':2147483647,'total':1}");
+  }
+
+  @Test
+  void aRequestIdWithControlCharactersOrSpacesIsRefused() {
+    for (String id : new String[] {"a\u0001b", "a b", "a\u007fb", "x".repeat(201)}) {
+      String request = "GET /notes HTTP/1.1\r\nHost: x\r\nX-Request-Id: " + id
+          + "\r\nConnection: close\r\n\r\n";
+      assertThat(http.raw(request)).as(id).startsWith("HTTP/1.1 422 ")
+          .contains("\"name\":\"X-Request-Id\"").doesNotContain("X-Request-Id: a");
+    }
+  }
 }

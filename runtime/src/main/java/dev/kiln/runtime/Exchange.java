@@ -8,6 +8,7 @@ import dev.kiln.runtime.generated.JsonInput;
 import dev.kiln.runtime.generated.JsonReader;
 import dev.kiln.runtime.generated.JsonWriter;
 import dev.kiln.runtime.generated.RequestErrors;
+import dev.kiln.runtime.internal.AnswerBody;
 import dev.kiln.runtime.internal.BodyConfig;
 import dev.kiln.runtime.internal.LimitedBody;
 import dev.kiln.runtime.internal.MediaTypes;
@@ -44,6 +45,7 @@ public final class Exchange implements JsonInput {
   private RequestErrors errors;
   private JsonParser bodyParser;
   private boolean responded;
+  private boolean closeConnection;
 
   public Exchange(HttpExchange http, String rawPath) {
     this(http, rawPath, BodyConfig.DEFAULT);
@@ -269,7 +271,9 @@ public final class Exchange implements JsonInput {
       throw malformed("The request body is not well-formed JSON: "
           + e.getCause().getMessage(), "");
     } catch (StreamConstraintsException e) {
-      throw malformed("The JSON document exceeds a limit: " + e.getOriginalMessage(), "");
+      // without Jackson's internals: "(200, from `StreamReadConstraints.getMaxNestingDepth()`)"
+      throw malformed("The JSON document exceeds a limit: "
+          + e.getOriginalMessage().replaceAll(", from `[^`]*`", ""), "");
     } catch (StreamReadException e) {
       throw malformed("The request body is not well-formed JSON: " + reason(e) + location(e),
           "");
@@ -297,7 +301,7 @@ public final class Exchange implements JsonInput {
   /** Answers {@code status} with no content (e.g. 204). */
   public void respondEmpty(int status) throws IOException {
     markResponded();
-    http.sendResponseHeaders(status, -1);
+    sendHeaders(status, -1);
   }
 
   /**
@@ -309,16 +313,42 @@ public final class Exchange implements JsonInput {
     http.getResponseHeaders().set("Content-Type", contentType);
     if (head) {
       http.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
-      http.sendResponseHeaders(status, -1);
+      sendHeaders(status, -1);
       return;
     }
-    http.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-    try (OutputStream out = http.getResponseBody()) {
-      out.write(body);
-      // sent now: robaho's server reads what is left of the request before it flushes on close,
-      // which would hold an early 413 until the client sent its whole body
-      out.flush();
+    sendHeaders(status, body.length == 0 ? -1 : body.length);
+    if (body.length > 0) {
+      OutputStream out = http.getResponseBody();
+      try {
+        AnswerBody.write(out, body, closeConnection);
+      } catch (IOException e) {
+        closeConnection = true;
+        throw e;
+      }
     }
+  }
+
+  /**
+   * Sends the status line and headers; notes whether the connection must be closed after the
+   * answer ({@code Connection: close}, or the client went away).
+   */
+  private void sendHeaders(int status, long length) throws IOException {
+    closeConnection = "close".equalsIgnoreCase(http.getResponseHeaders().getFirst("Connection"));
+    try {
+      http.sendResponseHeaders(status, length);
+    } catch (IOException e) {
+      closeConnection = true;
+      throw e;
+    }
+  }
+
+  /**
+   * Whether the connection must be closed rather than kept alive: the answer said {@code
+   * Connection: close}, or writing it failed (then the JDK's exchange cannot close it itself).
+   * Called by the server only.
+   */
+  public boolean closeConnection() {
+    return closeConnection;
   }
 
   /**
@@ -347,11 +377,12 @@ public final class Exchange implements JsonInput {
         && MediaTypes.essence(contentType).equals(MediaTypes.FORM);
   }
 
-  /** The whole request body as bytes (for {@code byte[]} body parameters). */
+  /**
+   * The whole request body as bytes (for {@code byte[]} body parameters), limited to the maximum
+   * body size like {@link #requestBody()}.
+   */
   public byte[] readBytes() throws IOException {
-    try (InputStream in = http.getRequestBody()) {
-      return in.readAllBytes();
-    }
+    return requestBody().readAllBytes();
   }
 
   /** The request body as a stream (for {@code InputStream} body parameters); the handler reads it. */
@@ -398,23 +429,26 @@ public final class Exchange implements JsonInput {
     http.getResponseHeaders().set("Content-Type", contentType);
     try (InputStream in = body) {
       if (head) {
-        http.sendResponseHeaders(status, -1);
+        sendHeaders(status, -1);
         return;
       }
-      http.sendResponseHeaders(status, 0);
+      sendHeaders(status, 0);
       try (OutputStream out = http.getResponseBody()) {
         in.transferTo(out);
+      } catch (IOException e) {
+        closeConnection = true; // the client went away, or the handler's stream failed
+        throw e;
       }
     }
   }
 
   /**
-   * Sets the headers of a {@link Response} a handler returned; the caller then writes its
-   * status and body.
+   * Sets the headers of a {@link Response} a handler returned (control characters in a value
+   * replaced by spaces); the caller then writes its status and body.
    */
   public void setHeaders(Response<?> response) {
     for (Map.Entry<String, String> header : response.headers().entrySet()) {
-      http.getResponseHeaders().set(header.getKey(), header.getValue());
+      http.getResponseHeaders().set(header.getKey(), AnswerBody.withoutControls(header.getValue()));
     }
   }
 

@@ -60,6 +60,11 @@ public interface KilnServer extends AutoCloseable {
     public static final long DEFAULT_MAX_BODY_SIZE = 10L * 1024 * 1024;
     /** The default {@link #maxThreads(int)}: 1,000. */
     public static final int DEFAULT_MAX_THREADS = 1_000;
+    /**
+     * The default {@link #maxConnections(int)}: 10,000, or three quarters of the process's
+     * open-file limit where that is lower (read on Linux).
+     */
+    public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
 
     public String host = "127.0.0.1";
     public int port = 8080;
@@ -71,6 +76,8 @@ public interface KilnServer extends AutoCloseable {
     public HttpServerProvider provider;
     /** {@code null}: plain HTTP. */
     public SSLContext sslContext;
+    /** 0: {@link #DEFAULT_MAX_CONNECTIONS} capped by the open-file limit, computed at start. */
+    public int maxConnections;
     /** {@code null}: Kiln's limits ({@link Json#CONSTRAINTS}), without loading jackson-core yet. */
     public StreamReadConstraints jsonConstraints;
     public final List<Route> routes = new ArrayList<>();
@@ -195,6 +202,22 @@ public interface KilnServer extends AutoCloseable {
         throw new IllegalArgumentException("maxThreads must be at least 1: " + threads);
       }
       this.maxThreads = threads;
+      return this;
+    }
+
+    /**
+     * The most connections open at once (idle kept-alive ones included); default {@link
+     * #DEFAULT_MAX_CONNECTIONS}, lowered to three quarters of the process's open-file limit where
+     * that is lower. A connection over the cap is closed as soon as it is accepted, and the
+     * server keeps answering the others. On the JDK's server this sets {@code
+     * jdk.httpserver.maxConnections}, which the JDK reads once per JVM: a value given with {@code
+     * -D} wins, and only the first server of a JVM sets it.
+     */
+    public Builder maxConnections(int connections) {
+      if (connections < 1) {
+        throw new IllegalArgumentException("maxConnections must be at least 1: " + connections);
+      }
+      this.maxConnections = connections;
       return this;
     }
 

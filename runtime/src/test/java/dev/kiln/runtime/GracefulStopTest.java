@@ -2,16 +2,24 @@ package dev.kiln.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kiln.runtime.KilnServer;
+import dev.kiln.runtime.support.RawResponse;
 import dev.kiln.runtime.generated.Route;
+import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -119,5 +127,62 @@ class GracefulStopTest {
       release.countDown();
       server.stop(Duration.ZERO);
     }
+  }
+
+  /**
+   * Issue 12: under load, requests the JDK had begun to read (or queued for a thread) but not yet
+   * handed to Kiln were cut off unanswered. Every request begun before draining is answered:
+   * the one in its handler 200 (and stored), the others 503 (and not stored).
+   */
+  @Test
+  @Timeout(30)
+  void everyRequestBegunBeforeStopIsAnswered() throws Exception {
+    AtomicInteger stored = new AtomicInteger();
+    CountDownLatch entered = new CountDownLatch(1);
+    KilnServer server = KilnServer.builder().port(0)
+        .route(Route.of("POST", "/store", ex -> {
+          ex.requestBody().readAllBytes();
+          entered.countDown();
+          Thread.sleep(300);
+          stored.incrementAndGet();
+          ex.respondText(200, "stored");
+        }))
+        .start();
+    List<Socket> clients = new ArrayList<>();
+    try {
+      for (int i = 0; i < 10; i++) {
+        Socket socket = new Socket("127.0.0.1", server.port());
+        socket.setSoTimeout(10_000);
+        // the first request is whole; the others have sent half their head when draining begins
+        write(socket, "POST /store HTTP/1.1\r\nHost: x\r\n" + (i == 0 ? REST : ""));
+        clients.add(socket);
+      }
+      assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
+      CompletableFuture<Void> stopping =
+          CompletableFuture.runAsync(() -> server.stop(Duration.ofSeconds(10)));
+      Thread.sleep(200);
+      for (Socket socket : clients.subList(1, clients.size())) {
+        write(socket, REST);
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (Socket socket : clients) {
+        statuses.add(RawResponse.read(socket.getInputStream(), false).status);
+      }
+      assertThat(statuses.get(0)).isEqualTo(200);
+      assertThat(statuses.subList(1, statuses.size())).containsOnly(503);
+      assertThat(stored.get()).isEqualTo(1);
+      stopping.get(10, TimeUnit.SECONDS);
+    } finally {
+      for (Socket socket : clients) {
+        socket.close();
+      }
+      server.stop(Duration.ZERO);
+    }
+  }
+
+  private static final String REST = "Content-Length: 2\r\n\r\nab";
+
+  private static void write(Socket socket, String text) throws IOException {
+    socket.getOutputStream().write(text.getBytes(StandardCharsets.ISO_8859_1));
   }
 }

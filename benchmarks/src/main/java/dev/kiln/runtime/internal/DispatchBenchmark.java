@@ -63,7 +63,7 @@ public class DispatchBenchmark {
   private Dispatcher dispatcher;
 
   @Setup
-  public void setup() {
+  public void setup() throws IOException {
     List<Route> routes = new ArrayList<>();
     routes.addAll(new HelloController_Routes(new HelloController()).routes());
     routes.addAll(new ItemsController_Routes(new ItemsController()).routes());
@@ -85,7 +85,7 @@ public class DispatchBenchmark {
   }
 
   @Benchmark
-  public StubHttpExchange kiln() {
+  public StubHttpExchange kiln() throws IOException {
     StubHttpExchange http = request();
     dispatcher.handle(http);
     return http;

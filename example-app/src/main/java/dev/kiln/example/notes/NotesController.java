@@ -15,6 +15,7 @@ import dev.kiln.annotations.ResponseHeader;
 import dev.kiln.runtime.Problem;
 import dev.kiln.runtime.ProblemException;
 import dev.kiln.runtime.Response;
+import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +39,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @Path("/notes")
 public final class NotesController {
+  /** What an echoed {@code X-Request-Id} may hold: 1 to 200 visible ASCII characters. */
+  static final String VISIBLE_ASCII = "[\\x21-\\x7E]{1,200}";
   private final Map<Long, Note> notes = new ConcurrentSkipListMap<>();
   private final Map<Long, byte[]> attachments = new ConcurrentHashMap<>();
   private final AtomicLong ids = new AtomicLong();
@@ -50,20 +53,22 @@ public final class NotesController {
 
   /**
    * Lists notes in id order, one page at a time, optionally only those with every one of the
-   * repeated {@code tag}s and whose title contains {@code q}. Echoes {@code X-Request-Id}.
+   * repeated {@code tag}s and whose title contains {@code q}. Echoes {@code X-Request-Id}, 1 to
+   * 200 visible ASCII characters (no control characters or spaces: anything else is a 422).
    */
   @Get
   @ApiResponse(status = 200, description = "A page of notes",
       headers = @ResponseHeader(name = "X-Request-Id", description = "The request's id, echoed"))
   public Response<Page<Note>> listNotes(@BeanParam Paging paging, Set<String> tag, Optional<String> q,
-      @Header("X-Request-Id") Optional<String> requestId) {
+      @Header("X-Request-Id") Optional<@Pattern(regexp = VISIBLE_ASCII) String> requestId) {
     List<Note> matching = new ArrayList<>();
     for (Note note : notes.values()) {
       if (note.tags().containsAll(tag) && q.map(note.title()::contains).orElse(true)) {
         matching.add(note);
       }
     }
-    int from = Math.min(matching.size(), paging.page() * paging.size());
+    // in long: page * size overflows int (?page=2147483647 was a 500)
+    int from = (int) Math.min(matching.size(), (long) paging.page() * paging.size());
     int to = Math.min(matching.size(), from + paging.size());
     Page<Note> page = new Page<>(matching.subList(from, to), paging.page(), matching.size());
     Response.Builder response = Response.status(200);

@@ -67,6 +67,7 @@ public final class PetController {
   @Post
   @ApiResponse(status = 200, description = "Successful operation")
   @ApiResponse(status = 400, description = "Invalid input", empty = true)
+  @ApiResponse(status = 409, description = "A pet with this id exists", empty = true)
   @ApiResponse(status = 422, description = "Validation exception", empty = true)
   @ApiResponse(status = 0, description = "Unexpected error", empty = true)
   public Pet addPet(Pet pet) {

@@ -56,6 +56,7 @@ public final class StoreController {
   @Consumes({"application/json", "application/x-www-form-urlencoded"})
   @ApiResponse(status = 200, description = "successful operation")
   @ApiResponse(status = 400, description = "Invalid input", empty = true)
+  @ApiResponse(status = 409, description = "An order with this id exists", empty = true)
   @ApiResponse(status = 422, description = "Validation exception", empty = true)
   @ApiResponse(status = 0, description = "Unexpected error", empty = true)
   public Order placeOrder(Order order) {

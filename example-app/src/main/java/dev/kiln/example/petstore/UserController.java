@@ -50,11 +50,12 @@ public final class UserController {
    * <p>This can only be done by the logged in user.
    *
    * @implNote A user whose {@code username} is taken is answered 409 and changes nothing; one
-   *     without a username is answered 422.
+   *     without a username, or with an empty one, is answered 422.
    */
   @Post
   @Consumes({"application/json", "application/x-www-form-urlencoded"})
   @ApiResponse(status = 200, description = "successful operation")
+  @ApiResponse(status = 409, description = "A user with this username exists", empty = true)
   @ApiResponse(status = 0, description = "Unexpected error", empty = true)
   public User createUser(User user) {
     username(user, "/username");
@@ -73,6 +74,8 @@ public final class UserController {
    */
   @Post("/createWithList")
   @ApiResponse(status = 200, description = "Successful operation")
+  @ApiResponse(status = 409, description = "A user with one of these usernames exists",
+      empty = true)
   @ApiResponse(status = 0, description = "Unexpected error", empty = true)
   public User createUsersWithListInput(List<User> users) {
     if (users.isEmpty()) {
@@ -189,10 +192,14 @@ public final class UserController {
     return store.findUser(username).orElseThrow(() -> notFound(username));
   }
 
-  /** The user's name; a 422 problem naming {@code pointer} if it has none. */
+  /** The user's name; a 422 problem naming {@code pointer} if it has none or an empty one. */
   private static String username(User user, String pointer) {
-    return user.username().orElseThrow(() ->
+    String username = user.username().orElseThrow(() ->
         invalid(RequestError.body(pointer, ErrorCodes.MISSING, "is required", false)));
+    if (username.isEmpty()) {
+      throw invalid(RequestError.body(pointer, "not_empty", "must not be empty", false));
+    }
+    return username;
   }
 
   /** A 422 problem with the one request {@code error}, as Kiln's own checks answer it. */

@@ -245,4 +245,15 @@ class PetIT {
     http.postJson("/pet", DOGGIE);
     assertThat(http.postJson("/pet/1/uploadImage", "{}").status()).isEqualTo(415);
   }
+
+  @Test
+  void addPetWithAnExistingIdIs409AndChangesNothing() {
+    String rex = "{'id':10,'name':'rex','category':null,'photoUrls':[],'tags':[],'status':'sold'}";
+    http.postJson("/pet", "{\"id\":10,\"name\":\"rex\",\"status\":\"sold\"}")
+        .assertOk(200, rex);
+    http.postJson("/pet", "{\"id\":10,\"name\":\"impostor\"}").assertProblem(409,
+        problem("http-409", "Conflict", 409, "There is already a pet 10.",
+            "/pet"));
+    http.get("/pet/10").assertOk(200, rex);
+  }
 }

@@ -126,4 +126,14 @@ class StoreIT {
     http.delete("/store/order/1").assertProblem(404,
         problem("not-found", "Not Found", 404, "No order 1.", "/store/order/1"));
   }
+
+  @Test
+  void placeOrderWithAnExistingIdIs409AndChangesNothing() {
+    http.postJson("/store/order", "{\"id\":10,\"quantity\":1}").assertOk(200, "{'id':10,"
+        + "'petId':null,'quantity':1,'shipDate':null,'status':'placed','complete':false}");
+    http.postJson("/store/order", "{\"id\":10,\"quantity\":9}").assertProblem(409,
+        problem("http-409", "Conflict", 409, "There is already an order 10.", "/store/order"));
+    http.get("/store/order/10").assertOk(200, "{'id':10,"
+        + "'petId':null,'quantity':1,'shipDate':null,'status':'placed','complete':false}");
+  }
 }

@@ -174,4 +174,33 @@ class UserIT {
     http.delete("/user/theUser").assertProblem(404,
         problem("not-found", "Not Found", 404, "No user theUser.", "/user/theUser"));
   }
+
+  @Test
+  void createUserWithAnExistingUsernameIs409AndChangesNothing() {
+    http.postJson("/user", THE_USER).assertOk(200, THE_USER_Q);
+    http.postJson("/user", "{\"username\":\"theUser\",\"password\":\"stolen\"}")
+        .assertProblem(409, problem("http-409", "Conflict", 409,
+            "There is already a user theUser.", "/user"));
+    http.get("/user/theUser").assertOk(200, THE_USER_Q);
+  }
+
+  @Test
+  void createUserWithAnEmptyUsernameIs422() {
+    http.postJson("/user", "{\"username\":\"\"}").assertProblem(422,
+        invalid(422, "/user", body("/username", "not_empty", "must not be empty")));
+    assertThat(http.get("/user/").status()).isEqualTo(404);
+  }
+
+  @Test
+  void createWithListNamingAnExistingOrRepeatedUserIs409AndCreatesNone() {
+    http.postJson("/user", THE_USER).assertOk(200, THE_USER_Q);
+    http.postJson("/user/createWithList",
+        "[{\"username\":\"ann\"},{\"username\":\"theUser\"}]").assertProblem(409, problem("http-409", "Conflict", 409,
+            "There is already a user theUser.", "/user/createWithList"));
+    assertThat(http.postJson("/user/createWithList",
+        "[{\"username\":\"bob\"},{\"username\":\"bob\"}]").status()).isEqualTo(409);
+    assertThat(http.get("/user/ann").status()).isEqualTo(404);
+    assertThat(http.get("/user/bob").status()).isEqualTo(404);
+    http.get("/user/theUser").assertOk(200, THE_USER_Q);
+  }
 }

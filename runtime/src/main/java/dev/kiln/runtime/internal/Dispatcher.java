@@ -11,19 +11,17 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.core.StreamReadConstraints;
 
 /**
  * The one JDK {@link HttpHandler}, at context {@code /}: matches the route, answers 404, 405
  * (with {@code Allow}), {@code OPTIONS} and {@code HEAD} itself, runs the route handler, and
- * turns every failure into an RFC 9457 problem. Counts requests in flight for a graceful stop.
+ * turns every failure into an RFC 9457 problem. While the server drains, answers 503.
  */
 final class Dispatcher implements HttpHandler {
   private final Router router;
   private final BodyConfig bodyConfig;
   private final ExceptionHandlers exceptionHandlers;
-  private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean draining;
   /** The most distinct header names a request may have; more are answered 431. */
   private final int maxHeaders = ServerProperties.maxHeaders();
@@ -44,27 +42,67 @@ final class Dispatcher implements HttpHandler {
     this.exceptionHandlers = exceptionHandlers;
   }
 
-  int inFlight() {
-    return inFlight.get();
-  }
-
   /** From now on, answer new requests with 503 and {@code Connection: close}. */
   void drain() {
     draining = true;
   }
 
+  /**
+   * Answers one request and closes its exchange, or its connection when it must not be kept
+   * alive.
+   *
+   * @throws IOException to make the JDK server close the connection: after {@code Connection:
+   *     close}, or when writing the answer failed. Closing the exchange would do nothing then
+   *     (the JDK's stream is already marked closed, so the socket leaks) or would first drain the
+   *     unread request body, which a client that declared 1 GB and sends nothing makes last
+   *     until {@code maxReqTime}.
+   */
   @Override
-  public void handle(HttpExchange http) {
-    inFlight.incrementAndGet();
+  public void handle(HttpExchange http) throws IOException {
+    boolean closeConnection = true;
     try {
-      dispatch(http);
-    } catch (Throwable e) {
+      closeConnection = dispatch(http);
+    } catch (Error e) {
+      if (FailFast.isFatal(e)) {
+        FailFast.exit("the request " + http.getRequestMethod() + " " + http.getRequestURI(), e);
+      }
+      throw e;
+    } catch (RuntimeException e) {
       // never let a failure reach the provider: Jetty's adapter would answer it 200 with no body
       lastResort(http, e);
     } finally {
-      http.close();
-      inFlight.decrementAndGet();
+      if (!closeConnection) {
+        http.close();
+      }
     }
+    if (closeConnection) {
+      throw CLOSE_CONNECTION;
+    }
+  }
+
+  /** Thrown to the JDK server to close a connection: preallocated, no stack trace. */
+  private static final IOException CLOSE_CONNECTION = new IOException("Kiln closes the connection",
+      null) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this;
+    }
+  };
+
+  /** Answers the request; returns whether its connection must be closed. */
+  private boolean dispatch(HttpExchange http) {
+    java.net.URI uri = requestUri(http);
+    String rawPath = uri == null ? null : uri.getRawPath();
+    Exchange exchange =
+        new Exchange(http, rawPath == null ? "" : rawPath, bodyConfig);
+    if (uri == null) {
+      answerProblem(exchange, Problem.of(400, "The request target is not a valid URI."), Map.of());
+    } else {
+      answer(http, exchange, rawPath);
+    }
+    return exchange.closeConnection();
   }
 
   /**
@@ -79,8 +117,8 @@ final class Dispatcher implements HttpHandler {
     }
   }
 
-  /** Answers a bare 500 problem for a failure outside {@link #dispatch}'s own handling. */
-  private static void lastResort(HttpExchange http, Throwable failure) {
+  /** Answers a bare 500 problem for a failure outside {@link #answer}'s own handling. */
+  private static void lastResort(HttpExchange http, RuntimeException failure) {
     KilnLog.get().log(Level.ERROR, "Kiln failed to answer " + http.getRequestMethod(), failure);
     try {
       byte[] body = ProblemWriter.toJson(Problem.of(500, "The server failed to answer this request."));
@@ -92,26 +130,20 @@ final class Dispatcher implements HttpHandler {
     }
   }
 
-  private void dispatch(HttpExchange http) {
-    java.net.URI uri = requestUri(http);
-    String rawPath = uri == null ? null : uri.getRawPath();
-    Exchange exchange =
-        new Exchange(http, rawPath == null ? "" : rawPath, bodyConfig);
+  private void answer(HttpExchange http, Exchange exchange, String rawPath) {
     try {
-      if (uri == null) {
-        throw new ProblemException(Problem.of(400, "The request target is not a valid URI."));
-      }
       route(http, exchange, rawPath);
     } catch (ProblemException e) {
       answerProblem(exchange, e.problem(), e.headers());
     } catch (Throwable e) {
+      rethrowIfFatal(e);
       if (e instanceof IOException && (exchange.responded() || exchange.bodyReadFailed())) {
-        // the client went away while we read or wrote, or sent a broken body (a malformed chunk
-        // reaches Jetty's handlers as an EOF): answer 400 if still possible, else nothing
+        // the client went away, or sent a body the JDK cannot parse: answer if it is still
+        // there (a failed write then closes the connection), else nothing is left to do
         KilnLog.get().log(Level.DEBUG, "I/O error on " + rawPath + ": " + e);
         if (!exchange.responded()) {
-          answerProblem(exchange, Problem.of(400, "The request body is malformed or incomplete."),
-              Map.of("Connection", "close"));
+          ProblemException unreadable = RequestChecks.unreadableBody();
+          answerProblem(exchange, unreadable.problem(), unreadable.headers());
         }
         return;
       }
@@ -139,8 +171,15 @@ final class Dispatcher implements HttpHandler {
     } catch (ProblemException e) {
       answerProblem(exchange, e.problem(), e.headers());
     } catch (Throwable e) {
+      rethrowIfFatal(e);
       e.addSuppressed(thrown);
       internalError(exchange, e);
+    }
+  }
+
+  private static void rethrowIfFatal(Throwable e) {
+    if (FailFast.isFatal(e)) {
+      throw (Error) e;
     }
   }
 
@@ -168,6 +207,7 @@ final class Dispatcher implements HttpHandler {
       throw new ProblemException(Problem.of(503, "The server is shutting down."),
           Map.of("Connection", "close"));
     }
+    RequestChecks.check(http);
     if (http.getRequestHeaders().size() > maxHeaders) {
       // robaho's server has no limit, the JDK's closes the connection past it
       throw new ProblemException(Problem.of(431, "The request has more than " + maxHeaders

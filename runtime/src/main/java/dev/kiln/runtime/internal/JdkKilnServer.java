@@ -1,19 +1,25 @@
 package dev.kiln.runtime.internal;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.kiln.runtime.KilnServer;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** {@link KilnServer} on {@code com.sun.net.httpserver}. */
 public final class JdkKilnServer implements KilnServer {
   private final HttpServer server;
   private final Dispatcher dispatcher;
   private final ExecutorService executor;
+  /** The JDK server's tasks submitted and not finished: requests read, queued or answered. */
+  private final AtomicInteger tasks;
   private final Duration shutdownTimeout;
   private final String host;
   private boolean stopped;
@@ -21,18 +27,17 @@ public final class JdkKilnServer implements KilnServer {
    * A non-daemon thread alive until {@link #stop}: some providers run only daemon threads (Jetty's
    * on a virtual-thread executor), and the JVM would exit when {@code main} returns.
    */
-  private final Thread keepAlive;
-  private final java.util.concurrent.CountDownLatch stopSignal =
-      new java.util.concurrent.CountDownLatch(1);
+  private final Thread keepAlive = new Thread(this::awaitStop, "kiln-keep-alive");
+  private final CountDownLatch stopSignal = new CountDownLatch(1);
 
   private JdkKilnServer(HttpServer server, Dispatcher dispatcher, ExecutorService executor,
-      Duration shutdownTimeout, String host) {
+      AtomicInteger tasks, Duration shutdownTimeout, String host) {
     this.server = server;
     this.dispatcher = dispatcher;
     this.executor = executor;
+    this.tasks = tasks;
     this.shutdownTimeout = shutdownTimeout;
     this.host = host;
-    this.keepAlive = new Thread(this::awaitStop, "kiln-keep-alive");
   }
 
   private void awaitStop() {
@@ -51,18 +56,26 @@ public final class JdkKilnServer implements KilnServer {
     // the defaults set (docs/reliability.md) are not logged: a System.Logger call here would start
     // java.util.logging on the path to the first answer
     ServerProperties.applyDefaults();
+    ServerProperties.applyMaxConnections(builder.maxConnections > 0
+        ? builder.maxConnections : ServerProperties.defaultMaxConnections());
+    FailFast.installDefaultHandler();
     // created unbound, then bound, given its context, executor, and started: the one order that
     // starts a listening connector on every provider (Jetty's adapter restarts its server in
     // setExecutor, and a connector added after that is never started)
     HttpServer server = Tls.create(ServerProviders.resolve(builder.provider), builder.sslContext);
     server.bind(ServerProviders.address(builder.host, builder.port), 1024);
     ExecutorService executor = ExecutorFactory.create(builder.maxThreads);
-    server.createContext("/", dispatcher);
-    server.setExecutor(executor);
+    AtomicInteger tasks = new AtomicInteger();
+    // the JDK's server runs one task per request (its reading included); the others run long
+    // tasks (Jetty's acceptors and selectors, robaho's one per connection): there, the requests
+    // in the dispatcher are counted instead
+    boolean jdkServer = server.getClass().getName().startsWith(Preinitializer.JDK_SERVER_PACKAGE);
+    server.createContext("/", jdkServer ? dispatcher : counting(dispatcher, tasks));
+    server.setExecutor(jdkServer ? counting(executor, tasks) : executor);
     server.start();
     Preinitializer.start(server, executor);
-    JdkKilnServer kiln =
-        new JdkKilnServer(server, dispatcher, executor, builder.shutdownTimeout, builder.host);
+    JdkKilnServer kiln = new JdkKilnServer(server, dispatcher, executor, tasks,
+        builder.shutdownTimeout, builder.host);
     kiln.keepAlive.start();
     if (builder.shutdownHook) {
       Runtime.getRuntime().addShutdownHook(new Thread(kiln::close, "kiln-shutdown"));
@@ -76,6 +89,37 @@ public final class JdkKilnServer implements KilnServer {
         + ", server " + server.getClass().getName() + ", in "
         + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
     return kiln;
+  }
+
+  /** {@code handler}, counting each request it handles in {@code tasks}. */
+  private static HttpHandler counting(HttpHandler handler, AtomicInteger tasks) {
+    return exchange -> {
+      tasks.incrementAndGet();
+      try {
+        handler.handle(exchange);
+      } finally {
+        tasks.decrementAndGet();
+      }
+    };
+  }
+
+  /** {@code executor}, counting each task in {@code tasks} from submission to its end. */
+  private static Executor counting(ExecutorService executor, AtomicInteger tasks) {
+    return task -> {
+      tasks.incrementAndGet();
+      try {
+        executor.execute(() -> {
+          try {
+            task.run();
+          } finally {
+            tasks.decrementAndGet();
+          }
+        });
+      } catch (RuntimeException e) {
+        tasks.decrementAndGet();
+        throw e;
+      }
+    };
   }
 
   @Override
@@ -97,13 +141,15 @@ public final class JdkKilnServer implements KilnServer {
     dispatcher.drain();
     long deadline = System.nanoTime() + timeout.toNanos();
     try {
-      while (dispatcher.inFlight() > 0 && System.nanoTime() < deadline) {
+      // not only the dispatcher's requests in flight: a request the JDK has read (or queued for a
+      // thread) but not yet handed to the dispatcher is still to be answered (503 now)
+      while (tasks.get() > 0 && System.nanoTime() < deadline) {
         Thread.sleep(5);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    int unfinished = dispatcher.inFlight();
+    int unfinished = tasks.get();
     server.stop(0);
     executor.shutdownNow();
     stopSignal.countDown();

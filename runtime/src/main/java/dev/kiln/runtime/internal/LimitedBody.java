@@ -51,6 +51,10 @@ public final class LimitedBody extends InputStream {
     } catch (IOException e) {
       failed = true;
       throw e;
+    } catch (IndexOutOfBoundsException e) {
+      // the JDK's chunk parser overflows on a chunk size of 2^31 or more and reads a negative length
+      failed = true;
+      throw RequestChecks.unreadableBody();
     }
     if (n > 0) {
       count += n;

@@ -1,6 +1,9 @@
 package dev.kiln.runtime.internal;
 
 import dev.kiln.runtime.KilnServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -41,6 +44,50 @@ public final class ServerProperties {
     String name = "sun.net.httpserver.maxReqHeaders";
     int value = Integer.getInteger(name, 0);
     return value > 0 ? value : Integer.parseInt(DEFAULTS.get(name));
+  }
+
+  /** The JDK's cap on open connections (JDK 17.0.x builds before mid-2022 ignore it). */
+  public static final String MAX_CONNECTIONS = "jdk.httpserver.maxConnections";
+
+  /**
+   * Sets {@value #MAX_CONNECTIONS} to {@code max} unless it is set already; returns the value in
+   * force. Over the cap the JDK closes new connections at once and keeps serving the others.
+   */
+  static synchronized String applyMaxConnections(int max) {
+    String set = System.getProperty(MAX_CONNECTIONS);
+    if (set != null) {
+      return set;
+    }
+    String value = Integer.toString(max);
+    System.setProperty(MAX_CONNECTIONS, value);
+    return value;
+  }
+
+  /**
+   * {@link KilnServer.Builder#DEFAULT_MAX_CONNECTIONS}, or three quarters of the process's
+   * open-file limit where that is lower and readable ({@code /proc/self/limits} on Linux), so
+   * that idle connections cannot use up the descriptors the server needs to accept, log and
+   * read class-path files.
+   */
+  public static int defaultMaxConnections() {
+    long limit = openFileLimit(Path.of("/proc/self/limits"));
+    int max = KilnServer.Builder.DEFAULT_MAX_CONNECTIONS;
+    return limit > 0 ? (int) Math.min(max, limit * 3 / 4) : max;
+  }
+
+  /** The soft "Max open files" limit in a {@code /proc/<pid>/limits} file, or -1. */
+  public static long openFileLimit(Path limits) {
+    try {
+      for (String line : Files.readAllLines(limits)) {
+        if (line.startsWith("Max open files")) {
+          String[] fields = line.substring("Max open files".length()).trim().split("\\s+");
+          return fields[0].equals("unlimited") ? -1 : Long.parseLong(fields[0]);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux, or an unexpected format: the fixed default
+    }
+    return -1;
   }
 
   /** Sets each default whose property is not set yet; returns the ones set. */

@@ -27,17 +27,25 @@ public final class ForkedServer implements AutoCloseable {
   public final Process process;
   public final int port;
   public final Map<String, String> properties = new LinkedHashMap<>();
+  private final Path stderr;
+  /** The value of {@code jdk.httpserver.maxConnections} in force. */
+  public String maxConnections;
 
   public ForkedServer(int maxThreads, String... jvmOptions) throws Exception {
+    this(List.of(Integer.toString(maxThreads)), jvmOptions);
+  }
+
+  /** {@code arguments}: {@link ForkedServerMain}'s (maximum threads, maximum connections). */
+  public ForkedServer(List<String> arguments, String... jvmOptions) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of(jvmOptions));
     command.add("-cp");
     command.add(String.join(java.io.File.pathSeparator, location(KilnServer.class),
-        location(JsonFactory.class), location(ForkedServerMain.class)));
+        location(JsonFactory.class), location(ForkedServerMain.class), swaggerUiJar()));
     command.add(ForkedServerMain.class.getName());
-    command.add(Integer.toString(maxThreads));
-    Path stderr = Files.createTempFile("kiln-forked", ".err");
+    command.addAll(arguments);
+    stderr = Files.createTempFile("kiln-forked", ".err");
     stderr.toFile().deleteOnExit();
     process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
     BufferedReader out = new BufferedReader(
@@ -48,6 +56,8 @@ public final class ForkedServer implements AutoCloseable {
       if (line.startsWith("PROP ")) {
         int eq = line.indexOf('=');
         properties.put(line.substring(5, eq), line.substring(eq + 1));
+      } else if (line.startsWith("CAP ")) {
+        maxConnections = line.substring(4);
       } else if (line.startsWith("PORT ")) {
         found = Integer.parseInt(line.substring(5));
         break;
@@ -56,6 +66,30 @@ public final class ForkedServer implements AutoCloseable {
     assertThat(found).as("the forked server's port; its standard error: %s",
         Files.readString(stderr)).isPositive();
     port = found;
+  }
+
+  /** The forked server's standard error so far. */
+  public String stderr() throws IOException {
+    return Files.readString(stderr);
+  }
+
+  /** Answers {@code GET path} on a new connection: the body, or fails on another status. */
+  public String get(String path) throws IOException {
+    try (Socket socket = connect()) {
+      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: x\r\n\r\n")
+          .getBytes(StandardCharsets.ISO_8859_1));
+      RawResponse response = RawResponse.read(socket.getInputStream(), false);
+      assertThat(response.status).as("GET %s: %s", path, response).isEqualTo(200);
+      return response.body;
+    }
+  }
+
+  /** The jar of {@code org.webjars:swagger-ui} (a test dependency). */
+  private static String swaggerUiJar() throws Exception {
+    String url = ForkedServer.class.getClassLoader()
+        .getResource("META-INF/maven/org.webjars/swagger-ui/pom.properties").toString();
+    return Path.of(java.net.URI.create(url.substring("jar:".length(), url.indexOf("!/"))))
+        .toString();
   }
 
   private static String location(Class<?> type) throws Exception {

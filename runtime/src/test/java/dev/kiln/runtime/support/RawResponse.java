@@ -25,6 +25,15 @@ public final class RawResponse {
     this.body = body;
   }
 
+  /** Sends {@code request} (raw bytes, ISO-8859-1) on a new connection and reads its answer. */
+  public static RawResponse exchange(int port, String request) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      return read(socket.getInputStream(), request.startsWith("HEAD "));
+    }
+  }
+
   /** Reads the next answer; {@code head} for an answer to HEAD (no body whatever the length). */
   public static RawResponse read(InputStream in, boolean head) throws IOException {
     ByteArrayOutputStream line = new ByteArrayOutputStream();
