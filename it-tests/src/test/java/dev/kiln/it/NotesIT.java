@@ -227,6 +227,12 @@ class NotesIT {
     for (String id : new String[] {"a\u0001b", "a b", "a\u007fb", "x".repeat(201)}) {
       String request = "GET /notes HTTP/1.1\r\nHost: x\r\nX-Request-Id: " + id
           + "\r\nConnection: close\r\n\r\n";
+      if (provider.equals("jetty") && id.matches(".*[\u0001\u007f].*")) {
+        // Jetty's parser refuses a control character in a header value itself
+        assertThat(http.raw(request)).as(id).startsWith("HTTP/1.1 400 ")
+            .contains("Content-Type: text/html").doesNotContain("X-Request-Id: a");
+        continue;
+      }
       assertThat(http.raw(request)).as(id).startsWith("HTTP/1.1 422 ")
           .contains("\"name\":\"X-Request-Id\"").doesNotContain("X-Request-Id: a");
     }
