@@ -22,4 +22,11 @@ public @interface Patch {
    * {@code /items/{id}}. Empty means the prefix itself.
    */
   String value() default "";
+
+  /**
+   * The operation's {@code operationId} in the OpenAPI document; empty (the default) means the
+   * method's name. Set it when two controllers have methods of one name (operationIds are unique
+   * in a document), e.g. {@code @Patch(value = "/{id}", operationId = "updatePet")}.
+   */
+  String operationId() default "";
 }

@@ -1,54 +1,116 @@
 package dev.kiln.processor;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
 
 /**
- * The processor's layers depend one way: {@code model} on none of the others, {@code validation}
- * on {@code model} only; {@code writing} and {@code step} sit on top. Checked on the sources:
- * imports and fully qualified names.
+ * The processor's layers depend one way, checked on the compiled classes with ArchUnit: {@code
+ * model} on nothing else of the processor (and on no JavaPoet type); {@code validation} and
+ * {@code writing} on {@code model} only, not on each other; only {@code step} sees all three, and
+ * only the processor class sees {@code step}. Every class belongs to a layer. The processor never
+ * uses the runtime, nor the runtime the processor. The rules are proved able to fail on a
+ * fixture with planted violations.
  */
 class LayeringTest {
-  private static final Path SOURCES = Path.of("src", "main", "java", "dev", "kiln", "processor");
-  private static final Pattern REFERENCE =
-      Pattern.compile("dev\\.kiln\\.processor\\.(model|validation|writing|step)\\b");
+  private static final String PROCESSOR = "dev.kiln.processor";
+  private static final String FIXTURE = PROCESSOR + ".layering.fixture";
 
-  @ParameterizedTest(name = "{0} uses none of {1}")
-  @CsvSource(delimiter = '|', value = {
-      "model      | validation writing step",
-      "validation | writing step",
-      "writing    | validation step",
-  })
-  void layerDoesNotReachUp(String layer, String forbidden) throws IOException {
-    List<String> forbiddenLayers = List.of(forbidden.split(" "));
-    List<String> violations = new ArrayList<>();
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(SOURCES.resolve(layer))) {
-      files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-    }
-    assertThat(files).as("sources of %s", layer).isNotEmpty();
-    for (Path file : files) {
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      for (int i = 0; i < lines.size(); i++) {
-        Matcher matcher = REFERENCE.matcher(lines.get(i));
-        while (matcher.find()) {
-          if (forbiddenLayers.contains(matcher.group(1))) {
-            violations.add(file.getFileName() + ":" + (i + 1) + ": " + lines.get(i).trim());
-          }
-        }
+  /** The layering rules of the processor whose root package is {@code root}. */
+  static List<ArchRule> rules(String root) {
+    ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("Processor").definedBy(root)
+        .layer("Steps").definedBy(root + ".step..")
+        .layer("Validation").definedBy(root + ".validation..")
+        .layer("Writing").definedBy(root + ".writing..")
+        .layer("Model").definedBy(root + ".model..")
+        .whereLayer("Processor").mayNotBeAccessedByAnyLayer()
+        .whereLayer("Steps").mayOnlyBeAccessedByLayers("Processor")
+        .whereLayer("Validation").mayOnlyBeAccessedByLayers("Steps")
+        .whereLayer("Writing").mayOnlyBeAccessedByLayers("Steps")
+        .whereLayer("Model").mayOnlyBeAccessedByLayers("Validation", "Writing", "Steps")
+        .whereLayer("Model").mayNotAccessAnyLayer()
+        .whereLayer("Validation").mayOnlyAccessLayers("Model")
+        .whereLayer("Writing").mayOnlyAccessLayers("Model")
+        .ensureAllClassesAreContainedInArchitecture()
+        .withOptionalLayers(true);
+    ArchRule modelWithoutJavaPoet = noClasses().that().resideInAPackage(root + ".model..")
+        .should().dependOnClassesThat().resideInAPackage("com.palantir.javapoet..")
+        .because("the model holds no JavaPoet types; the writers name types");
+    ArchRule processorWithoutRuntime = noClasses().that().resideInAPackage(root + "..")
+        .should().dependOnClassesThat().resideInAPackage("dev.kiln.runtime..")
+        .because("the processor names runtime types in generated code, never loads them");
+    return List.of(layers, modelWithoutJavaPoet, processorWithoutRuntime);
+  }
+
+  @Test
+  void theProcessorKeepsItsLayers() {
+    JavaClasses processor = importClassesOf(KilnProcessor.class);
+    assertThat(processor).isNotEmpty();
+    rules(PROCESSOR).forEach(rule -> rule.check(processor));
+  }
+
+  @Test
+  void theRuntimeNeverSeesTheProcessor() {
+    JavaClasses runtime = importClassesOf(dev.kiln.runtime.KilnServer.class);
+    assertThat(runtime).isNotEmpty();
+    noClasses().should().dependOnClassesThat().resideInAPackage(PROCESSOR + "..")
+        .check(runtime);
+  }
+
+  /**
+   * The classes of the directory or jar {@code type} was loaded from: one module's main classes
+   * ({@code target/classes} in a reactor test run, the jar under {@code verify}).
+   */
+  private static JavaClasses importClassesOf(Class<?> type) {
+    try {
+      Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isDirectory(location)) {
+        return new ClassFileImporter().importPath(location);
       }
+      try (JarFile jar = new JarFile(location.toFile())) {
+        return new ClassFileImporter().importJar(jar);
+      }
+    } catch (URISyntaxException | IOException e) {
+      throw new IllegalStateException(e);
     }
-    assertThat(violations).as("references from %s to %s", layer, forbiddenLayers).isEmpty();
+  }
+
+  @Test
+  void cleanFixturePasses() {
+    String root = FIXTURE + ".clean";
+    JavaClasses fixture = new ClassFileImporter().importPackages(root);
+    assertThat(fixture).hasSize(4);
+    for (ArchRule rule : rules(root)) {
+      assertThat(rule.evaluate(fixture).hasViolation()).as(rule.getDescription()).isFalse();
+    }
+  }
+
+  @Test
+  void plantedViolationsFail() {
+    String root = FIXTURE + ".planted";
+    JavaClasses fixture = new ClassFileImporter().importPackages(root);
+    List<ArchRule> rules = rules(root);
+
+    EvaluationResult layers = rules.get(0).evaluate(fixture);
+    assertThat(layers.hasViolation()).isTrue();
+    assertThat(String.join("\n", layers.getFailureReport().getDetails()))
+        .contains(root + ".model.Pet", root + ".writing.PetWriter")
+        .contains(root + ".validation.PetValidator")
+        .contains(root + ".stray.Stray");
+    assertThat(rules.get(1).evaluate(fixture).getFailureReport().getDetails())
+        .anySatisfy(line -> assertThat(line).contains(root + ".model.Pet", "javapoet"));
   }
 }

@@ -13,6 +13,9 @@ import javax.lang.model.element.Element;
  *     empty, absent {@code Optional}s as empty, absent nullable values as {@code null}
  * @param accessor the accessor's simple name: the record accessor, a getter, or a public field
  * @param field whether {@code accessor} is a field rather than a method
+ * @param description the record's {@code @param} text of the component, else its field's Javadoc
+ *     text, or {@code null}
+ * @param deprecated whether the component is {@code @Deprecated}
  */
 public record ComponentModel(Element element, String javaName, String jsonName, TypeModel type,
-    boolean required, String accessor, boolean field) {}
+    boolean required, String accessor, boolean field, String description, boolean deprecated) {}

@@ -1,6 +1,5 @@
 package dev.kiln.processor.model;
 
-import com.palantir.javapoet.ClassName;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 
@@ -8,12 +7,22 @@ import javax.lang.model.element.TypeElement;
  * A handler class: every route its methods answer.
  *
  * @param element the class
- * @param className its name
+ * @param tag the OpenAPI tag of its operations unless a method has its own
  * @param routes its routes in source order
  */
-public record HandlerModel(TypeElement element, ClassName className, List<RouteModel> routes) {
+public record HandlerModel(TypeElement element, TagModel tag, List<RouteModel> routes) {
 
   public HandlerModel {
     routes = List.copyOf(routes);
+  }
+
+  /** The class's qualified name: {@code com.example.PetsController}. */
+  public String qualifiedName() {
+    return element.getQualifiedName().toString();
+  }
+
+  /** The class's simple name: {@code PetsController}. */
+  public String simpleName() {
+    return element.getSimpleName().toString();
   }
 }

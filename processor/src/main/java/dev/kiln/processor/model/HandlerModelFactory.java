@@ -1,6 +1,5 @@
 package dev.kiln.processor.model;
 
-import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 
 /**
  * Builds the {@link HandlerModel} of a handler class from its annotated methods. Lenient: it
@@ -27,9 +27,13 @@ public final class HandlerModelFactory {
       Map.entry(Annotations.COOKIE, ParamKind.COOKIE));
 
   private final TypeModelFactory types;
+  private final ApiModelFactory api;
+  private final Elements elements;
 
-  public HandlerModelFactory(TypeModelFactory types) {
+  public HandlerModelFactory(Elements elements, TypeModelFactory types) {
+    this.elements = elements;
     this.types = types;
+    this.api = new ApiModelFactory(elements);
   }
 
   /** The model of {@code handler} with the routes of {@code methods} (in the given order). */
@@ -37,14 +41,16 @@ public final class HandlerModelFactory {
     AnnotationMirror pathAnnotation = Annotations.find(handler, Annotations.PATH);
     String prefix = pathAnnotation == null
         ? "" : Annotations.stringValue(pathAnnotation, "value", "");
+    TagModel tag = api.handlerTag(handler);
     List<RouteModel> routes = new ArrayList<>();
     for (ExecutableElement method : methods) {
-      routes.add(route(method, prefix));
+      routes.add(route(handler, tag, method, prefix));
     }
-    return new HandlerModel(handler, ClassName.get(handler), routes);
+    return new HandlerModel(handler, tag, routes);
   }
 
-  private RouteModel route(ExecutableElement method, String prefix) {
+  private RouteModel route(TypeElement handler, TagModel tag, ExecutableElement method,
+      String prefix) {
     List<AnnotationMirror> httpAnnotations = new ArrayList<>();
     List<String> httpNames = new ArrayList<>();
     for (String name : HttpMethods.ANNOTATIONS) {
@@ -81,7 +87,7 @@ public final class HandlerModelFactory {
         ? null : Annotations.stringValue(producesAnnotation, "value", null);
     return new RouteModel(method, httpMethod, annotation, template, params, returnType, status,
         statusAnnotation, httpAnnotations.subList(1, httpAnnotations.size()), consumes, produces,
-        declaredResponses(method));
+        declaredResponses(method), api.operation(method, annotation, handler, tag));
   }
 
   private List<DeclaredResponseModel> declaredResponses(ExecutableElement method) {
@@ -119,6 +125,7 @@ public final class HandlerModelFactory {
   private ParamModel param(VariableElement parameter, List<String> variables) {
     String javaName = parameter.getSimpleName().toString();
     TypeModel type = types.of(parameter.asType(), parameter);
+    boolean deprecated = elements.isDeprecated(parameter);
     AnnotationMirror defaultAnnotation = Annotations.find(parameter, Annotations.DEFAULT_VALUE);
     String defaultValue = defaultAnnotation == null
         ? null : Annotations.stringValue(defaultAnnotation, "value", "");
@@ -129,17 +136,17 @@ public final class HandlerModelFactory {
         ParamKind kind = source.getValue();
         String derived = kind == ParamKind.HEADER ? headerName(javaName) : javaName;
         return new ParamModel(parameter, javaName, kind, name.isEmpty() ? derived : name, type,
-            defaultValue, annotation);
+            defaultValue, annotation, List.of(), deprecated);
       }
     }
     AnnotationMirror bean = Annotations.find(parameter, Annotations.BEAN_PARAM);
     if (bean != null) {
       return new ParamModel(parameter, javaName, ParamKind.BEAN, null, type, null, bean,
-          beanMembers(parameter, variables));
+          beanMembers(parameter, variables), deprecated);
     }
     if (variables.contains(javaName)) {
       return new ParamModel(parameter, javaName, ParamKind.PATH, javaName, type, defaultValue,
-          null);
+          null, List.of(), deprecated);
     }
     boolean wrapper = type.kind() == TypeKindModel.OPTIONAL || type.kind() == TypeKindModel.LIST
         || type.kind() == TypeKindModel.SET;
@@ -147,9 +154,10 @@ public final class HandlerModelFactory {
         ? type.element().kind() : type.kind();
     if (valueKind.isScalar()) {
       return new ParamModel(parameter, javaName, ParamKind.QUERY, javaName, type, defaultValue,
-          null);
+          null, List.of(), deprecated);
     }
-    return new ParamModel(parameter, javaName, ParamKind.BODY, null, type, defaultValue, null);
+    return new ParamModel(parameter, javaName, ParamKind.BODY, null, type, defaultValue, null,
+        List.of(), deprecated);
   }
 
   /** The parameters of a {@code @BeanParam} record: its canonical constructor's parameters. */

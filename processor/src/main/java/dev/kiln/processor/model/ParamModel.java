@@ -17,19 +17,19 @@ import javax.lang.model.element.VariableElement;
  *     null} when the kind was inferred
  * @param members for {@link ParamKind#BEAN}, the record's components as parameters (in
  *     canonical constructor order); otherwise empty
+ * @param deprecated whether the parameter is {@code @Deprecated}
  */
 public record ParamModel(VariableElement element, String javaName, ParamKind kind,
     String wireName, TypeModel type, String defaultValue, AnnotationMirror explicitAnnotation,
-    List<ParamModel> members) {
+    List<ParamModel> members, boolean deprecated) {
 
   public ParamModel {
     members = List.copyOf(members);
   }
 
-  /** A parameter that is not a bean; see the record description. */
-  public ParamModel(VariableElement element, String javaName, ParamKind kind, String wireName,
-      TypeModel type, String defaultValue, AnnotationMirror explicitAnnotation) {
-    this(element, javaName, kind, wireName, type, defaultValue, explicitAnnotation, List.of());
+  /** Whether this is a request body read as raw bytes or a stream, not parsed. */
+  public boolean isRawBody() {
+    return kind == ParamKind.BODY && type.isRaw();
   }
 
   /** Whether this binds every value of a repeated parameter ({@code List} or {@code Set}). */

@@ -1,6 +1,5 @@
 package dev.kiln.processor.model;
 
-import com.palantir.javapoet.ClassName;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 
@@ -21,8 +20,13 @@ public record RecordModel(TypeElement element, TypeModel type, List<ComponentMod
     checks = List.copyOf(checks);
   }
 
-  /** The raw class name. */
-  public ClassName className() {
-    return type.className();
+  /** The qualified name of the raw class. */
+  public String qualifiedName() {
+    return type.qualifiedName();
+  }
+
+  /** The simple name of the class: {@code Item}. */
+  public String simpleName() {
+    return element.getSimpleName().toString();
   }
 }

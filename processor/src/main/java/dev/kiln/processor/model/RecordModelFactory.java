@@ -15,6 +15,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -23,10 +24,12 @@ import javax.lang.model.util.Types;
  */
 public final class RecordModelFactory {
   private final TypeModelFactory types;
+  private final Elements elements;
   private final Types typeUtils;
 
-  public RecordModelFactory(TypeModelFactory types, Types typeUtils) {
+  public RecordModelFactory(TypeModelFactory types, Elements elements, Types typeUtils) {
     this.types = types;
+    this.elements = elements;
     this.typeUtils = typeUtils;
   }
 
@@ -36,12 +39,13 @@ public final class RecordModelFactory {
     TypeElement element = (TypeElement) declared.asElement();
     List<ComponentModel> components = new ArrayList<>();
     Set<Element> accessors = new HashSet<>();
+    DocModel doc = DocModel.parse(elements.getDocComment(element));
     if (element.getKind() == ElementKind.RECORD) {
       for (RecordComponentElement component : element.getRecordComponents()) {
         ExecutableElement accessor = component.getAccessor();
         accessors.add(accessor);
-        components.add(component(element, declared, component.getSimpleName().toString(),
-            accessor, accessor));
+        components.add(component(element, declared, doc,
+            component.getSimpleName().toString(), accessor, accessor));
       }
     } else {
       ExecutableElement creator = ObjectShape.creator(element);
@@ -49,14 +53,14 @@ public final class RecordModelFactory {
         String name = parameter.getSimpleName().toString();
         Element accessor = ObjectShape.accessor(element, name);
         accessors.add(accessor);
-        components.add(component(element, declared, name, accessor, parameter));
+        components.add(component(element, declared, doc, name, accessor, parameter));
       }
     }
     return new RecordModel(element, type, components, checks(element, accessors));
   }
 
-  private ComponentModel component(TypeElement owner, DeclaredType declared, String name,
-      Element accessor, Element annotated) {
+  private ComponentModel component(TypeElement owner, DeclaredType declared, DocModel doc,
+      String name, Element accessor, Element annotated) {
     // the field carries the component's annotations too, and javac 17 places diagnostics on it
     Element diagnostics = field(owner, name);
     TypeMirror memberType = typeUtils.asMemberOf(declared, accessor);
@@ -74,9 +78,15 @@ public final class RecordModelFactory {
     boolean defaulted = type.nullable() || type.kind() == TypeKindModel.LIST
         || type.kind() == TypeKindModel.SET || type.kind() == TypeKindModel.OPTIONAL
         || type.kind() == TypeKindModel.MAP;
-    return new ComponentModel(diagnostics == null ? annotated : diagnostics, name, jsonName,
-        type, !defaulted, accessor.getSimpleName().toString(),
-        accessor.getKind() == ElementKind.FIELD);
+    Element element = diagnostics == null ? annotated : diagnostics;
+    String description = doc.params().get(name);
+    if (description == null) {
+      // a class's property: the Javadoc of its field (a record's fields have none)
+      description = DocModel.parse(elements.getDocComment(element)).text();
+    }
+    return new ComponentModel(element, name, jsonName, type, !defaulted,
+        accessor.getSimpleName().toString(), accessor.getKind() == ElementKind.FIELD,
+        description, elements.isDeprecated(element));
   }
 
   private List<MethodCheckModel> checks(TypeElement element, Set<Element> accessors) {

@@ -1,5 +1,6 @@
 package dev.kiln.processor.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
@@ -20,11 +21,13 @@ import javax.lang.model.element.ExecutableElement;
  * @param consumes the {@code @Consumes} media types, empty for the default of the body type
  * @param produces the {@code @Produces} media type, or {@code null} for the default
  * @param declaredResponses the {@code @ApiResponse}s
+ * @param operation what the OpenAPI document says of it besides the binding
  */
 public record RouteModel(ExecutableElement method, String httpMethod, AnnotationMirror annotation,
     PathTemplateModel template, List<ParamModel> params, TypeModel returnType, int status,
     AnnotationMirror statusAnnotation, List<AnnotationMirror> otherHttpAnnotations,
-    List<String> consumes, String produces, List<DeclaredResponseModel> declaredResponses) {
+    List<String> consumes, String produces, List<DeclaredResponseModel> declaredResponses,
+    OperationModel operation) {
 
   public RouteModel {
     params = List.copyOf(params);
@@ -69,6 +72,59 @@ public record RouteModel(ExecutableElement method, String httpMethod, Annotation
   /** {@code GET /items/{id}}, for messages and Javadoc. */
   public String describe() {
     return httpMethod + " " + template.text();
+  }
+
+  /** The parameters with each {@code @BeanParam} replaced by its members (at any depth). */
+  public List<ParamModel> flatParams() {
+    return flatten(params);
+  }
+
+  private static List<ParamModel> flatten(List<ParamModel> params) {
+    List<ParamModel> flat = new ArrayList<>();
+    for (ParamModel param : params) {
+      if (param.kind() == ParamKind.BEAN) {
+        flat.addAll(flatten(param.members()));
+      } else {
+        flat.add(param);
+      }
+    }
+    return flat;
+  }
+
+  /** Whether a (non-raw) body is read as JSON: no {@code @Consumes}, or one naming JSON. */
+  public boolean readsJsonBody() {
+    return consumes.isEmpty() || consumes.contains(MediaTypes.JSON);
+  }
+
+  /** Whether a (non-raw) body is read from an HTML form: {@code @Consumes} names the form type. */
+  public boolean readsFormBody() {
+    return consumes.contains(MediaTypes.FORM);
+  }
+
+  /**
+   * The media types of the request body: the {@code @Consumes} types, else {@code
+   * application/octet-stream} for a raw body and {@code application/json} for any other.
+   */
+  public List<String> requestMediaTypes() {
+    if (!consumes.isEmpty()) {
+      return consumes;
+    }
+    ParamModel body = body();
+    return List.of(body != null && body.type().isRaw() ? MediaTypes.OCTET_STREAM : MediaTypes.JSON);
+  }
+
+  /**
+   * The media type of the answer's content: the {@code @Produces} type, else {@code text/plain}
+   * for a {@code String}, {@code application/octet-stream} for raw bytes and {@code
+   * application/json} for any other.
+   */
+  public String answerMediaType() {
+    if (produces != null) {
+      return produces;
+    }
+    TypeModel type = answerType();
+    return type.kind() == TypeKindModel.STRING ? MediaTypes.TEXT_PLAIN
+        : type.isRaw() ? MediaTypes.OCTET_STREAM : MediaTypes.JSON;
   }
 
   /** The request-body parameter, or {@code null}. */

@@ -1,7 +1,5 @@
 package dev.kiln.processor.model;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -102,7 +100,7 @@ public final class TypeModelFactory {
       case VOID:
         return simple(TypeKindModel.VOID, mirror);
       case ERROR:
-        return new TypeModel(TypeKindModel.UNRESOLVED, mirror, null, null, List.of(), false);
+        return new TypeModel(TypeKindModel.UNRESOLVED, mirror, null, List.of(), false);
       case DECLARED:
         return declared((DeclaredType) mirror, owner);
       case ARRAY: {
@@ -111,8 +109,7 @@ public final class TypeModelFactory {
           return simple(TypeKindModel.BYTES, mirror);
         }
         TypeModel element = build(component, owner);
-        return new TypeModel(TypeKindModel.ARRAY, mirror, TypeName.get(mirror).withoutAnnotations(),
-            element, List.of(), false);
+        return new TypeModel(TypeKindModel.ARRAY, mirror, element, List.of(), false);
       }
       default:
         return unsupported(mirror);
@@ -150,7 +147,7 @@ public final class TypeModelFactory {
       case "java.time.Duration":
         return simple(TypeKindModel.DURATION, type);
       case "java.lang.Void":
-        return new TypeModel(TypeKindModel.VOID, type, TypeName.get(type), null, List.of(),
+        return new TypeModel(TypeKindModel.VOID, type, null, List.of(),
             false);
       case "java.io.InputStream":
         return simple(TypeKindModel.INPUT_STREAM, type);
@@ -181,8 +178,7 @@ public final class TypeModelFactory {
         TypeModel element0 = build(argument, owner);
         TypeKindModel kind = name.equals("java.util.List") ? TypeKindModel.LIST
             : name.equals("java.util.Set") ? TypeKindModel.SET : TypeKindModel.OPTIONAL;
-        return new TypeModel(kind, type, TypeName.get(type).withoutAnnotations(),
-            element0, List.of(), false);
+        return new TypeModel(kind, type, element0, List.of(), false);
       default:
         break;
     }
@@ -196,12 +192,12 @@ public final class TypeModelFactory {
               wire == null ? javaName : Annotations.stringValue(wire, "value", javaName)));
         }
       }
-      return new TypeModel(TypeKindModel.ENUM, type, ClassName.get(element), null, constants,
+      return new TypeModel(TypeKindModel.ENUM, type, null, constants,
           false);
     }
     if (element.getKind() == ElementKind.RECORD && type.getTypeArguments().isEmpty()
         && element.getTypeParameters().isEmpty()) {
-      return new TypeModel(TypeKindModel.RECORD, type, ClassName.get(element), null, List.of(),
+      return new TypeModel(TypeKindModel.RECORD, type, null, List.of(),
           false);
     }
     if (element.getKind() == ElementKind.RECORD && !type.getTypeArguments().isEmpty()) {
@@ -213,11 +209,11 @@ public final class TypeModelFactory {
         }
         arguments.add(build(argument, owner));
       }
-      return new TypeModel(TypeKindModel.RECORD, type, TypeName.get(type).withoutAnnotations(),
-          null, List.of(), false, List.of(), arguments);
+      return new TypeModel(TypeKindModel.RECORD, type, null, List.of(), false, List.of(),
+          arguments);
     }
     if (ObjectShape.creator(element) != null) {
-      return new TypeModel(TypeKindModel.RECORD, type, ClassName.get(element), null, List.of(),
+      return new TypeModel(TypeKindModel.RECORD, type, null, List.of(),
           false);
     }
     return unsupported(type);
@@ -230,17 +226,14 @@ public final class TypeModelFactory {
 
   private TypeModel wrapper(TypeKindModel kind, DeclaredType type, TypeMirror argument,
       Element owner) {
-    return new TypeModel(kind, type, TypeName.get(type).withoutAnnotations(),
-        build(argument, owner), List.of(), false);
+    return new TypeModel(kind, type, build(argument, owner), List.of(), false);
   }
 
   private static TypeModel simple(TypeKindModel kind, TypeMirror mirror) {
-    TypeName name = mirror.getKind() == TypeKind.VOID
-        ? TypeName.VOID : TypeName.get(mirror).withoutAnnotations();
-    return new TypeModel(kind, mirror, name, null, List.of(), false);
+    return new TypeModel(kind, mirror, null, List.of(), false);
   }
 
   private static TypeModel unsupported(TypeMirror mirror) {
-    return new TypeModel(TypeKindModel.UNSUPPORTED, mirror, null, null, List.of(), false);
+    return new TypeModel(TypeKindModel.UNSUPPORTED, mirror, null, List.of(), false);
   }
 }

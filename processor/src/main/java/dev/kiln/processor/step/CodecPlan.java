@@ -53,7 +53,7 @@ final class CodecPlan {
       report.error(param, Messages.formNotFlat(paramName, String.valueOf(type.mirror()), nested));
       return;
     }
-    forms.putIfAbsent(RecordCache.key(type), record);
+    forms.putIfAbsent(type.key(), record);
     for (ComponentModel component : record.components()) {
       addParam(component.type());
     }
@@ -66,7 +66,7 @@ final class CodecPlan {
   /** Adds what binding a parameter of {@code type} needs (enum codecs). */
   void addParam(TypeModel type) {
     if (type.kind() == TypeKindModel.ENUM) {
-      enums.putIfAbsent(type.className().canonicalName(), type);
+      enums.putIfAbsent(type.key(), type);
     } else if (type.element() != null) {
       addParam(type.element());
     }
@@ -92,7 +92,7 @@ final class CodecPlan {
   private void walk(TypeModel type, Map<String, RecordModel> target, Report report) {
     switch (type.kind()) {
       case ENUM:
-        enums.putIfAbsent(type.className().canonicalName(), type);
+        enums.putIfAbsent(type.key(), type);
         return;
       case LIST:
       case SET:
@@ -104,7 +104,7 @@ final class CodecPlan {
         walk(type.element(), target, report);
         return;
       case RECORD: {
-        String name = RecordCache.key(type);
+        String name = type.key();
         if (target.containsKey(name)) {
           return;
         }

@@ -24,7 +24,7 @@ final class RecordCache {
 
   /** The model of the object type {@code type}, validated into {@code report} on first use. */
   RecordModel get(TypeModel type, Report report) {
-    String name = key(type);
+    String name = type.key();
     RecordModel model = models.get(name);
     if (model == null) {
       model = factory.of(type);
@@ -40,11 +40,6 @@ final class RecordCache {
 
   /** Whether the record passed validation. */
   boolean isValid(RecordModel model) {
-    return valid.getOrDefault(key(model.type()), Boolean.FALSE);
-  }
-
-  /** The cache key: the type with its arguments, e.g. {@code com.x.Page<com.x.Item>}. */
-  static String key(TypeModel type) {
-    return type.typeName().toString();
+    return valid.getOrDefault(model.type().key(), Boolean.FALSE);
   }
 }

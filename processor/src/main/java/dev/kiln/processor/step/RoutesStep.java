@@ -1,6 +1,7 @@
 package dev.kiln.processor.step;
 
 import com.palantir.javapoet.JavaFile;
+import dev.kiln.processor.model.Annotations;
 import dev.kiln.processor.model.HandlerModel;
 import dev.kiln.processor.model.HandlerModelFactory;
 import dev.kiln.processor.model.HttpMethods;
@@ -28,23 +29,24 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
-import javax.tools.Diagnostic;
 
 /**
  * Turns handler classes into routes classes and JSON codecs: build the model, validate it, print
  * the report, and write only what is clean. Handlers whose types are not generated yet are
  * deferred to the next round by name.
  */
-public final class RoutesStep {
+final class RoutesStep {
   private final Elements elements;
   private final Filer filer;
   private final Messager messager;
@@ -56,25 +58,26 @@ public final class RoutesStep {
   private final Set<String> written = new HashSet<>();
   private int routesClasses;
   private int routes;
-  /** Told of every handler that validated cleanly (the OpenAPI document collects them). */
-  private java.util.function.Consumer<HandlerModel> validHandlers = handler -> { };
+  /** Told of every handler whose routes were written (the OpenAPI step collects them). */
+  private Consumer<HandlerModel> writtenHandlers = handler -> { };
 
-  public RoutesStep(Elements elements, Types typeUtils, Filer filer, Messager messager) {
-    this.elements = elements;
-    this.filer = filer;
-    this.messager = messager;
+  RoutesStep(ProcessingEnvironment environment) {
+    this.elements = environment.getElementUtils();
+    this.filer = environment.getFiler();
+    this.messager = environment.getMessager();
     TypeModelFactory types = new TypeModelFactory(elements);
-    this.handlers = new HandlerModelFactory(types);
-    this.records = new RecordCache(new RecordModelFactory(types, typeUtils));
+    this.handlers = new HandlerModelFactory(elements, types);
+    this.records = new RecordCache(
+        new RecordModelFactory(types, elements, environment.getTypeUtils()));
   }
 
   /** Tells {@code listener} of every handler that validated cleanly and was written. */
-  public void onValidHandler(java.util.function.Consumer<HandlerModel> listener) {
-    this.validHandlers = listener;
+  void onWritten(Consumer<HandlerModel> listener) {
+    this.writtenHandlers = listener;
   }
 
   /** Processes one round. */
-  public void process(RoundEnvironment round) {
+  void process(RoundEnvironment round) {
     TreeMap<String, TypeElement> classes = new TreeMap<>();
     for (String name : deferred) {
       TypeElement element = elements.getTypeElement(name);
@@ -99,14 +102,15 @@ public final class RoutesStep {
   }
 
   /** Reports handlers still deferred when processing ends, then one note of what was written. */
-  public void finish() {
+  void finish() {
+    Report report = new Report();
     for (String name : deferred) {
-      messager.printMessage(Diagnostic.Kind.ERROR, Messages.unresolvedType(name,
-          "used by a handler method"), elements.getTypeElement(name));
+      report.error(elements.getTypeElement(name),
+          Messages.unresolvedType(name, "used by a handler method"));
     }
     deferred.clear();
-    messager.printMessage(Diagnostic.Kind.NOTE,
-        Messages.generated(routesClasses, routes, written.size()));
+    report.note(Messages.generated(routesClasses, routes, written.size()));
+    report.printTo(messager);
   }
 
   private void processHandler(TypeElement element, boolean lastRound) {
@@ -119,21 +123,16 @@ public final class RoutesStep {
     validator.validate(handler, report);
     CodecPlan plan = new CodecPlan(records);
     for (RouteModel route : handler.routes()) {
-      registry.register(handler.className().simpleName(), route, report);
+      registry.register(handler.simpleName(), route, report);
       for (ParamModel param : route.params()) {
-        if (param.type().firstProblem() != null) {
+        if (param.type().firstProblem() != null || param.isRawBody()) {
           continue;
         }
         if (param.kind() == ParamKind.BODY) {
-          boolean raw = param.type().kind() == TypeKindModel.BYTES
-              || param.type().kind() == TypeKindModel.INPUT_STREAM;
-          boolean form = route.consumes().contains("application/x-www-form-urlencoded");
-          boolean json = route.consumes().isEmpty()
-              || route.consumes().contains("application/json");
-          if (form && !raw && param.type().kind() == TypeKindModel.RECORD) {
+          if (route.readsFormBody() && param.type().kind() == TypeKindModel.RECORD) {
             plan.addForm(param.type(), param.element(), param.javaName(), report);
           }
-          if (json && !raw) {
+          if (route.readsJsonBody()) {
             plan.addRead(param.type(), report);
           }
         } else {
@@ -149,28 +148,28 @@ public final class RoutesStep {
     if (!report.isClean() || !plan.isValid()) {
       return;
     }
-    write(new RoutesFile().write(handler), element);
+    Report writing = new Report();
+    write(new RoutesFile().write(handler), element, writing);
     routesClasses++;
     routes += handler.routes().size();
-    validHandlers.accept(handler);
     for (RecordModel record : plan.readers().values()) {
-      writeOnce("reader:" + RecordCache.key(record.type()),
-          () -> new JsonReaderFile().write(record),
-          record.element());
+      writeOnce("reader:" + record.type().key(), () -> new JsonReaderFile().write(record),
+          record.element(), writing);
     }
     for (RecordModel record : plan.writers().values()) {
-      writeOnce("writer:" + RecordCache.key(record.type()),
-          () -> new JsonWriterFile().write(record),
-          record.element());
+      writeOnce("writer:" + record.type().key(), () -> new JsonWriterFile().write(record),
+          record.element(), writing);
     }
     for (RecordModel record : plan.forms().values()) {
-      writeOnce("form:" + RecordCache.key(record.type()),
-          () -> new FormReaderFile().write(record), record.element());
+      writeOnce("form:" + record.type().key(), () -> new FormReaderFile().write(record),
+          record.element(), writing);
     }
     for (TypeModel type : plan.enums().values()) {
-      writeOnce("enum:" + type.className(), () -> new EnumCodecFile().write(type),
-          ((javax.lang.model.type.DeclaredType) type.mirror()).asElement());
+      writeOnce("enum:" + type.key(), () -> new EnumCodecFile().write(type),
+          type.typeElement(), writing);
     }
+    writing.printTo(messager);
+    writtenHandlers.accept(handler);
   }
 
   private static List<ExecutableElement> annotatedMethods(TypeElement element) {
@@ -180,7 +179,7 @@ public final class RoutesStep {
         continue;
       }
       for (String annotation : HttpMethods.ANNOTATIONS) {
-        if (dev.kiln.processor.model.Annotations.find(enclosed, annotation) != null) {
+        if (Annotations.find(enclosed, annotation) != null) {
           methods.add((ExecutableElement) enclosed);
           break;
         }
@@ -208,19 +207,18 @@ public final class RoutesStep {
     return problem != null && problem.kind() == TypeKindModel.UNRESOLVED;
   }
 
-  private void writeOnce(String key, java.util.function.Supplier<JavaFile> file,
-      Element origin) {
+  private void writeOnce(String key, Supplier<JavaFile> file, Element origin, Report report) {
     if (written.add(key)) {
-      write(file.get(), origin);
+      write(file.get(), origin, report);
     }
   }
 
-  private void write(JavaFile file, Element origin) {
+  private void write(JavaFile file, Element origin, Report report) {
     try {
       file.writeTo(filer);
     } catch (IOException e) {
-      messager.printMessage(Diagnostic.Kind.ERROR, "[kiln:write-failed] Could not write "
-          + file.packageName() + "." + file.typeSpec().name() + ": " + e.getMessage(), origin);
+      report.error(origin, Messages.writeFailed(
+          file.packageName() + "." + file.typeSpec().name(), e.getMessage()));
     }
   }
 }

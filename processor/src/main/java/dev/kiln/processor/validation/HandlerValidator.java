@@ -19,7 +19,7 @@ public final class HandlerValidator {
   /** Adds every problem of {@code handler} to {@code report}. */
   public void validate(HandlerModel handler, Report report) {
     if (handler.element().getModifiers().contains(Modifier.PRIVATE)) {
-      report.error(handler.element(), Messages.privateClass(handler.className().simpleName()));
+      report.error(handler.element(), Messages.privateClass(handler.simpleName()));
     }
     AnnotationMirror path = Annotations.find(handler.element(), Annotations.PATH);
     boolean prefixValid = true;
@@ -74,7 +74,7 @@ public final class HandlerValidator {
 
   private void validatePathBinding(RouteModel route, Report report) {
     List<String> variables = route.template().variables();
-    List<ParamModel> flat = flatten(route.params());
+    List<ParamModel> flat = route.flatParams();
     for (String variable : variables) {
       boolean bound = flat.stream()
           .anyMatch(p -> p.kind() == ParamKind.PATH && p.wireName().equals(variable));
@@ -91,19 +91,6 @@ public final class HandlerValidator {
             Messages.unknownPathVariable(param.wireName(), route.describe(), suggestion));
       }
     }
-  }
-
-  /** The parameters with each {@code @BeanParam} replaced by its members. */
-  static List<ParamModel> flatten(List<ParamModel> params) {
-    List<ParamModel> flat = new java.util.ArrayList<>();
-    for (ParamModel param : params) {
-      if (param.kind() == ParamKind.BEAN) {
-        flat.addAll(flatten(param.members()));
-      } else {
-        flat.add(param);
-      }
-    }
-    return flat;
   }
 
   private void validateStatus(RouteModel route, Report report) {
@@ -216,14 +203,12 @@ public final class HandlerValidator {
         }
         break;
       case BODY:
-        boolean raw = type.kind() == TypeKindModel.BYTES
-            || type.kind() == TypeKindModel.INPUT_STREAM;
-        if (problem != null || !(type.isJson() || raw)) {
+        if (problem != null || !(type.isJson() || type.isRaw())) {
           String generic = problem == null
               ? null : GenericTypes.message("Parameter " + param.javaName(), problem.mirror());
           report.error(param.element(), generic != null ? generic
               : Messages.unsupportedBodyType(param.javaName(), String.valueOf(type.mirror())));
-        } else if (route.consumes().contains("application/x-www-form-urlencoded")
+        } else if (route.readsFormBody()
             && (type.kind() != TypeKindModel.RECORD || !type.arguments().isEmpty())) {
           report.error(param.element(), Messages.formNotFlat(param.javaName(),
               String.valueOf(type.mirror()), null));

@@ -205,4 +205,46 @@ public final class Messages {
         + " is a nested object or map") + ". Use scalars, Optional or List of scalars, or read "
         + "JSON.";
   }
+
+  public static String duplicateOperationId(String id, String method, String other,
+      String suggestion, boolean named) {
+    String head = "[kiln:duplicate-operation-id] The operationId \"" + id + "\" of " + method
+        + " is already the operationId of " + other + ". ";
+    if (!named) {
+      return head + "The OpenAPI document names operations after their methods, so method names "
+          + "must be unique across handler classes; rename one of them. Or give one its own id: "
+          + suggestion + ".";
+    }
+    return head + "An operationId names one operation of the OpenAPI document; choose another, "
+        + "e.g. " + suggestion + ".";
+  }
+
+  public static String javaOnlyRegex(String regex, String construct) {
+    return "[kiln:java-only-regex] @Pattern(regexp = \"" + regex + "\") uses " + construct
+        + ", which JSON Schema's ECMA-262 patterns do not have, so the OpenAPI document cannot "
+        + "state the rule. Write it with syntax both understand.";
+  }
+
+  public static String unknownSecurityScheme(String name, String known) {
+    return "[kiln:unknown-security-scheme] @SecurityRequirement(\"" + name + "\") names no "
+        + "@SecurityScheme. Declared: " + (known.isEmpty() ? "none" : known) + ".";
+  }
+
+  public static String duplicateSecurityScheme(String name) {
+    return "[kiln:duplicate-security-scheme] @SecurityScheme(name = \"" + name + "\") is declared "
+        + "more than once. Give each scheme its own name.";
+  }
+
+  public static String duplicateInfo(String other) {
+    return "[kiln:duplicate-openapi-info] @OpenApiInfo is already on " + other
+        + "; an application has one. Remove one of them.";
+  }
+
+  public static String writeFailed(String file, String reason) {
+    return "[kiln:write-failed] Could not write " + file + ": " + reason;
+  }
+
+  public static String internalError(String trace) {
+    return "[kiln:internal-error] The Kiln processor failed; please report this: " + trace;
+  }
 }

@@ -16,25 +16,25 @@ public final class RecordValidator {
   /** Adds every problem of {@code record} to {@code report}. */
   public void validate(RecordModel record, Report report) {
     if (record.element().getModifiers().contains(Modifier.PRIVATE)) {
-      report.error(record.element(), Messages.privateClass(record.className().simpleName()));
+      report.error(record.element(), Messages.privateClass(record.simpleName()));
     }
     for (ComponentModel component : record.components()) {
       TypeModel problem = component.type().firstProblem();
       if (problem == null && component.type().isJson()) {
         constraints.validate(component.type(), "component " + component.javaName() + " of "
-            + record.className().simpleName(), report);
+            + record.simpleName(), report);
         continue;
       }
       String type = String.valueOf(component.type().mirror());
       if (problem != null && problem.kind() == TypeKindModel.UNRESOLVED) {
         report.error(component.element(), Messages.unresolvedType(
-            record.className().simpleName() + "." + component.javaName(), type));
+            record.simpleName() + "." + component.javaName(), type));
       } else {
         String generic = problem == null ? null : GenericTypes.message("Component "
-            + component.javaName() + " of record " + record.className().simpleName(),
+            + component.javaName() + " of record " + record.simpleName(),
             problem.mirror());
         report.error(component.element(), generic != null ? generic
-            : Messages.unsupportedComponentType(record.className().simpleName(),
+            : Messages.unsupportedComponentType(record.simpleName(),
                 component.javaName(), type));
       }
     }

@@ -8,13 +8,28 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
-/** The errors validation found, each on an element (and annotation value where it has one). */
+/**
+ * The errors found, each on an element (and annotation value where it has one), and notes about
+ * the compilation. Every diagnostic of the processor is printed through a report; the texts come
+ * from {@link Messages}.
+ */
 public final class Report {
   /** One error. */
   public record Finding(Element element, AnnotationMirror annotation, AnnotationValue value,
       String message) {}
 
   private final List<Finding> findings = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+
+  /** Records a note of the whole compilation (not an error), printed after the errors. */
+  public void note(String message) {
+    notes.add(message);
+  }
+
+  /** Records an error of the whole compilation, on no element. */
+  public void error(String message) {
+    findings.add(new Finding(null, null, null, message));
+  }
 
   /** Records an error on {@code element}. */
   public void error(Element element, String message) {
@@ -37,7 +52,7 @@ public final class Report {
     return List.copyOf(findings);
   }
 
-  /** Prints every finding as a compile error. */
+  /** Prints every finding as a compile error, then the notes. */
   public void printTo(Messager messager) {
     for (Finding finding : findings) {
       if (finding.value() != null) {
@@ -46,9 +61,12 @@ public final class Report {
       } else if (finding.annotation() != null) {
         messager.printMessage(Diagnostic.Kind.ERROR, finding.message(), finding.element(),
             finding.annotation());
-      } else {
+      } else if (finding.element() != null) {
         messager.printMessage(Diagnostic.Kind.ERROR, finding.message(), finding.element());
+      } else {
+        messager.printMessage(Diagnostic.Kind.ERROR, finding.message());
       }
     }
+    notes.forEach(note -> messager.printMessage(Diagnostic.Kind.NOTE, note));
   }
 }

@@ -53,7 +53,7 @@ final class AnswerCode {
           .addStatement("exchange.respondEmpty($L)", route.status())
           .build();
     }
-    code.addStatement("$T $N = $L", type.typeName(), result, value);
+    code.addStatement("$T $N = $L", TypeNames.of(type), result, value);
     CodeBlock status = CodeBlock.of("$L", route.status());
     if (type.kind() == TypeKindModel.RESPONSE) {
       // Response.assertDeclared(result, "login", 200, 429); exchange.setHeaders(result); ...
@@ -70,7 +70,7 @@ final class AnswerCode {
           .addStatement("return")
           .endControlFlow();
       String body = locals.newName("body");
-      code.addStatement("$T $N = $N.body()", type.typeName(), body, result);
+      code.addStatement("$T $N = $N.body()", TypeNames.of(type), body, result);
       result = body;
     }
     if (type.kind() == TypeKindModel.OPTIONAL) {
@@ -79,7 +79,7 @@ final class AnswerCode {
               "No such resource.")
           .endControlFlow();
       String present = locals.newName("present");
-      code.addStatement("$T $N = $N.get()", type.element().typeName(), present, result);
+      code.addStatement("$T $N = $N.get()", TypeNames.of(type.element()), present, result);
       result = present;
       type = type.element();
     }
@@ -87,20 +87,19 @@ final class AnswerCode {
   }
 
   private CodeBlock body(RouteModel route, TypeModel type, CodeBlock value, CodeBlock status) {
-    String produces = route.produces();
     switch (type.kind()) {
       case STRING:
-        if (produces == null) {
+        if (route.produces() == null) {
           return CodeBlock.of("exchange.respondText($L, $L);\n", status, value);
         }
         return CodeBlock.of("exchange.respond($L, $S, $L.getBytes($T.UTF_8));\n", status,
-            produces, value, ClassName.get("java.nio.charset", "StandardCharsets"));
+            route.answerMediaType(), value, ClassName.get("java.nio.charset", "StandardCharsets"));
       case BYTES:
-        return CodeBlock.of("exchange.respond($L, $S, $L);\n", status,
-            produces == null ? "application/octet-stream" : produces, value);
+        return CodeBlock.of("exchange.respond($L, $S, $L);\n", status, route.answerMediaType(),
+            value);
       case INPUT_STREAM:
         return CodeBlock.of("exchange.respondStream($L, $S, $L);\n", status,
-            produces == null ? "application/octet-stream" : produces, value);
+            route.answerMediaType(), value);
       default:
         return CodeBlock.of("exchange.respondJson($L, $L, $L);\n", status, value,
             writerReference(type));

@@ -13,9 +13,6 @@ import java.util.List;
  * (by {@code Content-Type}), raw bytes or a stream, following the route's {@code @Consumes}.
  */
 final class BodyCode {
-  static final String JSON = "application/json";
-  static final String FORM = "application/x-www-form-urlencoded";
-
   private final ClassName self;
   private final HelperMethods helpers;
 
@@ -31,24 +28,24 @@ final class BodyCode {
     TypeModel type = body.type();
     List<String> consumes = route.consumes();
     CodeBlock.Builder code = CodeBlock.builder();
-    if (type.kind() == TypeKindModel.BYTES || type.kind() == TypeKindModel.INPUT_STREAM) {
+    if (body.isRawBody()) {
       if (!consumes.isEmpty()) {
         code.addStatement("exchange.requireContentType($L)", literals(consumes));
       }
-      return code.addStatement("$T $N = exchange.$N()", type.typeName(), local,
+      return code.addStatement("$T $N = exchange.$N()", TypeNames.of(type), local,
           type.kind() == TypeKindModel.BYTES ? "readBytes" : "bodyStream").build();
     }
-    boolean form = consumes.contains(FORM);
-    boolean json = consumes.isEmpty() || consumes.contains(JSON);
+    boolean form = route.readsFormBody();
+    boolean json = route.readsJsonBody();
     // only a record has a form reader (validation rejects other form bodies): name it only then
     CodeBlock readJson = json ? CodeBlock.of("exchange.readJson($L)", jsonReader(type)) : null;
     CodeBlock readForm = form
         ? CodeBlock.of("exchange.readForm($T::read)", Names.formReader(type)) : null;
     if (form && json) {
-      return code.addStatement("$T $N = exchange.readFormOrJson($T::read, $L)", type.typeName(),
+      return code.addStatement("$T $N = exchange.readFormOrJson($T::read, $L)", TypeNames.of(type),
           local, Names.formReader(type), jsonReader(type)).build();
     }
-    return code.addStatement("$T $N = $L", type.typeName(), local, form ? readForm : readJson)
+    return code.addStatement("$T $N = $L", TypeNames.of(type), local, form ? readForm : readJson)
         .build();
   }
 
@@ -57,13 +54,7 @@ final class BodyCode {
    * do; raw bodies do not, so the route still calls {@code throwIfInvalid}).
    */
   boolean readsErrors(ParamModel body) {
-    TypeKindModel kind = body.type().kind();
-    return kind != TypeKindModel.BYTES && kind != TypeKindModel.INPUT_STREAM;
-  }
-
-  /** Whether the route reads {@code body} from an HTML form. */
-  static boolean readsForm(RouteModel route) {
-    return route.consumes().contains(FORM);
+    return !body.isRawBody();
   }
 
   private CodeBlock jsonReader(TypeModel type) {

@@ -19,7 +19,7 @@ public final class EnumCodecFile {
 
   /** The codec file of the enum {@code type}. */
   public JavaFile write(TypeModel type) {
-    ClassName enumType = type.className();
+    ClassName enumType = TypeNames.className(type);
     ClassName codec = Names.enumCodec(enumType);
 
     // switch (name) { case "RED": return Color.RED; ... default: return null; }

@@ -30,7 +30,7 @@ public final class FormReaderFile {
   // }
   /** The form reader file of {@code record}. */
   public JavaFile write(RecordModel record) {
-    ClassName type = record.className();
+    ClassName type = TypeNames.className(record.type());
     ClassName reader = Names.formReader(record.type());
     HelperMethods helpers = new HelperMethods();
     ParamBinding binding = new ParamBinding(helpers);
@@ -52,7 +52,7 @@ public final class FormReaderFile {
     for (ComponentModel component : record.components()) {
       ParamModel field = new ParamModel((VariableElement) component.element(),
           component.javaName(), ParamKind.FORM, component.jsonName(), component.type(), null,
-          null);
+          null, List.of(), false);
       String local = locals.newName(component.javaName());
       read.addCode(binding.bind(field, local, locals, List.of()));
       arguments.add(CodeBlock.of("$N", local));

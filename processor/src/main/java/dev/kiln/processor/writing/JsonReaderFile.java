@@ -43,8 +43,8 @@ public final class JsonReaderFile {
   // }
   /** The reader file of {@code record}. */
   public JavaFile write(RecordModel record) {
-    ClassName rawType = record.className();
-    TypeName type = record.type().typeName();
+    ClassName rawType = TypeNames.className(record.type());
+    TypeName type = TypeNames.of(record.type());
     ClassName reader = Names.jsonReader(record.type());
     HelperMethods helpers = new HelperMethods();
     ReadCode code = new ReadCode(helpers);
@@ -77,7 +77,7 @@ public final class JsonReaderFile {
         .addStatement("int errors = in.errorCount()");
     for (int i = 0; i < components.size(); i++) {
       TypeModel componentType = components.get(i).type();
-      read.addStatement("$T $N = $L", componentType.typeName(), locals.get(i),
+      read.addStatement("$T $N = $L", TypeNames.of(componentType), locals.get(i),
           initialValue(componentType));
     }
     for (String mask : masks) {

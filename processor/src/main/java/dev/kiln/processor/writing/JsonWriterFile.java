@@ -22,8 +22,8 @@ public final class JsonWriterFile {
   // }
   /** The writer file of {@code record}. */
   public JavaFile write(RecordModel record) {
-    ClassName rawType = record.className();
-    TypeName type = record.type().typeName();
+    ClassName rawType = TypeNames.className(record.type());
+    TypeName type = TypeNames.of(record.type());
     ClassName writer = Names.jsonWriter(record.type());
     HelperMethods helpers = new HelperMethods();
     WriteCode code = new WriteCode(helpers);

@@ -44,11 +44,11 @@ public final class Names {
   }
 
   private static ClassName objectCodec(TypeModel type, String role) {
-    StringBuilder base = new StringBuilder(String.join("_", type.className().simpleNames()));
+    StringBuilder base = new StringBuilder(String.join("_", type.simpleNames()));
     for (TypeModel argument : type.arguments()) {
       base.append('_').append(label(argument));
     }
-    return ClassName.get(type.className().packageName(), base + "_" + role);
+    return ClassName.get(TypeNames.className(type).packageName(), base + "_" + role);
   }
 
   /** {@code Color_EnumCodec} for enum {@code Color}. */
@@ -69,14 +69,14 @@ public final class Names {
       case OPTIONAL:
         return "OptionalOf" + label(type.element());
       case RECORD: {
-        StringBuilder label = new StringBuilder(String.join("_", type.className().simpleNames()));
+        StringBuilder label = new StringBuilder(String.join("_", type.simpleNames()));
         for (TypeModel argument : type.arguments()) {
           label.append("Of").append(label(argument));
         }
         return label.toString();
       }
       case ENUM:
-        return String.join("_", type.className().simpleNames());
+        return String.join("_", type.simpleNames());
       case MAP:
         return "MapOf" + label(type.element());
       case ARRAY:

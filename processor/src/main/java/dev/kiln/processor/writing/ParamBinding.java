@@ -35,7 +35,7 @@ final class ParamBinding {
       return code
           .add("// built from valid values only; with errors the request is answered 400/422\n")
           .addStatement("$T $N = exchange.errorCount() == 0 ? new $T($L) : null",
-              param.type().typeName(), local, param.type().typeName(),
+              TypeNames.of(param.type()), local, TypeNames.of(param.type()),
               CodeBlock.join(members, ", "))
           .build();
     }
@@ -49,7 +49,8 @@ final class ParamBinding {
     code.add(constraints.checks(param.type(), CodeBlock.of("$N", local), param.javaName(), report));
     if (param.repeated() && !param.valueType().constraints().isEmpty()) {
       String element = locals.newName(param.javaName() + "Value");
-      code.beginControlFlow("for ($T $N : $N)", param.valueType().typeName().box(), element, local)
+      code.beginControlFlow("for ($T $N : $N)", TypeNames.of(param.valueType()).box(), element,
+          local)
           .add(constraints.checks(param.valueType(), CodeBlock.of("$N", element),
               param.javaName() + "Value", report))
           .endControlFlow();

@@ -32,7 +32,7 @@ final class ParamCode {
               ? CodeBlock.of("form.all(exchange, $S)", param.wireName())
               : CodeBlock.of("exchange.queryParams($S)", param.wireName());
       return CodeBlock.builder()
-          .addStatement("$T $N = $T.$N(exchange, $T.$N, $S, $L, $L)", param.type().typeName(),
+          .addStatement("$T $N = $T.$N(exchange, $T.$N, $S, $L, $L)", TypeNames.of(param.type()),
               local, RuntimeTypes.PARAMS,
               param.type().kind() == TypeKindModel.SET ? "toSet" : "toList",
               RuntimeTypes.PARAM_IN, in, param.wireName(), raws, converter(valueType))
@@ -41,7 +41,7 @@ final class ParamCode {
     CodeBlock raw = raw(param, pathIndex);
     if (param.required()) {
       return CodeBlock.builder()
-          .addStatement("$T $N = $L", param.type().typeName(), local,
+          .addStatement("$T $N = $L", TypeNames.of(param.type()), local,
               convert(valueType, in, param.wireName(), raw, param.kind() == ParamKind.PATH))
           .build();
     }
@@ -60,7 +60,7 @@ final class ParamCode {
     }
     return CodeBlock.builder()
         .addStatement("String $N = $L", rawLocal, raw)
-        .addStatement("$T $N = $N == null ? $L : $L", param.type().typeName(), local, rawLocal,
+        .addStatement("$T $N = $N == null ? $L : $L", TypeNames.of(param.type()), local, rawLocal,
             absent, present)
         .build();
   }
@@ -113,7 +113,7 @@ final class ParamCode {
       CodeBlock name, CodeBlock raw) {
     ClassName params = RuntimeTypes.PARAMS;
     if (type.kind() == TypeKindModel.ENUM) {
-      ClassName codec = Names.enumCodec(type.className());
+      ClassName codec = Names.enumCodec(TypeNames.className(type));
       return CodeBlock.of("$T.toEnum($L, $L, $L, $L, $T::parse, $T.ALLOWED)", params, exchange,
           in, name, raw, codec, codec);
     }
@@ -168,11 +168,11 @@ final class ParamCode {
       case BOOLEAN:
         return CodeBlock.of("$L", Boolean.parseBoolean(value));
       case ENUM:
-        return CodeBlock.of("$T.$N", type.className(), type.enumConstants().stream()
+        return CodeBlock.of("$T.$N", TypeNames.className(type), type.enumConstants().stream()
             .filter(c -> c.wireName().equals(value)).findFirst().orElseThrow().javaName());
       case BIG_DECIMAL:
       case BIG_INTEGER:
-        return CodeBlock.of("new $T($S)", type.typeName(), value);
+        return CodeBlock.of("new $T($S)", TypeNames.of(type), value);
       default:
         return ScalarCode.parse(type.kind(), value);
     }

@@ -41,7 +41,7 @@ final class ReadCode {
   CodeBlock readAndCheck(TypeModel type, String target, boolean declare, String hint,
       NameAllocator names) {
     CodeBlock assign = declare
-        ? CodeBlock.of("$T $N = $L", type.typeName(), target, read(type, hint))
+        ? CodeBlock.of("$T $N = $L", TypeNames.of(type), target, read(type, hint))
         : CodeBlock.of("$N = $L", target, read(type, hint));
     CodeBlock checks = checks(type, CodeBlock.of("$N", target), hint);
     CodeBlock.Builder code = CodeBlock.builder();
@@ -97,7 +97,7 @@ final class ReadCode {
       case BOXED_BOOLEAN:
         return CodeBlock.of("in.readBoolean()");
       case ENUM: {
-        var codec = Names.enumCodec(type.className());
+        var codec = Names.enumCodec(TypeNames.className(type));
         return CodeBlock.of("in.readEnum($T::parse, $T.ALLOWED)", codec, codec);
       }
       case BIG_DECIMAL:
@@ -149,7 +149,7 @@ final class ReadCode {
     String name = "read" + (type.nullable() ? "Nullable" : "") + Names.label(type);
     return helpers.ensure(name, () -> MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(type.typeName().box())
+        .returns(TypeNames.of(type).box())
         .addParameter(RuntimeTypes.JSON_INPUT, "in")
         .addStatement("return $L", read(type, "value"))
         .build());
@@ -177,13 +177,13 @@ final class ReadCode {
     return helpers.ensure(name, () -> {
       MethodSpec.Builder method = MethodSpec.methodBuilder(name)
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .returns(list.typeName())
+          .returns(TypeNames.of(list))
           .addParameter(RuntimeTypes.JSON_INPUT, "in")
           .beginControlFlow("if (!in.beginArray())")
           .addStatement("return null")
           .endControlFlow()
           .addStatement("$T list = new $T<>()", ParameterizedTypeName.get(
-              set ? RuntimeTypes.SET : RuntimeTypes.LIST, element.typeName().box()),
+              set ? RuntimeTypes.SET : RuntimeTypes.LIST, TypeNames.of(element).box()),
               set ? RuntimeTypes.LINKED_HASH_SET : RuntimeTypes.ARRAY_LIST)
           .beginControlFlow("while (in.nextElement())");
       if (checked) {
@@ -220,16 +220,16 @@ final class ReadCode {
     return helpers.ensure(name, () -> {
       MethodSpec.Builder method = MethodSpec.methodBuilder(name)
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .returns(map.typeName())
+          .returns(TypeNames.of(map))
           .addParameter(RuntimeTypes.JSON_INPUT, "in")
           .beginControlFlow("if (!in.beginObject())")
           .addStatement("return null")
           .endControlFlow()
-          .addStatement("$T map = new $T<>()", map.typeName(), RuntimeTypes.LINKED_HASH_MAP)
+          .addStatement("$T map = new $T<>()", TypeNames.of(map), RuntimeTypes.LINKED_HASH_MAP)
           .beginControlFlow("for (String key = in.nextField(); key != null; "
               + "key = in.nextField())");
       if (checked) {
-        method.addStatement("$T value = $L", element.typeName(), read(element, elementHint))
+        method.addStatement("$T value = $L", TypeNames.of(element), read(element, elementHint))
             .addCode(checks(element, CodeBlock.of("value"), elementHint))
             .addStatement("map.put(key, value)");
       } else {
@@ -247,27 +247,27 @@ final class ReadCode {
     TypeModel element = array.element();
     String name = "read" + Names.label(array)
         + (element.hasConstraints() ? "_" + hint : "");
-    TypeModel list = new TypeModel(TypeKindModel.LIST, array.mirror(),
-        ParameterizedTypeName.get(RuntimeTypes.LIST, element.typeName().box()), element,
+    // the array's elements are read as a list first (its mirror stays the array's)
+    TypeModel list = new TypeModel(TypeKindModel.LIST, array.mirror(), element,
         java.util.List.of(), false);
     return helpers.ensure(name, () -> {
       MethodSpec.Builder method = MethodSpec.methodBuilder(name)
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .returns(array.typeName())
+          .returns(TypeNames.of(array))
           .addParameter(RuntimeTypes.JSON_INPUT, "in")
-          .addStatement("$T list = $N(in)", list.typeName(), listHelper(list, hint))
+          .addStatement("$T list = $N(in)", TypeNames.of(list), listHelper(list, hint))
           .beginControlFlow("if (list == null)")
           .addStatement("return null")
           .endControlFlow();
       if (element.kind().isPrimitive()) {
-        method.addStatement("$T array = new $T[list.size()]", array.typeName(),
-            element.typeName())
+        method.addStatement("$T array = new $T[list.size()]", TypeNames.of(array),
+            TypeNames.of(element))
             .beginControlFlow("for (int i = 0; i < array.length; i++)")
             .addStatement("array[i] = list.get(i)")
             .endControlFlow()
             .addStatement("return array");
       } else {
-        method.addStatement("return list.toArray(new $T[0])", element.typeName());
+        method.addStatement("return list.toArray(new $T[0])", TypeNames.of(element));
       }
       return method.build();
     });

@@ -33,8 +33,8 @@ final class WriteCode {
       case BOOLEAN:
         return CodeBlock.of("g.writeBoolean($L)", value);
       case ENUM:
-        return CodeBlock.of("g.writeString($T.wireName($L))", Names.enumCodec(type.className()),
-            value);
+        return CodeBlock.of("g.writeString($T.wireName($L))",
+            Names.enumCodec(TypeNames.className(type)), value);
       case RECORD:
         return CodeBlock.of("$T.write(g, $L)", Names.jsonWriter(type), value);
       default:
@@ -68,7 +68,7 @@ final class WriteCode {
   String helper(TypeModel type) {
     String name = "write" + Names.label(type);
     return helpers.ensure(name, () -> {
-      TypeName valueType = type.typeName();
+      TypeName valueType = TypeNames.of(type);
       MethodSpec.Builder method = MethodSpec.methodBuilder(name)
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
           .addParameter(RuntimeTypes.JSON_GENERATOR, "g")
@@ -85,7 +85,7 @@ final class WriteCode {
           // g.writeStartObject(); for (Map.Entry<String, V> entry : value.entrySet()) { ... }
           method.addStatement("g.writeStartObject()")
               .beginControlFlow("for ($T<String, $T> entry : value.entrySet())",
-                  ClassName.get("java.util", "Map", "Entry"), type.element().typeName().box())
+                  ClassName.get("java.util", "Map", "Entry"), TypeNames.of(type.element()).box())
               .addStatement("g.writeName(entry.getKey())")
               .addStatement("$L", write(type.element(), CodeBlock.of("entry.getValue()")))
               .endControlFlow()
@@ -97,7 +97,7 @@ final class WriteCode {
           // g.writeStartArray(); for (String element : value) { g.writeString(element); } ...
           method.addStatement("g.writeStartArray()")
               .beginControlFlow("for ($T element : value)", type.kind() == TypeKindModel.ARRAY
-                  ? type.element().typeName() : type.element().typeName().box())
+                  ? TypeNames.of(type.element()) : TypeNames.of(type.element()).box())
               .addStatement("$L", write(type.element(), CodeBlock.of("element")))
               .endControlFlow()
               .addStatement("g.writeEndArray()");
@@ -138,7 +138,7 @@ final class WriteCode {
   }
 
   private static TypeModel unboxed(TypeModel type) {
-    return new TypeModel(type.kind().unboxed(), type.mirror(), type.typeName(), type.element(),
+    return new TypeModel(type.kind().unboxed(), type.mirror(), type.element(),
         type.enumConstants(), false);
   }
 }

@@ -35,6 +35,96 @@ class OpenApiDiagnosticsTest {
             + "handler classes; rename one of them.")
         .inFile(users)
         .onLineContaining("public String list()");
+    assertThat(compilation)
+        .hadErrorContaining("Or give one its own id: "
+            + "@Get(value = \"/users\", operationId = \"listUsers\").");
+  }
+
+  @Test
+  void ownOperationIdsLetTwoControllersShareAMethodName() {
+    JavaFileObject pets = source("PetsController",
+        "public class PetsController {",
+        "  @Post(\"/pets\")",
+        "  public String create() { return \"\"; }",
+        "}");
+    JavaFileObject users = source("UsersController",
+        "public class UsersController {",
+        "  @Post(value = \"/users\", operationId = \"createUser\")",
+        "  public String create() { return \"\"; }",
+        "}");
+
+    Compilation compilation = compile(pets, users);
+
+    assertThat(compilation).succeeded();
+    String document = OpenApiTesting.document(compilation);
+    org.assertj.core.api.Assertions.assertThat(document.replaceAll("\\s", ""))
+        .contains("\"/pets\":{\"post\":{\"tags\":[\"PetsController\"],"
+            + "\"operationId\":\"create\"")
+        .contains("\"/users\":{\"post\":{\"tags\":[\"UsersController\"],"
+            + "\"operationId\":\"createUser\"");
+  }
+
+  @Test
+  void duplicateOwnOperationIdIsFlaggedOnItsValue() {
+    JavaFileObject pets = source("Pets",
+        "public class Pets {",
+        "  @Get(value = \"/pets/{id}\", operationId = \"find\")",
+        "  public String get(long id) { return \"\"; }",
+        "}");
+    JavaFileObject users = source("Users",
+        "public class Users {",
+        "  @Delete(",
+        "      value = \"/users/{id}\",",
+        "      operationId = \"find\")",
+        "  public void remove(long id) {}",
+        "}");
+
+    Compilation compilation = compile(pets, users);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[kiln:duplicate-operation-id] The operationId \"find\" of "
+            + "Users.remove() is already the operationId of Pets.get(). An operationId names one "
+            + "operation of the OpenAPI document; choose another, e.g. "
+            + "@Delete(value = \"/users/{id}\", operationId = \"removeUsers\").")
+        .inFile(users)
+        .onLineContaining("operationId = \"find\"");
+  }
+
+  @Test
+  void duplicateSecurityScheme() {
+    JavaFileObject pets = controller("Pets", "@SecurityScheme(name = \"api_key\", "
+        + "type = SecurityScheme.Type.API_KEY, paramName = \"api_key\")");
+    JavaFileObject users = controller("Users", "@SecurityScheme(name = \"api_key\", "
+        + "type = SecurityScheme.Type.HTTP, scheme = \"basic\")");
+
+    Compilation compilation = compile(pets, users);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[kiln:duplicate-security-scheme] @SecurityScheme(name = "
+            + "\"api_key\") is declared more than once. Give each scheme its own name.")
+        .inFile(users)
+        .onLineContaining("type = SecurityScheme.Type.HTTP");
+  }
+
+  @Test
+  void secondOpenApiInfo() {
+    JavaFileObject pets = controller("Pets", "@OpenApiInfo(title = \"Pets\", version = \"1\")");
+    JavaFileObject users =
+        controller("Users", "@OpenApiInfo(title = \"Users\", version = \"1\")");
+
+    Compilation compilation = compile(pets, users);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[kiln:duplicate-openapi-info] @OpenApiInfo is already on "
+            + "test.Pets; an application has one. Remove one of them.")
+        .inFile(users)
+        .onLineContaining("public class Users");
   }
 
   @Test
@@ -122,5 +212,14 @@ class OpenApiDiagnosticsTest {
             + "names no @SecurityScheme. Declared: api_key.")
         .inFile(handler)
         .onLineContaining("@SecurityRequirement(\"apikey\")");
+  }
+
+  /** Controller {@code name} under {@code annotation}, answering {@code GET /<name>}. */
+  private static JavaFileObject controller(String name, String annotation) {
+    return source(name, annotation,
+        "public class " + name + " {",
+        "  @Get(\"/" + name.toLowerCase(java.util.Locale.ROOT) + "\")",
+        "  public String list" + name + "() { return \"\"; }",
+        "}");
   }
 }

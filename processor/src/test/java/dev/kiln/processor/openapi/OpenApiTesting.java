@@ -3,6 +3,7 @@ package dev.kiln.processor.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
+import dev.kiln.processor.step.OpenApiStep;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;

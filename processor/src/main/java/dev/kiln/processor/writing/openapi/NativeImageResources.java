@@ -1,4 +1,4 @@
-package dev.kiln.processor.openapi;
+package dev.kiln.processor.writing.openapi;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.Map;
  * reads by name: the OpenAPI document, and the Swagger UI and ReDoc webjar files its {@code Docs}
  * serves (any webjar version). Keep the names in step with {@code dev.kiln.runtime.Docs}.
  */
-final class NativeImageResources {
+public final class NativeImageResources {
   /** The webjar files the runtime serves, per webjar. */
   static final Map<String, List<String>> WEBJAR_FILES = Map.of(
       "swagger-ui", List.of("swagger-ui.css", "swagger-ui-bundle.js", "favicon-16x16.png",
@@ -18,8 +18,13 @@ final class NativeImageResources {
 
   private NativeImageResources() {}
 
+  /** The configuration's JSON text, naming {@code document} and the docs assets. */
+  public static String write(String document) {
+    return JsonText.write(config(document));
+  }
+
   // {"resources": {"includes": [{"pattern": "\\QMETA-INF/kiln/openapi.json\\E"}, ...]}}
-  static Map<String, Object> config(String document) {
+  private static Map<String, Object> config(String document) {
     List<Object> includes = new ArrayList<>();
     includes.add(Json.obj("pattern", quote(document)));
     for (String webjar : List.of("redoc", "swagger-ui")) {

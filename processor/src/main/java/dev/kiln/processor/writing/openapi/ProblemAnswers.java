@@ -1,4 +1,4 @@
-package dev.kiln.processor.openapi;
+package dev.kiln.processor.writing.openapi;
 
 import java.util.List;
 import java.util.Map;

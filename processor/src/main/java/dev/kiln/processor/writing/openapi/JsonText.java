@@ -1,4 +1,4 @@
-package dev.kiln.processor.openapi;
+package dev.kiln.processor.writing.openapi;
 
 import java.math.BigDecimal;
 import java.util.List;

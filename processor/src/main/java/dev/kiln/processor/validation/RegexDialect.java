@@ -1,4 +1,4 @@
-package dev.kiln.processor.openapi;
+package dev.kiln.processor.validation;
 
 /**
  * Finds Java-only syntax in a {@code @Pattern} regular expression: what JSON Schema's {@code

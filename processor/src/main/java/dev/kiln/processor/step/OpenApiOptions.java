@@ -1,4 +1,4 @@
-package dev.kiln.processor.openapi;
+package dev.kiln.processor.step;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.kiln.processor.openapi;
+package dev.kiln.processor.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.kiln.processor.openapi;
+package dev.kiln.processor.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +16,7 @@ import javax.lang.model.util.Elements;
  * An annotation's values with defaults applied, as plain Java: strings, numbers, enum constant
  * names, lists, and nested annotations as {@link AnnotationValues}.
  */
-final class AnnotationValues {
+public final class AnnotationValues {
   private final AnnotationMirror mirror;
   private final Map<String, Object> values;
 
@@ -25,7 +25,7 @@ final class AnnotationValues {
     this.values = values;
   }
 
-  static AnnotationValues of(Elements elements, AnnotationMirror mirror) {
+  public static AnnotationValues of(Elements elements, AnnotationMirror mirror) {
     Map<String, Object> values = new HashMap<>();
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
         : elements.getElementValuesWithDefaults(mirror).entrySet()) {
@@ -39,7 +39,7 @@ final class AnnotationValues {
    * The annotations of type {@code name} on {@code element}, also when repeated in their container
    * {@code containerName}.
    */
-  static List<AnnotationValues> all(Elements elements, Element element, String name,
+  public static List<AnnotationValues> all(Elements elements, Element element, String name,
       String containerName) {
     List<AnnotationValues> found = new ArrayList<>();
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
@@ -73,23 +73,23 @@ final class AnnotationValues {
     return value;
   }
 
-  AnnotationMirror mirror() {
+  public AnnotationMirror mirror() {
     return mirror;
   }
 
   /** A string value; {@code null} when it is empty. */
-  String string(String name) {
+  public String string(String name) {
     Object value = values.get(name);
     return value == null || value.toString().isEmpty() ? null : value.toString();
   }
 
-  List<?> list(String name) {
+  public List<?> list(String name) {
     Object value = values.get(name);
     return value == null ? List.of() : (List<?>) value;
   }
 
   /** A list of strings. */
-  List<String> strings(String name) {
+  public List<String> strings(String name) {
     List<String> strings = new ArrayList<>();
     for (Object item : list(name)) {
       strings.add(item.toString());

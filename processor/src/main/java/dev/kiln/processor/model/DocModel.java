@@ -1,4 +1,4 @@
-package dev.kiln.processor.openapi;
+package dev.kiln.processor.model;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,14 +14,18 @@ import java.util.regex.Pattern;
  * @param description the main text after the first sentence, or {@code null}
  * @param params the {@code @param} texts by name (for records: the components)
  */
-record Javadoc(String summary, String description, Map<String, String> params) {
-  private static final Javadoc NONE = new Javadoc(null, null, Map.of());
+public record DocModel(String summary, String description, Map<String, String> params) {
+  private static final DocModel NONE = new DocModel(null, null, Map.of());
   private static final Pattern INLINE =
       Pattern.compile("\\{@(code|literal|link|linkplain|value)\\s+([^}]*)}");
+  public DocModel {
+    params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
+  }
+
   private static final Pattern SENTENCE_END = Pattern.compile("\\.(\\s|$)");
 
   /** The main text, whole: summary and description. */
-  String text() {
+  public String text() {
     if (summary == null) {
       return null;
     }
@@ -29,7 +33,7 @@ record Javadoc(String summary, String description, Map<String, String> params) {
   }
 
   /** Parses {@code comment} as {@code Elements.getDocComment} returns it ({@code null}: none). */
-  static Javadoc parse(String comment) {
+  public static DocModel parse(String comment) {
     if (comment == null || comment.isBlank()) {
       return NONE;
     }
@@ -52,7 +56,7 @@ record Javadoc(String summary, String description, Map<String, String> params) {
     putParam(tag, tagText, params);
     String text = inline(main.toString()).replaceAll("(?i)</?p>", "").strip();
     if (text.isEmpty()) {
-      return new Javadoc(null, null, params);
+      return new DocModel(null, null, params);
     }
     int blank = text.indexOf("\n\n");
     String head = blank < 0 ? text : text.substring(0, blank);
@@ -60,7 +64,7 @@ record Javadoc(String summary, String description, Map<String, String> params) {
     int cut = end.find() ? end.start() + 1 : head.length();
     String summary = head.substring(0, cut).replaceAll("\\s+", " ").strip();
     String rest = text.substring(cut).strip();
-    return new Javadoc(summary, rest.isEmpty() ? null : rest, params);
+    return new DocModel(summary, rest.isEmpty() ? null : rest, params);
   }
 
   private static void putParam(String tag, StringBuilder text, Map<String, String> params) {

@@ -1,10 +1,10 @@
-package dev.kiln.processor.openapi;
+package dev.kiln.processor.writing.openapi;
 
 import dev.kiln.processor.model.ComponentModel;
 import dev.kiln.processor.model.ConstraintModel;
 import dev.kiln.processor.model.EnumConstantModel;
 import dev.kiln.processor.model.RecordModel;
-import dev.kiln.processor.model.RecordModelFactory;
+import dev.kiln.processor.model.SchemaTypeModel;
 import dev.kiln.processor.model.TypeKindModel;
 import dev.kiln.processor.model.TypeModel;
 import dev.kiln.processor.writing.Names;
@@ -15,80 +15,39 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.util.Elements;
 
 /**
- * JSON Schemas (OpenAPI 3.1 dialect) of Kiln's types: scalars, collections and maps inline,
- * records and enums as {@code components/schemas} referred to by {@code $ref}. Named types are
- * first {@link #collect collected}, then {@link #assignNames named} (the simple name, {@code
- * Page_Item} for a generic record used as {@code Page<Item>} as in generated class names, or the
- * qualified name when two types share one) so that names do not depend on the order of discovery.
+ * Writes JSON Schemas (OpenAPI 3.1 dialect) of Kiln's types: scalars, collections and maps inline,
+ * records and enums as {@code components/schemas} referred to by {@code $ref}. A named type's
+ * component name is its simple name, {@code Page_Item} for a generic record used as {@code
+ * Page<Item>} as in generated class names, or the qualified name when two types share one, so
+ * names do not depend on the order of discovery.
  */
-final class Schemas {
-  /** Reports a Java-only {@code @Pattern}; the document is not written. */
-  interface Problems {
-    void javaOnlyRegex(ConstraintModel constraint, String attribute, String message);
-  }
-
-  private final Elements elements;
-  private final RecordModelFactory records;
-  private final Problems problems;
-  private final Map<String, TypeModel> named = new TreeMap<>();
-  private final Map<String, RecordModel> recordModels = new HashMap<>();
+final class SchemaWriter {
+  private final Map<String, SchemaTypeModel> named = new TreeMap<>();
   private final Map<String, String> names = new HashMap<>();
 
-  Schemas(Elements elements, RecordModelFactory records, Problems problems) {
-    this.elements = elements;
-    this.records = records;
-    this.problems = problems;
-  }
-
-  /** Notes the records and enums reachable from {@code type}. */
-  void collect(TypeModel type) {
-    if (type == null) {
-      return;
-    }
-    switch (type.kind()) {
-      case RECORD: {
-        String key = key(type);
-        if (named.putIfAbsent(key, type) == null) {
-          for (ComponentModel component : record(type).components()) {
-            collect(component.type());
-          }
-        }
-        return;
-      }
-      case ENUM:
-        named.putIfAbsent(key(type), type);
-        return;
-      default:
-        collect(type.element());
-        type.arguments().forEach(this::collect);
-    }
-  }
-
-  /** Gives every collected type its component name. Call once, after collecting. */
-  void assignNames() {
+  /** A writer naming {@code schemas}: every record and enum the document uses. */
+  SchemaWriter(List<SchemaTypeModel> schemas) {
+    schemas.forEach(schema -> named.putIfAbsent(schema.key(), schema));
     Map<String, Integer> counts = new HashMap<>();
-    for (TypeModel type : named.values()) {
-      counts.merge(shortName(type), 1, Integer::sum);
+    for (SchemaTypeModel schema : named.values()) {
+      counts.merge(shortName(schema.type()), 1, Integer::sum);
     }
-    for (Map.Entry<String, TypeModel> entry : named.entrySet()) {
-      String name = shortName(entry.getValue());
+    for (Map.Entry<String, SchemaTypeModel> entry : named.entrySet()) {
+      String name = shortName(entry.getValue().type());
       names.put(entry.getKey(),
-          counts.get(name) == 1 ? name : qualifiedName(entry.getValue()));
+          counts.get(name) == 1 ? name : qualifiedName(entry.getValue().type()));
     }
   }
 
   /** The {@code components/schemas} of every collected type, by name. */
   Map<String, Object> components() {
     Map<String, Object> schemas = new TreeMap<>();
-    for (Map.Entry<String, TypeModel> entry : named.entrySet()) {
-      TypeModel type = entry.getValue();
+    for (Map.Entry<String, SchemaTypeModel> entry : named.entrySet()) {
+      SchemaTypeModel schema = entry.getValue();
       schemas.put(names.get(entry.getKey()),
-          type.kind() == TypeKindModel.ENUM ? enumSchema(type) : recordSchema(type));
+          schema.record() == null ? enumSchema(schema) : recordSchema(schema));
     }
     return schemas;
   }
@@ -158,7 +117,7 @@ final class Schemas {
         return Json.obj("type", "string", "format", "duration");
       case ENUM:
       case RECORD:
-        return Json.obj("$ref", "#/components/schemas/" + names.get(key(type)));
+        return Json.obj("$ref", "#/components/schemas/" + names.get(type.key()));
       case MAP:
         // Map<String, V>: any property name, every value a V
         return Json.obj("type", "object", "additionalProperties", schema(type.element()));
@@ -180,22 +139,22 @@ final class Schemas {
     }
   }
 
-  private Map<String, Object> enumSchema(TypeModel type) {
+  private static Map<String, Object> enumSchema(SchemaTypeModel schema) {
     List<Object> values = new ArrayList<>();
-    for (EnumConstantModel constant : type.enumConstants()) {
+    for (EnumConstantModel constant : schema.type().enumConstants()) {
       values.add(constant.wireName());
     }
-    Map<String, Object> schema = Json.obj("type", "string", "enum", values);
-    TypeElement element = (TypeElement) ((DeclaredType) type.mirror()).asElement();
-    putIfPresent(schema, "description", Javadoc.parse(elements.getDocComment(element)).text());
-    return schema;
+    Map<String, Object> out = Json.obj("type", "string", "enum", values);
+    Json.putIfPresent(out, "description", schema.description());
+    return out;
   }
 
-  private Map<String, Object> recordSchema(TypeModel type) {
-    RecordModel record = record(type);
-    Javadoc doc = Javadoc.parse(elements.getDocComment(record.element()));
-    Map<String, Object> schema = Json.obj("type", "object");
-    putIfPresent(schema, "description", doc.text());
+  // record Pet(long id, @Nullable String tag) is written as
+  // {"type": "object", "properties": {"id": {...}, "tag": {...}}, "required": ["id"]}
+  private Map<String, Object> recordSchema(SchemaTypeModel schema) {
+    RecordModel record = schema.record();
+    Map<String, Object> out = Json.obj("type", "object");
+    Json.putIfPresent(out, "description", schema.description());
     Map<String, Object> properties = new LinkedHashMap<>();
     List<Object> required = new ArrayList<>();
     for (ComponentModel component : record.components()) {
@@ -204,16 +163,11 @@ final class Schemas {
         // an empty Optional is written as null (and read from null or absence)
         property = nullable(property);
       }
-      String text = doc.params().get(component.javaName());
-      if (text == null) {
-        // a class's property: the Javadoc of its field (a record's fields have none)
-        text = Javadoc.parse(elements.getDocComment(component.element())).text();
-      }
-      if (text != null) {
+      if (component.description() != null) {
         property = new LinkedHashMap<>(property);
-        property.put("description", text);
+        property.put("description", component.description());
       }
-      if (elements.isDeprecated(component.element())) {
+      if (component.deprecated()) {
         property.put("deprecated", true);
       }
       properties.put(component.jsonName(), property);
@@ -221,16 +175,16 @@ final class Schemas {
         required.add(component.jsonName());
       }
     }
-    schema.put("properties", properties);
+    out.put("properties", properties);
     if (!required.isEmpty()) {
-      schema.put("required", required);
+      out.put("required", required);
     }
-    return schema;
+    return out;
   }
 
   // @Size(min = 1, max = 20) on a String is written as
   // "minLength": 1, "maxLength": 20
-  private void constraints(List<ConstraintModel> constraints, TypeKindModel kind,
+  private static void constraints(List<ConstraintModel> constraints, TypeKindModel kind,
       Map<String, Object> schema) {
     boolean text = kind == TypeKindModel.STRING;
     boolean map = kind == TypeKindModel.MAP;
@@ -283,11 +237,6 @@ final class Schemas {
         case PATTERN: {
           String regex = constraint.stringValue("regexp");
           Object flags = constraint.attributes().get("flags");
-          String javaOnly = RegexDialect.javaOnly(regex);
-          if (javaOnly != null) {
-            problems.javaOnlyRegex(constraint, "regexp",
-                OpenApiMessages.javaOnlyRegex(regex, javaOnly));
-          }
           if (flags instanceof List<?> && !((List<?>) flags).isEmpty()) {
             // JSON Schema patterns take no flags: state the Java rule as an extension instead of
             // a pattern that would mean something else
@@ -327,28 +276,12 @@ final class Schemas {
     return Json.obj("anyOf", List.of(schema, Json.obj("type", "null")));
   }
 
-  private RecordModel record(TypeModel type) {
-    return recordModels.computeIfAbsent(key(type), k -> records.of(type));
-  }
-
-  /** {@code com.example.Item}, {@code com.example.Page<com.example.Item>}: one per schema. */
-  private static String key(TypeModel type) {
-    if (type.arguments().isEmpty()) {
-      return type.className().canonicalName();
-    }
-    List<String> arguments = new ArrayList<>();
-    for (TypeModel argument : type.arguments()) {
-      arguments.add(argument.typeName().withoutAnnotations().toString());
-    }
-    return type.className().canonicalName() + "<" + String.join(",", arguments) + ">";
-  }
-
   /**
    * {@code Outer.Inner} is {@code Outer_Inner} and {@code Page<Item>} is {@code Page_Item}, as
    * generated class names ({@link Names}) flatten them.
    */
   private static String shortName(TypeModel type) {
-    StringBuilder name = new StringBuilder(String.join("_", type.className().simpleNames()));
+    StringBuilder name = new StringBuilder(String.join("_", type.simpleNames()));
     for (TypeModel argument : type.arguments()) {
       name.append('_').append(Names.label(argument));
     }
@@ -361,18 +294,12 @@ final class Schemas {
    * {@code -} and {@code _}).
    */
   private static String qualifiedName(TypeModel type) {
-    StringBuilder name = new StringBuilder(type.className().canonicalName());
+    StringBuilder name = new StringBuilder(type.qualifiedName());
     for (TypeModel argument : type.arguments()) {
       name.append('_').append(argument.kind() == TypeKindModel.RECORD
           || argument.kind() == TypeKindModel.ENUM
           ? qualifiedName(argument) : Names.label(argument));
     }
     return name.toString();
-  }
-
-  private static void putIfPresent(Map<String, Object> map, String key, Object value) {
-    if (value != null) {
-      map.put(key, value);
-    }
   }
 }

@@ -1,4 +1,4 @@
-package dev.kiln.processor.openapi;
+package dev.kiln.processor.writing.openapi;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,5 +14,12 @@ final class Json {
       map.put((String) keysAndValues[i], keysAndValues[i + 1]);
     }
     return map;
+  }
+
+  /** Puts {@code value} under {@code key} unless it is {@code null}. */
+  static void putIfPresent(Map<String, Object> map, String key, Object value) {
+    if (value != null) {
+      map.put(key, value);
+    }
   }
 }

@@ -1,0 +1,11 @@
+package dev.kiln.processor.model;
+
+/** The media types Kiln reads and writes by default (RFC 9110 section 8.3.1). */
+public final class MediaTypes {
+  public static final String JSON = "application/json";
+  public static final String FORM = "application/x-www-form-urlencoded";
+  public static final String OCTET_STREAM = "application/octet-stream";
+  public static final String TEXT_PLAIN = "text/plain";
+
+  private MediaTypes() {}
+}

@@ -1,0 +1,63 @@
+package dev.kiln.processor.step;
+
+import dev.kiln.processor.model.Annotations;
+import dev.kiln.processor.model.HttpMethods;
+import dev.kiln.processor.validation.Messages;
+import dev.kiln.processor.validation.Report;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+
+/**
+ * Runs the processor's steps each round: the OpenAPI step notes the round's document-wide
+ * annotations, the routes step models, validates and writes the handlers and hands the written
+ * ones to the OpenAPI step, which writes the document when processing is over.
+ */
+public final class Steps {
+  private final Messager messager;
+  private final RoutesStep routes;
+  private final OpenApiStep openApi;
+
+  public Steps(ProcessingEnvironment environment) {
+    this.messager = environment.getMessager();
+    this.routes = new RoutesStep(environment);
+    this.openApi = new OpenApiStep(environment, OpenApiOptions.parse(environment.getOptions()));
+    routes.onWritten(openApi::add);
+  }
+
+  /** The processor options the steps read. */
+  public static Set<String> supportedOptions() {
+    return new LinkedHashSet<>(OpenApiOptions.NAMES);
+  }
+
+  /** The annotations the steps read. */
+  public static Set<String> supportedAnnotationTypes() {
+    Set<String> types = new LinkedHashSet<>(HttpMethods.ANNOTATIONS);
+    types.add(Annotations.PATH);
+    types.addAll(OpenApiStep.ANNOTATIONS);
+    return types;
+  }
+
+  /** Processes one round; a failure of Kiln itself is reported as a compile error. */
+  public void process(RoundEnvironment round) {
+    try {
+      openApi.process(round);
+      routes.process(round);
+      if (round.processingOver()) {
+        routes.finish();
+        openApi.finish();
+      }
+    } catch (RuntimeException e) {
+      // a bug in Kiln: report it on the compilation instead of crashing javac
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      Report report = new Report();
+      report.error(Messages.internalError(trace.toString()));
+      report.printTo(messager);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package dev.kiln.processor.writing.openapi;
+
+import dev.kiln.processor.model.ApiDocumentModel;
+import dev.kiln.processor.model.HandlerModel;
+import dev.kiln.processor.model.RouteModel;
+import dev.kiln.processor.model.TagModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes the application's OpenAPI 3.1 document as JSON text. Paths, tags and components are
+ * sorted by name and operations come in the specification's method order, so the same source
+ * always gives the same bytes. Sees only the model: validation has already passed.
+ */
+public final class OpenApiWriter {
+  private static final List<String> METHOD_ORDER =
+      List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+
+  /** The document's JSON text, ending with a line break. */
+  public String write(ApiDocumentModel api) {
+    SchemaWriter schemas = new SchemaWriter(api.schemas());
+    ResponsesWriter responses = new ResponsesWriter(schemas);
+    OperationWriter operations = new OperationWriter(schemas, responses);
+
+    Map<String, Map<String, Object>> paths = new TreeMap<>();
+    Map<String, String> tags = new TreeMap<>();
+    for (HandlerModel handler : api.handlers()) {
+      for (RouteModel route : handler.routes()) {
+        paths.computeIfAbsent(route.template().text(), t -> new TreeMap<>())
+            .put(route.httpMethod().toLowerCase(Locale.ROOT), operations.write(route));
+        addTag(route.operation().tag(), tags);
+      }
+    }
+
+    Map<String, Object> info = Json.obj("title", api.title(), "version", api.version());
+    Json.putIfPresent(info, "description", api.description());
+    Map<String, Object> document = Json.obj("openapi", "3.1.0", "info", info);
+    if (!api.servers().isEmpty()) {
+      List<Object> list = new ArrayList<>();
+      api.servers().forEach(url -> list.add(Json.obj("url", url)));
+      document.put("servers", list);
+    }
+    if (!tags.isEmpty()) {
+      List<Object> list = new ArrayList<>();
+      tags.forEach((name, description) -> list.add(description == null
+          ? Json.obj("name", name) : Json.obj("name", name, "description", description)));
+      document.put("tags", list);
+    }
+    document.put("paths", orderedPaths(paths));
+    Map<String, Object> components = components(schemas, responses.problems(),
+        SecuritySchemesWriter.write(api.securitySchemes()));
+    if (!components.isEmpty()) {
+      document.put("components", components);
+    }
+    return JsonText.write(document);
+  }
+
+  /** A tag's description is the first one given; a tag without any is still listed. */
+  private static void addTag(TagModel tag, Map<String, String> tags) {
+    if (tag.description() != null || !tags.containsKey(tag.name())) {
+      String known = tags.get(tag.name());
+      tags.put(tag.name(), known != null ? known : tag.description());
+    }
+  }
+
+  private static Map<String, Object> orderedPaths(Map<String, Map<String, Object>> paths) {
+    Map<String, Object> ordered = new LinkedHashMap<>();
+    for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      for (String method : METHOD_ORDER) {
+        if (path.getValue().containsKey(method)) {
+          item.put(method, path.getValue().get(method));
+        }
+      }
+      ordered.put(path.getKey(), item);
+    }
+    return ordered;
+  }
+
+  // schemas, responses, securitySchemes: in the specification's order; the problem schema only
+  // when a problem response refers to it
+  private static Map<String, Object> components(SchemaWriter schemas,
+      Map<String, Object> problems, Map<String, Object> securitySchemes) {
+    Map<String, Object> components = new LinkedHashMap<>();
+    Map<String, Object> componentSchemas = new TreeMap<>(schemas.components());
+    if (!problems.isEmpty()) {
+      componentSchemas.put(ProblemAnswers.SCHEMA, ProblemAnswers.schema());
+    }
+    if (!componentSchemas.isEmpty()) {
+      components.put("schemas", componentSchemas);
+    }
+    if (!problems.isEmpty()) {
+      components.put("responses", problems);
+    }
+    if (!securitySchemes.isEmpty()) {
+      components.put("securitySchemes", securitySchemes);
+    }
+    return components;
+  }
+}
