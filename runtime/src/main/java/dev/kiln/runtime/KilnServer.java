@@ -1,16 +1,16 @@
 package dev.kiln.runtime;
 
+import com.sun.net.httpserver.spi.HttpServerProvider;
 import dev.kiln.runtime.generated.Json;
 import dev.kiln.runtime.generated.Route;
 import dev.kiln.runtime.generated.RouteGroup;
-import dev.kiln.runtime.internal.ExceptionHandlers;
 import dev.kiln.runtime.internal.JdkKilnServer;
-import com.sun.net.httpserver.spi.HttpServerProvider;
-import dev.kiln.runtime.internal.Tls;
+import dev.kiln.runtime.internal.ServerSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,10 +18,9 @@ import javax.net.ssl.SSLContext;
 import tools.jackson.core.StreamReadConstraints;
 
 /**
- * A running Kiln server: a {@code com.sun.net.httpserver} server with one context at {@code /}
- * dispatching to the generated routes. It runs on the JDK's own server unless the builder is
- * given another {@link HttpServerProvider} (see {@link Builder#provider}), e.g. Jetty's through
- * {@code kiln-server-jetty} or robaho's through {@code kiln-server-robaho}.
+ * A running Kiln server: the JDK's {@code com.sun.net.httpserver} (whichever {@code
+ * HttpServerProvider} is on the class path) with one context at {@code /} dispatching to the
+ * generated routes.
  *
  * <pre>{@code
  * KilnServer server = KilnServer.builder()
@@ -66,22 +65,24 @@ public interface KilnServer extends AutoCloseable {
      */
     public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
 
-    public String host = "127.0.0.1";
-    public int port = 8080;
-    public Duration shutdownTimeout = Duration.ofSeconds(10);
-    public boolean shutdownHook;
-    public long maxBodySize = DEFAULT_MAX_BODY_SIZE;
-    public int maxThreads = DEFAULT_MAX_THREADS;
+    private String host = "127.0.0.1";
+    private int port = 8080;
+    private Duration shutdownTimeout = Duration.ofSeconds(10);
+    private boolean shutdownHook;
+    private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
+    private int maxThreads = DEFAULT_MAX_THREADS;
     /** {@code null}: the standard system property's provider, else the JDK's own server. */
-    public HttpServerProvider provider;
-    /** {@code null}: plain HTTP. */
-    public SSLContext sslContext;
+    private HttpServerProvider provider;
+    /** HTTPS: a context, or a PKCS#12 store and its password; all {@code null}: plain HTTP. */
+    private SSLContext sslContext;
+    private Path keyStore;
+    private char[] keyStorePassword;
     /** 0: {@link #DEFAULT_MAX_CONNECTIONS} capped by the open-file limit, computed at start. */
-    public int maxConnections;
+    private int maxConnections;
     /** {@code null}: Kiln's limits ({@link Json#CONSTRAINTS}), without loading jackson-core yet. */
-    public StreamReadConstraints jsonConstraints;
-    public final List<Route> routes = new ArrayList<>();
-    public final Map<Class<?>, ExceptionHandler<?>> exceptionHandlers = ExceptionHandlers.newRegistry();
+    private StreamReadConstraints jsonConstraints;
+    private final List<Route> routes = new ArrayList<>();
+    private final Map<Class<?>, ExceptionHandler<?>> exceptionHandlers = new HashMap<>();
 
     Builder() {}
 
@@ -116,17 +117,20 @@ public interface KilnServer extends AutoCloseable {
     /**
      * Serves HTTPS (HTTP/1.1 over TLS) with the private key and certificate chain in the PKCS#12
      * {@code keyStore} (e.g. made by {@code keytool -genkeypair -storetype PKCS12}), on the JDK's
-     * server or on a provider that serves HTTPS (Jetty's, robaho's).
-     *
-     * @throws IOException if the store cannot be read or the password is wrong
+     * server or on a provider that serves HTTPS (Jetty's, robaho's). {@link #start()} throws an
+     * {@code IOException} if the store cannot be read or the password is wrong.
      */
-    public Builder https(Path keyStore, char[] password) throws IOException {
-      return https(Tls.fromPkcs12(keyStore, password));
+    public Builder https(Path keyStore, char[] password) {
+      this.keyStore = Objects.requireNonNull(keyStore, "keyStore");
+      this.keyStorePassword = Objects.requireNonNull(password, "password").clone();
+      this.sslContext = null;
+      return this;
     }
 
     /** Serves HTTPS with {@code context}; see {@link #https(Path, char[])}. */
     public Builder https(SSLContext context) {
       this.sslContext = Objects.requireNonNull(context, "context");
+      this.keyStore = null;
       return this;
     }
 
@@ -247,7 +251,9 @@ public interface KilnServer extends AutoCloseable {
      * @throws IllegalArgumentException if two routes share a method and template
      */
     public KilnServer start() throws IOException {
-      return JdkKilnServer.start(this);
+      return JdkKilnServer.start(new ServerSettings(host, port, shutdownTimeout, shutdownHook,
+          maxBodySize, maxThreads, maxConnections, jsonConstraints, routes, exceptionHandlers,
+          provider, sslContext, keyStore, keyStorePassword));
     }
   }
 }

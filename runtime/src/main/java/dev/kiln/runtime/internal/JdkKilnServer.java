@@ -2,6 +2,7 @@ package dev.kiln.runtime.internal;
 
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsServer;
 import dev.kiln.runtime.KilnServer;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -13,7 +14,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** {@link KilnServer} on {@code com.sun.net.httpserver}. */
+/**
+ * {@link KilnServer} on {@code com.sun.net.httpserver}; started by {@link
+ * KilnServer.Builder#start()} (public only for that call across packages; not exported).
+ */
 public final class JdkKilnServer implements KilnServer {
   private final HttpServer server;
   private final Dispatcher dispatcher;
@@ -48,23 +52,24 @@ public final class JdkKilnServer implements KilnServer {
     }
   }
 
-  public static KilnServer start(KilnServer.Builder builder) throws IOException {
+  public static KilnServer start(ServerSettings settings) throws IOException {
     long started = System.nanoTime();
-    Dispatcher dispatcher = new Dispatcher(new Router(List.copyOf(builder.routes)),
-        builder.maxBodySize, builder.jsonConstraints,
-        new ExceptionHandlers(builder.exceptionHandlers));
+    Dispatcher dispatcher = new Dispatcher(new Router(settings.routes()),
+        settings.maxBodySize(), settings.jsonConstraints(),
+        new ExceptionHandlers(settings.exceptionHandlers()));
     // the defaults set (docs/reliability.md) are not logged: a System.Logger call here would start
     // java.util.logging on the path to the first answer
     ServerProperties.applyDefaults();
-    ServerProperties.applyMaxConnections(builder.maxConnections > 0
-        ? builder.maxConnections : ServerProperties.defaultMaxConnections());
+    ServerProperties.applyMaxConnections(settings.maxConnections() > 0
+        ? settings.maxConnections() : ServerProperties.defaultMaxConnections());
     FailFast.installDefaultHandler();
     // created unbound, then bound, given its context, executor, and started: the one order that
     // starts a listening connector on every provider (Jetty's adapter restarts its server in
     // setExecutor, and a connector added after that is never started)
-    HttpServer server = Tls.create(ServerProviders.resolve(builder.provider), builder.sslContext);
-    server.bind(ServerProviders.address(builder.host, builder.port), 1024);
-    ExecutorService executor = ExecutorFactory.create(builder.maxThreads);
+    HttpServer server =
+        Tls.create(ServerProviders.resolve(settings.provider()), Tls.context(settings));
+    server.bind(ServerProviders.address(settings.host(), settings.port()), 1024);
+    ExecutorService executor = ExecutorFactory.create(settings.maxThreads());
     AtomicInteger tasks = new AtomicInteger();
     // the JDK's server runs one task per request (its reading included); the others run long
     // tasks (Jetty's acceptors and selectors, robaho's one per connection): there, the requests
@@ -75,17 +80,17 @@ public final class JdkKilnServer implements KilnServer {
     server.start();
     Preinitializer.start(server, executor);
     JdkKilnServer kiln = new JdkKilnServer(server, dispatcher, executor, tasks,
-        builder.shutdownTimeout, builder.host);
+        settings.shutdownTimeout(), settings.host());
     kiln.keepAlive.start();
-    if (builder.shutdownHook) {
+    if (settings.shutdownHook()) {
       Runtime.getRuntime().addShutdownHook(new Thread(kiln::close, "kiln-shutdown"));
     }
     // One line on standard output, as servers print their start-up line. Going through
     // System.Logger here would start java.util.logging (its formatter pulls in java.time, Formatter
     // and regex) on the path to the first answer; warnings and errors still go through it.
-    System.out.println("Kiln started on " + (builder.sslContext == null ? "http" : "https")
-        + "://" + builder.host + ":" + kiln.port() + " with "
-        + builder.routes.size() + " routes, " + ExecutorFactory.kind(builder.maxThreads)
+    System.out.println("Kiln started on " + (server instanceof HttpsServer ? "https" : "http")
+        + "://" + settings.host() + ":" + kiln.port() + " with "
+        + settings.routes().size() + " routes, " + ExecutorFactory.kind(settings.maxThreads())
         + ", server " + server.getClass().getName() + ", in "
         + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
     return kiln;

@@ -38,6 +38,18 @@ public final class Tls {
   }
 
   /**
+   * The TLS context {@code settings} ask for: theirs, or one from their PKCS#12 key store;
+   * {@code null} for plain HTTP.
+   */
+  static SSLContext context(ServerSettings settings) throws IOException {
+    if (settings.sslContext() != null) {
+      return settings.sslContext();
+    }
+    return settings.keyStore() == null ? null
+        : fromPkcs12(settings.keyStore(), settings.keyStorePassword());
+  }
+
+  /**
    * An unbound server of {@code provider}: plain HTTP if {@code context} is {@code null}, else
    * HTTPS with it (configured before it is bound, as Jetty's adapter requires).
    */
