@@ -14,7 +14,7 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 /** HTTPS: the TLS context from a PKCS#12 key store, and the unbound HTTPS server. */
-public final class Tls {
+final class Tls {
   private Tls() {}
 
   /**
@@ -22,7 +22,7 @@ public final class Tls {
    *
    * @throws IOException if the file cannot be read, is no PKCS#12 store, or the password is wrong
    */
-  public static SSLContext fromPkcs12(Path keyStore, char[] password) throws IOException {
+  static SSLContext fromPkcs12(Path keyStore, char[] password) throws IOException {
     try (InputStream in = Files.newInputStream(keyStore)) {
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(in, password);
