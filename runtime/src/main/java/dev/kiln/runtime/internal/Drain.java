@@ -1,6 +1,7 @@
 package dev.kiln.runtime.internal;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsServer;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
@@ -14,9 +15,11 @@ import java.util.List;
  * every connection. So on the JDK's own provider a daemon thread calls {@code stop} with a delay
  * longer than the stop's timeout, and the stopping thread ends that wait early by calling {@code
  * stop(0)} once the requests in flight are done (the JDK's {@code stop} allows this: the second
- * call marks the server finished, which releases the first). Other providers may stop serving the
- * open connections as soon as {@code stop} is called (robaho's does), so with them the listener
- * stays open until the end and new connections are answered 503.
+ * call marks the server finished, which releases the first); a {@link DrainGuard} keeps the JDK
+ * from closing the open connections before then. Other providers may stop serving the open
+ * connections as soon as {@code stop} is called (robaho's does), and the guard speaks no TLS, so
+ * with them, and with HTTPS, the listener stays open until the end and new connections are
+ * answered 503.
  */
 final class Drain {
   private Drain() {}
@@ -45,15 +48,20 @@ final class Drain {
   }
 
   /**
-   * Closes the listening socket of {@code server} now, on the JDK's provider (see above); the
-   * returned thread ends once the stopping thread has called {@code server.stop(0)}.
-   *
-   * @return the thread, or {@code null} with another provider
+   * Whether {@link #closeListener} can close the listener of {@code server} alone: the JDK's
+   * plain HTTP server (the {@link DrainGuard} speaks no TLS).
+   */
+  static boolean canCloseListener(HttpServer server) {
+    return server.getClass().getName().startsWith(Preinitializer.JDK_SERVER_PACKAGE)
+        && !(server instanceof HttpsServer);
+  }
+
+  /**
+   * Closes the listening socket of {@code server} now, on the JDK's provider ({@link
+   * #canCloseListener}; see above); the returned thread ends once the stopping thread has called
+   * {@code server.stop(0)}.
    */
   static Thread closeListener(HttpServer server, Duration timeout) {
-    if (!server.getClass().getName().startsWith("sun.net.httpserver.")) {
-      return null;
-    }
     int seconds = (int) Math.min(Integer.MAX_VALUE - 1, timeout.toSeconds() + 2);
     Thread closer = new Thread(() -> server.stop(seconds), "kiln-close-listener");
     closer.setDaemon(true);

@@ -1,12 +1,14 @@
 package dev.kiln.runtime.internal;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsServer;
 import dev.kiln.runtime.KilnServer;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +29,12 @@ public final class JdkKilnServer implements KilnServer {
   private final List<Runnable> drainHooks;
   private final Duration drainDelay;
   private boolean stopped;
+  /**
+   * A non-daemon thread alive until {@link #stop}: some providers run only daemon threads (Jetty's
+   * on a virtual-thread executor), and the JVM would exit when {@code main} returns.
+   */
+  private final Thread keepAlive = new Thread(this::awaitStop, "kiln-keep-alive");
+  private final CountDownLatch stopSignal = new CountDownLatch(1);
 
   private JdkKilnServer(HttpServer server, Dispatcher dispatcher, ExecutorService executor,
       AtomicInteger tasks, ServerSettings settings) {
@@ -40,6 +48,14 @@ public final class JdkKilnServer implements KilnServer {
     this.drainDelay = settings.drainDelay();
   }
 
+  private void awaitStop() {
+    try {
+      stopSignal.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   public static KilnServer start(ServerSettings settings) throws IOException {
     long started = System.nanoTime();
     Dispatcher dispatcher = new Dispatcher(new Router(settings.routes()),
@@ -51,26 +67,48 @@ public final class JdkKilnServer implements KilnServer {
     ServerProperties.applyMaxConnections(settings.maxConnections() > 0
         ? settings.maxConnections() : ServerProperties.defaultMaxConnections());
     FailFast.installDefaultHandler();
+    // created unbound, then bound, given its context, executor, and started: the one order that
+    // starts a listening connector on every provider (Jetty's adapter restarts its server in
+    // setExecutor, and a connector added after that is never started)
     HttpServer server =
-        HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 1024);
+        Tls.create(ServerProviders.resolve(settings.provider()), Tls.context(settings));
+    server.bind(ServerProviders.address(settings.host(), settings.port()), 1024);
     ExecutorService executor = ExecutorFactory.create(settings.maxThreads());
-    server.createContext("/", dispatcher);
     AtomicInteger tasks = new AtomicInteger();
-    server.setExecutor(counting(executor, tasks));
+    // the JDK's server runs one task per request (its reading included); the others run long
+    // tasks (Jetty's acceptors and selectors, robaho's one per connection): there, the requests
+    // in the dispatcher are counted instead
+    boolean jdkServer = server.getClass().getName().startsWith(Preinitializer.JDK_SERVER_PACKAGE);
+    server.createContext("/", jdkServer ? dispatcher : counting(dispatcher, tasks));
+    server.setExecutor(jdkServer ? counting(executor, tasks) : executor);
     server.start();
     Preinitializer.start(server, executor);
     JdkKilnServer kiln = new JdkKilnServer(server, dispatcher, executor, tasks, settings);
+    kiln.keepAlive.start();
     if (settings.shutdownHook()) {
       Runtime.getRuntime().addShutdownHook(new Thread(kiln::close, "kiln-shutdown"));
     }
     // One line on standard output, as servers print their start-up line. Going through
     // System.Logger here would start java.util.logging (its formatter pulls in java.time, Formatter
     // and regex) on the path to the first answer; warnings and errors still go through it.
-    System.out.println("Kiln started on http://" + settings.host() + ":" + kiln.port() + " with "
+    System.out.println("Kiln started on " + (server instanceof HttpsServer ? "https" : "http")
+        + "://" + settings.host() + ":" + kiln.port() + " with "
         + settings.routes().size() + " routes, " + ExecutorFactory.kind(settings.maxThreads())
         + ", server " + server.getClass().getName() + ", in "
         + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
     return kiln;
+  }
+
+  /** {@code handler}, counting each request it handles in {@code tasks}. */
+  private static HttpHandler counting(HttpHandler handler, AtomicInteger tasks) {
+    return exchange -> {
+      tasks.incrementAndGet();
+      try {
+        handler.handle(exchange);
+      } finally {
+        tasks.decrementAndGet();
+      }
+    };
   }
 
   /** {@code executor}, counting each task in {@code tasks} from submission to its end. */
@@ -110,9 +148,16 @@ public final class JdkKilnServer implements KilnServer {
     stopped = true;
     Drain.runHooks(drainHooks);
     Drain.await(drainDelay);
-    dispatcher.drain();
-    Thread listenerCloser = Drain.closeListener(server, timeout);
     long deadline = System.nanoTime() + timeout.toNanos();
+    // on the JDK's plain HTTP server, the listener closes now, a guard request keeping the
+    // requests already read from losing their connections (see DrainGuard); elsewhere it stays
+    // open until the end, and new connections are answered 503
+    Thread listenerCloser = null;
+    DrainGuard guard = new DrainGuard(tasks, deadline);
+    dispatcher.drain(guard);
+    if (Drain.canCloseListener(server) && guard.send(server.getAddress())) {
+      listenerCloser = Drain.closeListener(server, timeout);
+    }
     try {
       // not only the dispatcher's requests in flight: a request the JDK has read (or queued for a
       // thread) but not yet handed to the dispatcher is still to be answered (503 now)
@@ -124,6 +169,7 @@ public final class JdkKilnServer implements KilnServer {
     }
     int unfinished = tasks.get();
     server.stop(0);
+    guard.close();
     if (listenerCloser != null) {
       try {
         listenerCloser.join(1_000);
@@ -132,6 +178,7 @@ public final class JdkKilnServer implements KilnServer {
       }
     }
     executor.shutdownNow();
+    stopSignal.countDown();
     KilnLog.get().log(unfinished == 0 ? Level.INFO : Level.WARNING,
         "Kiln stopped" + (unfinished == 0 ? "" : "; " + unfinished + " requests unfinished"));
   }

@@ -4,9 +4,12 @@ import dev.kiln.runtime.ExceptionHandler;
 import dev.kiln.runtime.KilnServer;
 import dev.kiln.runtime.filter.Filter;
 import dev.kiln.runtime.generated.Route;
+import com.sun.net.httpserver.spi.HttpServerProvider;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import javax.net.ssl.SSLContext;
 import tools.jackson.core.StreamReadConstraints;
 
 /**
@@ -22,6 +25,7 @@ public record ServerSettings(String host, int port, Duration shutdownTimeout,
     boolean shutdownHook, long maxBodySize, int maxThreads, int maxConnections,
     StreamReadConstraints jsonConstraints, List<Route> routes,
     Map<Class<?>, ExceptionHandler<?>> exceptionHandlers, List<Filter> filters,
+    HttpServerProvider provider, SSLContext sslContext, Path keyStore, char[] keyStorePassword,
     List<Runnable> drainHooks, Duration drainDelay) {
 
   /** Settings with copies of the route list, handler map and filter list. */
