@@ -6,7 +6,7 @@
 #      SIGTERM (Kiln drains: not ready, listener closed, requests in flight finish), started
 #      again, and put back once /health/ready answers 200;
 #   2. kill: one instance is killed with SIGKILL (nginx's passive health check takes it out),
-#      then started again.
+#      then taken out of the upstream, started again and put back once ready.
 # Then it checks every write answered 2xx against the database and writes the report
 # (bench/scale_out_report.py) to docs/scale-out-report.json. Targets: no failed request while
 # rolling, no acknowledged write lost in either phase, no failure while killing but those in
@@ -195,12 +195,19 @@ log "phase 2: SIGKILL one instance under load"
 start_load kill 50000000
 sleep 5
 victim=2
-printf '{"time": %s, "upstream": "127.0.0.1:%s"}\n' "$(date +%s.%N)" "$(port_of $victim)" >"$work/kill-info.json"
+killed_at=$(date +%s.%N)
 kill -KILL "${pid[$victim]}"; wait "${pid[$victim]}" 2>/dev/null || true
-log "  instance $victim killed; starting it again"
+# the process is gone (and its listening socket closed) only once wait returns
+printf '{"time": %s, "dead": %s, "upstream": "127.0.0.1:%s"}\n' "$killed_at" "$(date +%s.%N)" \
+  "$(port_of $victim)" >"$work/kill-info.json"
+log "  instance $victim killed; out of the upstream, started again, back in once ready"
 sleep 3
+# as an orchestrator restarting it would: nginx's passive check alone would send it requests as
+# soon as its port is open, before its database is (they would wait for it, up to 30 s)
+down[$victim]=1; write_nginx_conf; reload_nginx
 start_instance "$victim"; wait_ready "$victim"
-sleep 5 # nginx tries it again after fail_timeout (3 s) and sends it requests
+unset "down[$victim]"; write_nginx_conf; reload_nginx
+sleep 5
 stop_load kill
 
 # --- report ------------------------------------------------------------------------------------

@@ -4,14 +4,16 @@
 Usage: scale_out_report.py ROLLING.json KILL.json PETS.tsv KILL_INFO.json OUT.json
 
 PETS.tsv: 'id<TAB>name' of every pet in PostgreSQL after the run. KILL_INFO.json:
-{"time": seconds since the epoch just before the SIGKILL, "upstream": "127.0.0.1:PORT"}.
+{"time": seconds since the epoch just before the SIGKILL, "dead": once the process was gone,
+"upstream": "127.0.0.1:PORT"}.
 
 A request failed when it got no answer or a non-2xx one. A write (POST or PUT /pet) was
 acknowledged when it got a 2xx. An acknowledged write is lost when its pet is missing from the
 database, or holds a name that is neither the last acknowledged one nor one written after it by a
 request whose outcome the client does not know (no answer or a failure: it may have committed).
 In the kill phase a failure is counted as "in flight on the killed instance" when the request
-started before the SIGKILL, ended after it, and nginx named the killed instance as (one of) its
+started before the process was gone (a dying process's listening socket still completes
+connections), ended after the SIGKILL, and nginx named the killed instance as (one of) its
 upstream(s), or it got no answer at all. Exits 1 when a target is missed.
 """
 import collections
@@ -77,8 +79,8 @@ def main():
         kill_info = json.load(f)
     rolling, _ = summary(load(rolling_path), pets)
     kill, failed = summary(load(kill_path), pets)
-    killed_at, killed = kill_info['time'], kill_info['upstream']
-    in_flight = [r for r in failed if r['start'] <= killed_at <= r['end']
+    killed_at, dead, killed = kill_info['time'], kill_info['dead'], kill_info['upstream']
+    in_flight = [r for r in failed if r['start'] <= dead and r['end'] >= killed_at
                  and (killed in r['upstream'] or not r['status'])]
     kill['killed_instance'] = killed
     kill['failed_in_flight_on_killed'] = len(in_flight)
