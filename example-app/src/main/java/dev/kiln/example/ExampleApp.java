@@ -81,6 +81,9 @@ public final class ExampleApp {
           .exceptionHandler(DatabaseUnavailableException.class,
               (e, exchange) -> Problem.of(503, e.getMessage()))
           .docs(Docs.defaults())
+          .mount("/legacy", new LegacyHandler())
+          .onStart(() -> web.checkOrigins())
+          .onStop(petstore::close)
           .start();
       return new ExampleServer(server, petstore);
     } catch (IOException | RuntimeException e) {
@@ -107,7 +110,15 @@ public final class ExampleApp {
   static void serve(Starter starter) throws IOException {
     String host = System.getenv().getOrDefault("HOST", "127.0.0.1");
     int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
-    KilnServer server = starter.start(host, port);
+    KilnServer server;
+    try {
+      server = starter.start(host, port);
+    } catch (IllegalStateException e) {
+      // a failing start-up hook: its message says which and why; nothing was bound
+      System.err.println(e.getMessage());
+      System.exit(1);
+      return;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "kiln-shutdown"));
   }
 }

@@ -1,5 +1,6 @@
 package dev.kiln.runtime.internal;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.kiln.runtime.KilnServer;
 import java.io.IOException;
@@ -24,10 +25,13 @@ public final class JdkKilnServer implements KilnServer {
   private final AtomicInteger tasks;
   private final Duration shutdownTimeout;
   private final String host;
+  private final List<KilnServer.Hook> stopHooks;
   private boolean stopped;
 
   private JdkKilnServer(HttpServer server, Dispatcher dispatcher, ExecutorService executor,
-      AtomicInteger tasks, Duration shutdownTimeout, String host) {
+      AtomicInteger tasks, Duration shutdownTimeout, String host,
+      List<KilnServer.Hook> stopHooks) {
+    this.stopHooks = stopHooks;
     this.server = server;
     this.dispatcher = dispatcher;
     this.executor = executor;
@@ -36,11 +40,21 @@ public final class JdkKilnServer implements KilnServer {
     this.host = host;
   }
 
-  public static KilnServer start(ServerSettings settings) throws IOException {
-    long started = System.nanoTime();
-    Dispatcher dispatcher = new Dispatcher(new Router(settings.routes()),
+  /** The application of {@code settings} as a handler, without a server (to mount it). */
+  public static HttpHandler handler(ServerSettings settings) {
+    return dispatcher(settings);
+  }
+
+  private static Dispatcher dispatcher(ServerSettings settings) {
+    return new Dispatcher(new Router(settings.routes()),
         settings.maxBodySize(), settings.jsonConstraints(),
         new ExceptionHandlers(settings.exceptionHandlers()), settings.filters());
+  }
+
+  public static KilnServer start(ServerSettings settings) throws IOException {
+    long started = System.nanoTime();
+    Dispatcher dispatcher = dispatcher(settings);
+    Hooks.runStartHooks(settings.startHooks());
     // the defaults set (docs/reliability.md) are not logged: a System.Logger call here would start
     // java.util.logging on the path to the first answer
     ServerProperties.applyDefaults();
@@ -56,7 +70,7 @@ public final class JdkKilnServer implements KilnServer {
     server.start();
     Preinitializer.start(server, executor);
     JdkKilnServer kiln = new JdkKilnServer(server, dispatcher, executor, tasks,
-        settings.shutdownTimeout(), settings.host());
+        settings.shutdownTimeout(), settings.host(), settings.stopHooks());
     if (settings.shutdownHook()) {
       Runtime.getRuntime().addShutdownHook(new Thread(kiln::close, "kiln-shutdown"));
     }
@@ -121,6 +135,7 @@ public final class JdkKilnServer implements KilnServer {
     executor.shutdownNow();
     KilnLog.get().log(unfinished == 0 ? Level.INFO : Level.WARNING,
         "Kiln stopped" + (unfinished == 0 ? "" : "; " + unfinished + " requests unfinished"));
+    Hooks.runStopHooks(stopHooks);
   }
 
   @Override
