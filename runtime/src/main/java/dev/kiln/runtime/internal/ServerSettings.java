@@ -4,9 +4,12 @@ import dev.kiln.runtime.ExceptionHandler;
 import dev.kiln.runtime.KilnServer;
 import dev.kiln.runtime.filter.Filter;
 import dev.kiln.runtime.generated.Route;
+import com.sun.net.httpserver.spi.HttpServerProvider;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import javax.net.ssl.SSLContext;
 import tools.jackson.core.StreamReadConstraints;
 
 /**
@@ -21,7 +24,8 @@ import tools.jackson.core.StreamReadConstraints;
 public record ServerSettings(String host, int port, Duration shutdownTimeout,
     boolean shutdownHook, long maxBodySize, int maxThreads, int maxConnections,
     StreamReadConstraints jsonConstraints, List<Route> routes,
-    Map<Class<?>, ExceptionHandler<?>> exceptionHandlers, List<Filter> filters,
+    Map<Class<?>, ExceptionHandler<?>> exceptionHandlers, HttpServerProvider provider,
+    SSLContext sslContext, Path keyStore, char[] keyStorePassword, List<Filter> filters,
     List<KilnServer.Hook> startHooks, List<KilnServer.Hook> stopHooks) {
 
   /** Settings with copies of the route list, handler map and filter list. */
