@@ -77,7 +77,7 @@ public final class HandlerModelFactory {
       AnnotationValue value = Annotations.explicitValue(statusAnnotation, "value");
       status = value == null ? 200 : (Integer) value.getValue();
     } else {
-      status = RouteModel.answerType(returnType).kind() == TypeKindModel.VOID ? 204 : 200;
+      status = RouteModel.responseType(returnType).kind() == TypeKindModel.VOID ? 204 : 200;
     }
     AnnotationMirror consumesAnnotation = Annotations.find(method, Annotations.CONSUMES);
     List<String> consumes = consumesAnnotation == null

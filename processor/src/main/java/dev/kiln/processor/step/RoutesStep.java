@@ -19,10 +19,12 @@ import dev.kiln.processor.validation.Report;
 import dev.kiln.processor.validation.RouteRegistry;
 import dev.kiln.processor.writing.EnumCodecFile;
 import dev.kiln.processor.writing.FormReaderFile;
+import dev.kiln.processor.writing.Generated;
 import dev.kiln.processor.writing.JsonReaderFile;
 import dev.kiln.processor.writing.JsonWriterFile;
 import dev.kiln.processor.writing.RoutesFile;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -40,6 +42,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import javax.tools.JavaFileObject;
 
 /**
  * Turns handler classes into routes classes and JSON codecs: build the model, validate it, print
@@ -213,12 +216,17 @@ final class RoutesStep {
     }
   }
 
+  /** Writes {@code file} through the {@code Filer}, with the elements it was generated from. */
   private void write(JavaFile file, Element origin, Report report) {
+    String name = Generated.qualifiedName(file);
     try {
-      file.writeTo(filer);
+      JavaFileObject source = filer.createSourceFile(name,
+          Generated.origins(file).toArray(new Element[0]));
+      try (Writer out = source.openWriter()) {
+        out.write(Generated.text(file));
+      }
     } catch (IOException e) {
-      report.error(origin, Messages.writeFailed(
-          file.packageName() + "." + file.typeSpec().name(), e.getMessage()));
+      report.error(origin, Messages.writeFailed(name, e.getMessage()));
     }
   }
 }

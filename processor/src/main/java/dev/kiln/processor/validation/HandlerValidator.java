@@ -101,7 +101,7 @@ public final class HandlerValidator {
     if (status < 200 || status > 299) {
       report.error(route.method(), route.statusAnnotation(),
           Annotations.explicitValue(route.statusAnnotation(), "value"), Messages.badStatus(status));
-    } else if (status == 204 && !route.answersNoContent()) {
+    } else if (status == 204 && !route.respondsNoContent()) {
       report.error(route.method(), route.statusAnnotation(),
           Annotations.explicitValue(route.statusAnnotation(), "value"),
           Messages.bodyOnNoContent(status));

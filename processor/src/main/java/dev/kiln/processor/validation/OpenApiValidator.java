@@ -72,7 +72,7 @@ public final class OpenApiValidator {
       for (ParamModel param : route.flatParams()) {
         checkPatterns(param.type(), report);
       }
-      checkPatterns(route.answerType(), report);
+      checkPatterns(route.responseType(), report);
       for (DeclaredResponseModel declared : route.declaredResponses()) {
         declared.headers().forEach(header -> checkPatterns(header.type(), report));
       }

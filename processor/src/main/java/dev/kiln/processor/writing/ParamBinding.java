@@ -28,7 +28,9 @@ final class ParamBinding {
     if (param.kind() == ParamKind.BEAN) {
       List<CodeBlock> members = new ArrayList<>();
       for (ParamModel member : param.members()) {
-        String memberLocal = locals.newName(param.javaName() + "_" + member.javaName());
+        // camelCase: pagingPage for the member page of the @BeanParam paging
+        String memberLocal = locals.newName(param.javaName()
+            + Character.toUpperCase(member.javaName().charAt(0)) + member.javaName().substring(1));
         code.add(bind(member, memberLocal, locals, variables));
         members.add(CodeBlock.of("$N", memberLocal));
       }
@@ -36,7 +38,7 @@ final class ParamBinding {
           .add("// built from valid values only; with errors the request is answered 400/422\n")
           .addStatement("$T $N = exchange.errorCount() == 0 ? new $T($L) : null",
               TypeNames.of(param.type()), local, TypeNames.of(param.type()),
-              CodeBlock.join(members, ", "))
+              CodeBlock.join(members, ",$W"))
           .build();
     }
     String rawLocal = locals.newName(param.javaName() + "Raw");

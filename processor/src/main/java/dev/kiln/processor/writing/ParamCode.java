@@ -45,6 +45,12 @@ final class ParamCode {
               convert(valueType, in, param.wireName(), raw, param.kind() == ParamKind.PATH))
           .build();
     }
+    if (param.defaultValue() == null && param.type().kind() == TypeKindModel.OPTIONAL
+        && valueType.kind() == TypeKindModel.STRING) {
+      // Optional<String> cursor = Optional.ofNullable(exchange.queryParam("cursor"));
+      return CodeBlock.builder().addStatement("$T $N = $T.ofNullable($L)",
+          TypeNames.of(param.type()), local, RuntimeTypes.OPTIONAL, raw).build();
+    }
     CodeBlock absent;
     CodeBlock present = convert(valueType, in, param.wireName(), CodeBlock.of("$N", rawLocal),
         true);
@@ -53,8 +59,7 @@ final class ParamCode {
     } else if (param.type().kind() == TypeKindModel.OPTIONAL) {
       absent = CodeBlock.of("$T.empty()", RuntimeTypes.OPTIONAL);
       // a conversion error yields null (reported, answered before the handler runs)
-      present = CodeBlock.of(valueType.kind() == TypeKindModel.STRING ? "$T.of($L)"
-          : "$T.ofNullable($L)", RuntimeTypes.OPTIONAL, present);
+      present = CodeBlock.of("$T.ofNullable($L)", RuntimeTypes.OPTIONAL, present);
     } else {
       absent = CodeBlock.of("null");
     }
