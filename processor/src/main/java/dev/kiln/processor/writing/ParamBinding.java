@@ -46,8 +46,9 @@ final class ParamBinding {
     String in = ParamCode.inName(param.kind());
     ConstraintCode constraints = new ConstraintCode(helpers);
     java.util.function.BiFunction<String, String, CodeBlock> report =
-        (errorCode, message) -> CodeBlock.of("$T.violation(exchange.errors(), $T.$N, $S, $S, $S)",
-            RuntimeTypes.PARAMS, RuntimeTypes.PARAM_IN, in, param.wireName(), errorCode, message);
+        (errorCode, message) -> CodeBlock.of(
+            "$T.violation(exchange.errors(), $T.$N, $S,$W$S,$W$S)", RuntimeTypes.PARAMS,
+            RuntimeTypes.PARAM_IN, in, param.wireName(), errorCode, message);
     code.add(constraints.checks(param.type(), CodeBlock.of("$N", local), param.javaName(), report));
     if (param.repeated() && !param.valueType().constraints().isEmpty()) {
       String element = locals.newName(param.javaName() + "Value");

@@ -38,7 +38,7 @@ final class ParamCode {
               ? CodeBlock.of("form.all($L, $S)", ERRORS, param.wireName())
               : CodeBlock.of("exchange.queryParams($S)", param.wireName());
       return CodeBlock.builder()
-          .addStatement("$T $N = $T.$N($L, $T.$N, $S, $L, $L)", TypeNames.of(param.type()),
+          .addStatement("$T $N = $T.$N($L, $T.$N, $S,$W$L,$W$L)", TypeNames.of(param.type()),
               local, RuntimeTypes.PARAMS,
               param.type().kind() == TypeKindModel.SET ? "toSet" : "toList", ERRORS,
               RuntimeTypes.PARAM_IN, in, param.wireName(), raws, converter(valueType))
@@ -71,7 +71,7 @@ final class ParamCode {
     }
     return CodeBlock.builder()
         .addStatement("String $N = $L", rawLocal, raw)
-        .addStatement("$T $N = $N == null ? $L : $L", TypeNames.of(param.type()), local, rawLocal,
+        .addStatement("$T $N = $N == null ? $L$W: $L", TypeNames.of(param.type()), local, rawLocal,
             absent, present)
         .build();
   }
@@ -125,10 +125,10 @@ final class ParamCode {
     ClassName params = RuntimeTypes.PARAMS;
     if (type.kind() == TypeKindModel.ENUM) {
       ClassName codec = Names.enumCodec(TypeNames.className(type));
-      return CodeBlock.of("$T.toEnum($L, $L, $L, $L, $T::parse, $T.ALLOWED)", params, errors,
+      return CodeBlock.of("$T.toEnum($L, $L, $L,$W$L,$W$T::parse,$W$T.ALLOWED)", params, errors,
           in, name, raw, codec, codec);
     }
-    return CodeBlock.of("$T.toText($L, $L, $L, $L, $L, $L)", params, errors, in, name, raw,
+    return CodeBlock.of("$T.toText($L, $L, $L,$W$L,$W$L,$W$L)", params, errors, in, name, raw,
         ScalarCode.parser(type.kind()), ScalarCode.message(type.kind()));
   }
 
@@ -157,7 +157,7 @@ final class ParamCode {
 
   // Params.toInt(exchange.errors(), ParamIn.QUERY, "limit", raw)
   private static CodeBlock call(String method, String in, String name, CodeBlock raw) {
-    return CodeBlock.of("$T.$N($L, $T.$N, $S, $L)", RuntimeTypes.PARAMS, method, ERRORS,
+    return CodeBlock.of("$T.$N($L, $T.$N, $S,$W$L)", RuntimeTypes.PARAMS, method, ERRORS,
         RuntimeTypes.PARAM_IN, in, name, raw);
   }
 

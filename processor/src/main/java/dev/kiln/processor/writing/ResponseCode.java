@@ -108,7 +108,8 @@ final class ResponseCode {
           return CodeBlock.of("exchange.respondText($L, $L);\n", status, value);
         }
         return CodeBlock.of("exchange.respond($L, $S, $L.getBytes($T.UTF_8));\n", status,
-            route.responseMediaType(), value, ClassName.get("java.nio.charset", "StandardCharsets"));
+            route.responseMediaType(), value,
+            ClassName.get("java.nio.charset", "StandardCharsets"));
       case BYTES:
         return CodeBlock.of("exchange.respond($L, $S, $L);\n", status, route.responseMediaType(),
             value);

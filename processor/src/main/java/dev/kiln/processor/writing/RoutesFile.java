@@ -154,7 +154,7 @@ public final class RoutesFile {
       returned = returned.element();
     }
     String status = returned.kind() == TypeKindModel.RESPONSE
-        ? "the returned Response's status and headers," : Integer.toString(route.status());
+        ? "with the returned Response's status and headers," : Integer.toString(route.status());
     switch (route.responseType().kind()) {
       case VOID:
         return "responds " + status + " with no content";

@@ -3,8 +3,8 @@ package dev.kiln.runtime.generated;
 /**
  * Checks of what a handler method returned, called by generated code only. A {@code String},
  * {@code byte[]} or {@code InputStream} response body must not be {@code null} (there is no JSON
- * {@code null} to write): that is a bug in the handler, answered 500 and logged by the server
- * with this class's message naming the handler.
+ * {@code null} to write): that is a bug in the handler, responded to with 500 and logged by the
+ * server with this class's message naming the handler.
  */
 public final class HandlerResults {
   private HandlerResults() {}
