@@ -87,31 +87,15 @@ final class ReadCode {
   }
 
   private CodeBlock readValue(TypeModel type, String hint) {
+    if (type.kind().isText()) {
+      return CodeBlock.of("in.readText($L,$W$L)", ScalarCode.parser(type.kind()),
+          ScalarCode.message(type.kind()));
+    }
     switch (type.kind()) {
-      case STRING:
-      case INT:
-      case BOXED_INT:
-      case LONG:
-      case BOXED_LONG:
-      case DOUBLE:
-      case BOXED_DOUBLE:
-      case BOOLEAN:
-      case BOXED_BOOLEAN:
-      case BIG_DECIMAL:
-      case BIG_INTEGER:
-        return CodeBlock.of("in.$N()", inputMethod(type.kind()));
       case ENUM: {
         var codec = Names.enumCodec(TypeNames.className(type));
         return CodeBlock.of("in.readEnum($T::parse,$W$T.ALLOWED)", codec, codec);
       }
-      case UUID:
-      case LOCAL_DATE:
-      case LOCAL_DATE_TIME:
-      case INSTANT:
-      case OFFSET_DATE_TIME:
-      case DURATION:
-        return CodeBlock.of("in.readText($L,$W$L)", ScalarCode.parser(type.kind()),
-            ScalarCode.message(type.kind()));
       case RECORD:
         return CodeBlock.of("$T.read(in)", Names.jsonReader(type));
       case LIST:
@@ -128,7 +112,7 @@ final class ReadCode {
         return CodeBlock.of("in.isNull() ? $T.empty() :$W$T.ofNullable($L)",
             RuntimeTypes.OPTIONAL, RuntimeTypes.OPTIONAL, readValue(type.element(), hint));
       default:
-        throw new IllegalArgumentException("not a JSON type: " + type);
+        return CodeBlock.of("in.$N()", inputMethod(type.kind()));
     }
   }
 
@@ -168,19 +152,15 @@ final class ReadCode {
 
   private CodeBlock valueReader(TypeModel type, String hint) {
     TypeModel element = type.element();
+    if (type.kind().isText()) {
+      return CodeBlock.of("$T.textOf($L,$W$L)", JSON_READERS, ScalarCode.parser(type.kind()),
+          ScalarCode.message(type.kind()));
+    }
     switch (type.kind()) {
       case ENUM: {
         var codec = Names.enumCodec(TypeNames.className(type));
         return CodeBlock.of("$T.enumOf($T::parse,$W$T.ALLOWED)", JSON_READERS, codec, codec);
       }
-      case UUID:
-      case LOCAL_DATE:
-      case LOCAL_DATE_TIME:
-      case INSTANT:
-      case OFFSET_DATE_TIME:
-      case DURATION:
-        return CodeBlock.of("$T.textOf($L,$W$L)", JSON_READERS, ScalarCode.parser(type.kind()),
-            ScalarCode.message(type.kind()));
       case RECORD:
         return CodeBlock.of("$T::read", Names.jsonReader(type));
       case LIST:
@@ -243,7 +223,7 @@ final class ReadCode {
       case BIG_INTEGER:
         return "readBigInteger";
       default:
-        throw new IllegalArgumentException("not read by JsonInput: " + kind);
+        throw new IllegalArgumentException("not a JSON type: " + kind);
     }
   }
 

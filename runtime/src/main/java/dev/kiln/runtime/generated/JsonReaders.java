@@ -1,6 +1,7 @@
 package dev.kiln.runtime.generated;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,26 +23,12 @@ public final class JsonReaders {
 
   /** Reads an array into a list (in order), each element read by {@code element}. */
   public static <T> List<T> readList(JsonInput in, JsonReader<? extends T> element) {
-    if (!in.beginArray()) {
-      return null;
-    }
-    List<T> list = new ArrayList<>();
-    while (in.nextElement()) {
-      list.add(element.read(in));
-    }
-    return list;
+    return readInto(in, element, new ArrayList<>());
   }
 
   /** Reads an array into a set that keeps the first occurrence's order. */
   public static <T> Set<T> readSet(JsonInput in, JsonReader<? extends T> element) {
-    if (!in.beginArray()) {
-      return null;
-    }
-    Set<T> set = new LinkedHashSet<>();
-    while (in.nextElement()) {
-      set.add(element.read(in));
-    }
-    return set;
+    return readInto(in, element, new LinkedHashSet<>());
   }
 
   /** Reads an object into a map (in order), each value read by {@code element}. */
@@ -158,6 +145,17 @@ public final class JsonReaders {
   /** Reads an array of booleans into a {@code boolean[]}. */
   public static boolean[] readBooleanArray(JsonInput in) {
     return toBooleanArray(readList(in, JsonInput::readBoolean));
+  }
+
+  private static <T, C extends Collection<T>> C readInto(JsonInput in,
+      JsonReader<? extends T> element, C collection) {
+    if (!in.beginArray()) {
+      return null;
+    }
+    while (in.nextElement()) {
+      collection.add(element.read(in));
+    }
+    return collection;
   }
 
   private static int orZero(Integer value) {

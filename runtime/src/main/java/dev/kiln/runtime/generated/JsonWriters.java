@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -26,65 +27,37 @@ public final class JsonWriters {
 
   /** A string, or {@code null}. */
   public static void writeString(JsonGenerator g, String value) {
-    if (value == null) {
-      g.writeNull();
-    } else {
-      g.writeString(value);
-    }
+    g.writeString(value); // jackson-core writes JSON null for a null string
   }
 
   /** An {@code Integer} as a JSON number, or {@code null}. */
   public static void writeInteger(JsonGenerator g, Integer value) {
-    if (value == null) {
-      g.writeNull();
-    } else {
-      g.writeNumber(value.intValue());
-    }
+    writeNullable(g, value, (generator, v) -> generator.writeNumber(v.intValue()));
   }
 
   /** A {@code Long} as a JSON number, or {@code null}. */
   public static void writeLong(JsonGenerator g, Long value) {
-    if (value == null) {
-      g.writeNull();
-    } else {
-      g.writeNumber(value.longValue());
-    }
+    writeNullable(g, value, (generator, v) -> generator.writeNumber(v.longValue()));
   }
 
   /** A {@code Double} as a JSON number, or {@code null}. */
   public static void writeDouble(JsonGenerator g, Double value) {
-    if (value == null) {
-      g.writeNull();
-    } else {
-      g.writeNumber(value.doubleValue());
-    }
+    writeNullable(g, value, (generator, v) -> generator.writeNumber(v.doubleValue()));
   }
 
   /** A {@code Boolean}, or {@code null}. */
   public static void writeBoolean(JsonGenerator g, Boolean value) {
-    if (value == null) {
-      g.writeNull();
-    } else {
-      g.writeBoolean(value);
-    }
+    writeNullable(g, value, (generator, v) -> generator.writeBoolean(v));
   }
 
   /** A {@code BigDecimal} as an exact JSON number, or {@code null}. */
   public static void writeBigDecimal(JsonGenerator g, BigDecimal value) {
-    if (value == null) {
-      g.writeNull();
-    } else {
-      g.writeNumber(value);
-    }
+    writeNullable(g, value, JsonGenerator::writeNumber);
   }
 
   /** A {@code BigInteger} as a JSON integer, or {@code null}. */
   public static void writeBigInteger(JsonGenerator g, BigInteger value) {
-    if (value == null) {
-      g.writeNull();
-    } else {
-      g.writeNumber(value);
-    }
+    writeNullable(g, value, JsonGenerator::writeNumber);
   }
 
   /** A UUID as {@code "8-4-4-4-12"} lower-case hexadecimal digits (format {@code uuid}). */
@@ -123,42 +96,28 @@ public final class JsonWriters {
 
   /** An {@code int[]} as an array of numbers, or {@code null}. */
   public static void writeIntArray(JsonGenerator g, int[] value) {
-    if (value == null) {
-      g.writeNull();
-    } else {
-      g.writeArray(value, 0, value.length);
-    }
+    writeNullable(g, value, (generator, v) -> generator.writeArray(v, 0, v.length));
   }
 
   /** A {@code long[]} as an array of numbers, or {@code null}. */
   public static void writeLongArray(JsonGenerator g, long[] value) {
-    if (value == null) {
-      g.writeNull();
-    } else {
-      g.writeArray(value, 0, value.length);
-    }
+    writeNullable(g, value, (generator, v) -> generator.writeArray(v, 0, v.length));
   }
 
   /** A {@code double[]} as an array of numbers, or {@code null}. */
   public static void writeDoubleArray(JsonGenerator g, double[] value) {
-    if (value == null) {
-      g.writeNull();
-    } else {
-      g.writeArray(value, 0, value.length);
-    }
+    writeNullable(g, value, (generator, v) -> generator.writeArray(v, 0, v.length));
   }
 
   /** A {@code boolean[]} as an array of booleans, or {@code null}. */
   public static void writeBooleanArray(JsonGenerator g, boolean[] value) {
-    if (value == null) {
-      g.writeNull();
-      return;
-    }
-    g.writeStartArray();
-    for (boolean element : value) {
-      g.writeBoolean(element);
-    }
-    g.writeEndArray();
+    writeNullable(g, value, (generator, v) -> {
+      generator.writeStartArray();
+      for (boolean element : v) {
+        generator.writeBoolean(element);
+      }
+      generator.writeEndArray();
+    });
   }
 
   /** A list or set as an array, each element written by {@code element}; or {@code null}. */
@@ -177,15 +136,7 @@ public final class JsonWriters {
 
   /** An object array as a JSON array, each element written by {@code element}; or null. */
   public static <T> void writeArray(JsonGenerator g, T[] value, JsonWriter<? super T> element) {
-    if (value == null) {
-      g.writeNull();
-      return;
-    }
-    g.writeStartArray();
-    for (T item : value) {
-      element.write(g, item);
-    }
-    g.writeEndArray();
+    writeList(g, value == null ? null : Arrays.asList(value), element);
   }
 
   /** A map as an object, each value written by {@code element}; or {@code null}. */
@@ -243,10 +194,14 @@ public final class JsonWriters {
   }
 
   private static <T> void writeText(JsonGenerator g, T value, Function<T, String> format) {
+    writeNullable(g, value, (generator, v) -> generator.writeString(format.apply(v)));
+  }
+
+  private static <T> void writeNullable(JsonGenerator g, T value, JsonWriter<T> present) {
     if (value == null) {
       g.writeNull();
     } else {
-      g.writeString(format.apply(value));
+      present.write(g, value);
     }
   }
 }

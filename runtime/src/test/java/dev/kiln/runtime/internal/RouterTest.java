@@ -176,8 +176,8 @@ class RouterTest {
     Responder post = route("POST", "/items");
     Router.Match match = match("/items").match;
     assertThat(match.responder("GET")).isSameAs(get);
-    assertThat(match.handler("POST")).isSameAs(post);
-    assertThat(match.handler("DELETE")).isNull();
+    assertThat(match.responder("POST")).isSameAs(post);
+    assertThat(match.responder("DELETE")).isNull();
   }
 
   @Test
