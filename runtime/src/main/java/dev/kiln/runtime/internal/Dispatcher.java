@@ -93,7 +93,7 @@ final class Dispatcher implements HttpHandler {
     JdkExchange exchange =
         new JdkExchange(http, rawPath == null ? "" : rawPath, bodyConfig);
     if (uri == null) {
-      answerProblem(exchange, Problem.of(400, "The request target is not a valid URI."), Map.of());
+      respondProblem(exchange, Problem.of(400, "The request target is not a valid URI."), Map.of());
     } else {
       answer(http, exchange, rawPath);
     }
