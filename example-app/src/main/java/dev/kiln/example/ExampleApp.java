@@ -54,26 +54,9 @@ public final class ExampleApp {
   }
 
   /**
-   * Starts the app as {@link #start(String, int, DatabaseSettings)} does, with the CORS origins
-   * and access log of {@code web}.
-   */
-  public static ExampleServer start(String host, int port, DatabaseSettings database,
-      WebSettings web) throws IOException {
-    return start(host, port, database, web, null);
-  }
-
-  /**
-   * Starts the app as {@link #start(String, int, DatabaseSettings)} does, on {@code provider}'s
-   * server ({@code null}: Kiln's default, the JDK's own).
-   */
-  public static ExampleServer start(String host, int port, DatabaseSettings database,
-      HttpServerProvider provider) throws IOException {
-    return start(host, port, database, WebSettings.defaults(), provider);
-  }
-
-  /**
-   * Starts the app as {@link #start(String, int, DatabaseSettings)} does, with the CORS origins
-   * and access log of {@code web}, on {@code provider}'s server ({@code null}: the JDK's own).
+   * Starts the app as {@link #start(String, int, DatabaseSettings)} does, with the CORS origins,
+   * request ids and access log of {@code web}, on {@code provider}'s server ({@code null}: Kiln's
+   * default, the JDK's own).
    */
   public static ExampleServer start(String host, int port, DatabaseSettings database,
       WebSettings web, HttpServerProvider provider) throws IOException {
@@ -103,9 +86,12 @@ public final class ExampleApp {
           .exceptionHandler(DatabaseUnavailableException.class,
               (e, exchange) -> Problem.of(503, e.getMessage()))
           .docs(Docs.defaults())
+          .mount("/legacy", new LegacyHandler())
+          .onStart(() -> web.checkOrigins())
+          .onStop(petstore::close)
           .start();
       observability.started();
-      return new ExampleServer(server, petstore, observability);
+      return new ExampleServer(server, petstore);
     } catch (IOException | RuntimeException e) {
       petstore.close();
       if (observability != null) {
@@ -159,7 +145,15 @@ public final class ExampleApp {
   static void serve(Starter starter, HttpServerProvider provider) throws IOException {
     String host = System.getenv().getOrDefault("HOST", "127.0.0.1");
     int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
-    KilnServer server = starter.start(host, port, provider);
+    KilnServer server;
+    try {
+      server = starter.start(host, port, provider);
+    } catch (IllegalStateException e) {
+      // a failing start-up hook: its message says which and why; nothing was bound
+      System.err.println(e.getMessage());
+      System.exit(1);
+      return;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "kiln-shutdown"));
   }
 }

@@ -61,7 +61,8 @@ final class ExampleObservability implements AutoCloseable {
 
   /**
    * Adds the health and metrics routes, the metrics and tracing filters (add them first: the
-   * outermost), the drain hook and the drain delay to {@code builder}.
+   * outermost), the drain hook, the drain delay and a stop hook releasing the metrics to {@code
+   * builder}.
    */
   KilnServer.Builder apply(KilnServer.Builder builder) {
     return builder
@@ -69,7 +70,8 @@ final class ExampleObservability implements AutoCloseable {
         .filter(Tracing.filter(Tracing.w3c()))
         .routes(health, metrics)
         .onDrain(health::markDraining)
-        .drainDelay(drainDelay);
+        .drainDelay(drainDelay)
+        .onStop(this::close);
   }
 
   /** Call once the server has started: ready from now on while the checks pass. */

@@ -5,18 +5,16 @@ import dev.kiln.runtime.KilnServer;
 import java.time.Duration;
 
 /**
- * The running example app: its {@link KilnServer} and the Petstore's database, closed after the
- * server has stopped (so requests in flight can still finish their transactions).
+ * The running example app: its {@link KilnServer} and the Petstore's database, which the server's
+ * shutdown hook closes after the requests in flight finished their transactions.
  */
 public final class ExampleServer implements KilnServer {
   private final KilnServer server;
   private final PetstoreDatabase database;
-  private final AutoCloseable observability;
 
-  ExampleServer(KilnServer server, PetstoreDatabase database, AutoCloseable observability) {
+  ExampleServer(KilnServer server, PetstoreDatabase database) {
     this.server = server;
     this.database = database;
-    this.observability = observability;
   }
 
   /**
@@ -37,38 +35,15 @@ public final class ExampleServer implements KilnServer {
     return server.host();
   }
 
-  /**
-   * Stops the server (see {@link KilnServer#stop(Duration)}), then closes the database and the
-   * metrics.
-   */
+  /** Stops the server (see {@link KilnServer#stop(Duration)}); its shutdown hook closes the database. */
   @Override
   public void stop(Duration timeout) {
-    try {
-      server.stop(timeout);
-    } finally {
-      closeResources();
-    }
+    server.stop(timeout);
   }
 
-  /** Stops with the builder's shutdown timeout, then closes the database and the metrics. */
+  /** Stops with the builder's shutdown timeout; its shutdown hook closes the database. */
   @Override
   public void close() {
-    try {
-      server.close();
-    } finally {
-      closeResources();
-    }
-  }
-
-  private void closeResources() {
-    try {
-      database.close();
-    } finally {
-      try {
-        observability.close();
-      } catch (Exception e) {
-        throw new IllegalStateException("Cannot release the metrics", e);
-      }
-    }
+    server.close();
   }
 }

@@ -24,6 +24,20 @@ public record WebSettings(List<String> corsOrigins, boolean accessLog, boolean r
     corsOrigins = List.copyOf(corsOrigins);
   }
 
+  /**
+   * Checks that every CORS origin is {@code scheme://host[:port]} (a start-up hook).
+   *
+   * @throws IllegalArgumentException naming the first origin that is not
+   */
+  void checkOrigins() {
+    for (String origin : corsOrigins) {
+      if (!origin.matches("https?://[^/?#\\s]+")) {
+        throw new IllegalArgumentException("KILN_CORS_ORIGINS: " + origin
+            + " is not an origin (scheme://host[:port], no path)");
+      }
+    }
+  }
+
   /** The defaults of tests: the default origins, no access log, no request ids. */
   public static WebSettings defaults() {
     return new WebSettings(DEFAULT_ORIGINS, false, false);

@@ -2,8 +2,11 @@ package dev.kiln.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kiln.example.ItemsController;
+import dev.kiln.example.ItemsController_Routes;
 import dev.kiln.example.WebSettings;
 import dev.kiln.it.support.Apps;
+import dev.kiln.runtime.KilnServer;
 import dev.kiln.test.KilnResponse;
 import dev.kiln.test.KilnTest;
 import java.io.ByteArrayInputStream;
@@ -20,6 +23,22 @@ class FiltersIT {
   @RegisterExtension
   static final KilnTest APP = Apps.exampleApp(new WebSettings(
       List.of("http://localhost:8080", "https://*.example.org"), false, true));
+
+  /** Generated routes carry their operationIds and templates to the filters. */
+  @RegisterExtension
+  static final KilnTest ROUTE_NAMES = KilnTest.of(() -> KilnServer.builder()
+      .routes(new ItemsController_Routes(new ItemsController()))
+      .filter((exchange, chain) -> {
+        exchange.route().ifPresent(route -> exchange.http().getResponseHeaders()
+            .set("X-Route", route.operationId() + " " + route.template()));
+        chain.proceed();
+      })).withoutContractCheck();
+
+  @Test
+  void filtersSeeTheGeneratedOperationIdAndTemplate() {
+    assertThat(ROUTE_NAMES.client().get("/items/3").header("X-Route"))
+        .isEqualTo("getItem /items/{id}");
+  }
 
   @Test
   void everyOriginMayReadThePublicBenchRoutes() {

@@ -4,7 +4,9 @@ import com.sun.net.httpserver.spi.HttpServerProvider;
 import dev.kiln.runtime.generated.Json;
 import dev.kiln.runtime.generated.Route;
 import dev.kiln.runtime.generated.RouteGroup;
+import com.sun.net.httpserver.HttpHandler;
 import dev.kiln.runtime.filter.Filter;
+import dev.kiln.runtime.filter.Mount;
 import dev.kiln.runtime.internal.JdkKilnServer;
 import dev.kiln.runtime.internal.ServerSettings;
 import java.io.IOException;
@@ -49,14 +51,21 @@ public interface KilnServer extends AutoCloseable {
    * Builder#drainDelay drain delay}; then it stops accepting connections (on the JDK's provider:
    * a new connection is refused, so a load balancer tries another instance) and answers new
    * requests on open connections 503 with {@code Connection: close}, while requests in flight may
-   * finish for up to {@code timeout}; then every connection is closed. Returns when stopped.
-   * Calling it again does nothing.
+   * finish for up to {@code timeout}; then every connection is closed and the {@linkplain
+   * Builder#onStop stop hooks} run. Returns when stopped. Calling it again does nothing.
    */
   void stop(Duration timeout);
 
   /** Stops with the builder's shutdown timeout; see {@link #stop(Duration)}. */
   @Override
   void close();
+
+  /** Code run when the server starts or stops; see {@link Builder#onStart} and {@link Builder#onStop}. */
+  @FunctionalInterface
+  interface Hook {
+    /** Runs the hook; what it throws is reported as documented where it was added. */
+    void run() throws Exception;
+  }
 
   /** Configures and starts a {@link KilnServer}. Not thread-safe. */
   final class Builder {
@@ -88,9 +97,12 @@ public interface KilnServer extends AutoCloseable {
     private StreamReadConstraints jsonConstraints;
     private final List<Route> routes = new ArrayList<>();
     private final Map<Class<?>, ExceptionHandler<?>> exceptionHandlers = new HashMap<>();
-    private final List<Runnable> drainHooks = new ArrayList<>();
+    private final List<Hook> drainHooks = new ArrayList<>();
     private Duration drainDelay = Duration.ZERO;
     private final List<Filter> filters = new ArrayList<>();
+    private final List<Filter> mounts = new ArrayList<>();
+    private final List<Hook> startHooks = new ArrayList<>();
+    private final List<Hook> stopHooks = new ArrayList<>();
 
     Builder() {}
 
@@ -198,7 +210,7 @@ public interface KilnServer extends AutoCloseable {
      * first. Hooks run in the order added, on the stopping thread; one that throws is logged and
      * the others still run.
      */
-    public Builder onDrain(Runnable hook) {
+    public Builder onDrain(Hook hook) {
       drainHooks.add(Objects.requireNonNull(hook, "hook"));
       return this;
     }
@@ -222,7 +234,7 @@ public interface KilnServer extends AutoCloseable {
      * Answers exceptions of {@code type} (and its subclasses) thrown by route handlers with
      * {@code handler}; the most specific registered superclass of a thrown exception wins.
      * Unmapped exceptions are a 500 problem with a request id, logged once with the stack trace
-     * and never echoed. {@link ProblemException} is always answered as its problem.
+     * and never echoed. {@link ProblemException} is always sent as its problem.
      *
      * @throws IllegalArgumentException if {@code type} already has a handler
      */
@@ -238,8 +250,8 @@ public interface KilnServer extends AutoCloseable {
 
     /**
      * The largest request body accepted, in bytes; default {@link #DEFAULT_MAX_BODY_SIZE} (10
-     * MiB). A larger {@code Content-Length} is answered 413 before the body is read; a chunked
-     * body is answered 413 as soon as more arrived. Either way the connection is then closed.
+     * MiB). A larger {@code Content-Length} gets a 413 response before the body is read; a chunked
+     * body gets a 413 response as soon as more arrived. Either way the connection is then closed.
      */
     public Builder maxBodySize(long bytes) {
       if (bytes < 0) {
@@ -269,7 +281,7 @@ public interface KilnServer extends AutoCloseable {
      * The most connections open at once (idle kept-alive ones included); default {@link
      * #DEFAULT_MAX_CONNECTIONS}, lowered to three quarters of the process's open-file limit where
      * that is lower. A connection over the cap is closed as soon as it is accepted, and the
-     * server keeps answering the others. On the JDK's server this sets {@code
+     * server keeps responding to the others. On the JDK's server this sets {@code
      * jdk.httpserver.maxConnections}, which the JDK reads once per JVM: a value given with {@code
      * -D} wins, and only the first server of a JVM sets it.
      */
@@ -283,7 +295,7 @@ public interface KilnServer extends AutoCloseable {
 
     /**
      * The limits of JSON request bodies (nesting depth, number, string and name length, document
-     * length); default {@link Json#CONSTRAINTS}. A body over a limit is answered 400 {@code
+     * length); default {@link Json#CONSTRAINTS}. A body over a limit gets a 400 response {@code
      * malformed_json}.
      */
     public Builder jsonLimits(StreamReadConstraints constraints) {
@@ -301,15 +313,66 @@ public interface KilnServer extends AutoCloseable {
     }
 
     /**
-     * Binds and starts the server.
+     * Answers every request whose path is {@code prefix} or below it, whatever its method, with
+     * {@code handler}, which sees the path without the prefix ({@code /legacy/a} as {@code /a}):
+     * any JDK {@code HttpHandler}, or another Kiln application's {@link #handler()}. Mounts run
+     * inside every filter and before the routes; see {@link Mount}.
+     *
+     * @throws IllegalArgumentException if {@code prefix} is {@code /} or malformed
+     */
+    public Builder mount(String prefix, HttpHandler handler) {
+      mounts.add(Mount.at(prefix, handler));
+      return this;
+    }
+
+    /**
+     * Runs {@code hook} when {@link #start()} is called, before the port is bound, in the order
+     * added. A failing hook aborts the start: {@code start()} throws an {@link
+     * IllegalStateException} naming the hook and its failure, and nothing is bound.
+     */
+    public Builder onStart(Hook hook) {
+      startHooks.add(Objects.requireNonNull(hook, "hook"));
+      return this;
+    }
+
+    /**
+     * Runs {@code hook} when the server stops, after the requests in flight have finished (or
+     * the shutdown timeout passed) and the port was closed, in the order added. A failing hook is
+     * logged; the next ones still run.
+     */
+    public Builder onStop(Hook hook) {
+      stopHooks.add(Objects.requireNonNull(hook, "hook"));
+      return this;
+    }
+
+    /**
+     * This application as a JDK {@code HttpHandler} (its routes, filters, mounts and exception
+     * handlers), to {@link #mount} into another; nothing is bound and no hook runs.
+     *
+     * @throws IllegalArgumentException if two routes share a method and template
+     */
+    public HttpHandler handler() {
+      return JdkKilnServer.handler(settings());
+    }
+
+    /**
+     * Runs the start-up hooks, then binds and starts the server.
      *
      * @throws IOException if the address cannot be bound
      * @throws IllegalArgumentException if two routes share a method and template
+     * @throws IllegalStateException if a start-up hook failed (nothing is bound)
      */
     public KilnServer start() throws IOException {
-      return JdkKilnServer.start(new ServerSettings(host, port, shutdownTimeout, shutdownHook,
-          maxBodySize, maxThreads, maxConnections, jsonConstraints, routes, exceptionHandlers,
-          filters, provider, sslContext, keyStore, keyStorePassword, drainHooks, drainDelay));
+      return JdkKilnServer.start(settings());
+    }
+
+    private ServerSettings settings() {
+      List<Filter> chain = new ArrayList<>(filters);
+      chain.addAll(mounts);
+      return new ServerSettings(host, port, shutdownTimeout, shutdownHook, maxBodySize,
+          maxThreads, maxConnections, jsonConstraints, routes, exceptionHandlers, provider,
+          sslContext, keyStore, keyStorePassword, chain, startHooks, stopHooks, drainHooks,
+          drainDelay);
     }
   }
 }

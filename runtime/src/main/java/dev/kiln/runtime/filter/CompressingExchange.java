@@ -75,6 +75,17 @@ final class CompressingExchange extends ForwardingHttpExchange {
     return body;
   }
 
+  /** Ends the compressed stream first: a handler may close the exchange without its stream. */
+  @Override
+  public void close() {
+    try {
+      finish();
+    } catch (IOException e) {
+      // the client went away; closing the exchange below ends it
+    }
+    super.close();
+  }
+
   /**
    * Writes the compressed stream's end if the handler did not close it (the server only flushes
    * an answer whose connection it closes afterwards).

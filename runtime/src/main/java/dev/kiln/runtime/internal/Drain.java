@@ -2,6 +2,7 @@ package dev.kiln.runtime.internal;
 
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsServer;
+import dev.kiln.runtime.KilnServer;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
@@ -25,11 +26,11 @@ final class Drain {
   private Drain() {}
 
   /** Runs {@code hooks} in order; one that throws is logged and the others still run. */
-  static void runHooks(List<Runnable> hooks) {
-    for (Runnable hook : hooks) {
+  static void runHooks(List<KilnServer.Hook> hooks) {
+    for (KilnServer.Hook hook : hooks) {
       try {
         hook.run();
-      } catch (RuntimeException e) {
+      } catch (Exception e) {
         KilnLog.get().log(Level.WARNING, "A drain hook failed; stopping anyway", e);
       }
     }

@@ -26,8 +26,9 @@ public final class JdkKilnServer implements KilnServer {
   private final AtomicInteger tasks;
   private final Duration shutdownTimeout;
   private final String host;
-  private final List<Runnable> drainHooks;
+  private final List<KilnServer.Hook> drainHooks;
   private final Duration drainDelay;
+  private final List<KilnServer.Hook> stopHooks;
   private boolean stopped;
   /**
    * A non-daemon thread alive until {@link #stop}: some providers run only daemon threads (Jetty's
@@ -38,6 +39,7 @@ public final class JdkKilnServer implements KilnServer {
 
   private JdkKilnServer(HttpServer server, Dispatcher dispatcher, ExecutorService executor,
       AtomicInteger tasks, ServerSettings settings) {
+    this.stopHooks = settings.stopHooks();
     this.server = server;
     this.dispatcher = dispatcher;
     this.executor = executor;
@@ -46,6 +48,17 @@ public final class JdkKilnServer implements KilnServer {
     this.host = settings.host();
     this.drainHooks = settings.drainHooks();
     this.drainDelay = settings.drainDelay();
+  }
+
+  /** The application of {@code settings} as a handler, without a server (to mount it). */
+  public static HttpHandler handler(ServerSettings settings) {
+    return dispatcher(settings);
+  }
+
+  private static Dispatcher dispatcher(ServerSettings settings) {
+    return new Dispatcher(new Router(settings.routes()),
+        settings.maxBodySize(), settings.jsonConstraints(),
+        new ExceptionHandlers(settings.exceptionHandlers()), settings.filters());
   }
 
   private void awaitStop() {
@@ -58,9 +71,8 @@ public final class JdkKilnServer implements KilnServer {
 
   public static KilnServer start(ServerSettings settings) throws IOException {
     long started = System.nanoTime();
-    Dispatcher dispatcher = new Dispatcher(new Router(settings.routes()),
-        settings.maxBodySize(), settings.jsonConstraints(),
-        new ExceptionHandlers(settings.exceptionHandlers()), settings.filters());
+    Dispatcher dispatcher = dispatcher(settings);
+    Hooks.runStartHooks(settings.startHooks());
     // the defaults set (docs/reliability.md) are not logged: a System.Logger call here would start
     // java.util.logging on the path to the first answer
     ServerProperties.applyDefaults();
@@ -181,6 +193,7 @@ public final class JdkKilnServer implements KilnServer {
     stopSignal.countDown();
     KilnLog.get().log(unfinished == 0 ? Level.INFO : Level.WARNING,
         "Kiln stopped" + (unfinished == 0 ? "" : "; " + unfinished + " requests unfinished"));
+    Hooks.runStopHooks(stopHooks);
   }
 
   @Override

@@ -23,6 +23,11 @@ final class FilterServer implements AutoCloseable {
   }
 
   /** A request builder for {@code path}. */
+  /** Requests to an already started {@code server}. */
+  static FilterServer wrap(KilnServer server) {
+    return new FilterServer(server);
+  }
+
   HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
   }
