@@ -48,8 +48,7 @@ class GracefulStopIT {
     }
     assertThat(started.await(10, TimeUnit.SECONDS)).as("all slow requests running").isTrue();
 
-    // a connection opened before the stop: its next request is answered 503 (a new connection
-    // is refused from the moment the server drains)
+    // a connection opened before the stop: its next request is answered 503
     RawConnection open = RawConnection.open(server.port());
     long stopStarted = System.nanoTime();
     CompletableFuture<Void> stopping =
@@ -65,8 +64,14 @@ class GracefulStopIT {
           + "problems/unavailable','title':'Service Unavailable','status':503,"
           + "'detail':'The server is shutting down.','instance':'/slow'}"));
     }
-    assertThatThrownBy(() -> new Socket("127.0.0.1", server.port()).close())
-        .isInstanceOf(ConnectException.class);
+    if (provider.equals("jdk")) {
+      // the JDK's server closes its listener as draining begins: a new connection is refused
+      assertThatThrownBy(() -> new Socket("127.0.0.1", server.port()).close())
+          .isInstanceOf(ConnectException.class);
+    } else {
+      // the other providers keep it open until the end: a new connection's request gets a 503
+      assertThat(Http.of(server).get("/slow?ms=1").status()).isEqualTo(503);
+    }
 
     stopping.get(15, TimeUnit.SECONDS);
     long stopMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopStarted);

@@ -56,10 +56,9 @@ final class Dispatcher implements HttpHandler {
     draining = true;
   }
 
-  /** Drains (see {@link #drain()}), holding {@code guard}'s request when it comes. */
-  void drain(DrainGuard guard) {
+  /** Holds {@code guard}'s request when it comes (while draining; see {@link DrainGuard}). */
+  void guard(DrainGuard guard) {
     this.guard = guard;
-    draining = true;
   }
 
   /**

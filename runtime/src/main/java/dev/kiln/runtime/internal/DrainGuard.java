@@ -7,8 +7,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -25,7 +25,9 @@ final class DrainGuard {
   /** The request header carrying the token. */
   static final String HEADER = "X-Kiln-Drain-Guard";
 
-  private final String token = UUID.randomUUID().toString();
+  /** Unguessable enough (a wrong guess only makes a request wait for the stop): no SecureRandom. */
+  private final String token = Long.toHexString(ThreadLocalRandom.current().nextLong())
+      + Long.toHexString(ThreadLocalRandom.current().nextLong());
   private final CountDownLatch received = new CountDownLatch(1);
   private final AtomicInteger serverTasks;
   private final long deadline;

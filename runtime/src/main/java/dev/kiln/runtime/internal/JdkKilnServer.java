@@ -164,11 +164,15 @@ public final class JdkKilnServer implements KilnServer {
     // on the JDK's plain HTTP server, the listener closes now, a guard request keeping the
     // requests already read from losing their connections (see DrainGuard); elsewhere it stays
     // open until the end, and new connections are answered 503
+    dispatcher.drain();
     Thread listenerCloser = null;
-    DrainGuard guard = new DrainGuard(tasks, deadline);
-    dispatcher.drain(guard);
-    if (Drain.canCloseListener(server) && guard.send(server.getAddress())) {
-      listenerCloser = Drain.closeListener(server, timeout);
+    DrainGuard guard = null;
+    if (Drain.canCloseListener(server)) {
+      guard = new DrainGuard(tasks, deadline);
+      dispatcher.guard(guard);
+      if (guard.send(server.getAddress())) {
+        listenerCloser = Drain.closeListener(server, timeout);
+      }
     }
     try {
       // not only the dispatcher's requests in flight: a request the JDK has read (or queued for a
@@ -181,7 +185,9 @@ public final class JdkKilnServer implements KilnServer {
     }
     int unfinished = tasks.get();
     server.stop(0);
-    guard.close();
+    if (guard != null) {
+      guard.close();
+    }
     if (listenerCloser != null) {
       try {
         listenerCloser.join(1_000);
