@@ -263,6 +263,19 @@ public final class Docs implements RouteGroup {
     return path;
   }
 
+  /**
+   * The OpenAPI document, if this serves it or a page that loads it; else {@code null}. The
+   * server checks at start that it lists exactly the operations served.
+   */
+  byte[] document() throws IOException {
+    if (!openApi && !swaggerUi && !redoc) {
+      return null;
+    }
+    Files files = new Files(loader);
+    files.require(DOCUMENT, "Was the Kiln processor run (annotationProcessorPaths)?");
+    return files.read(DOCUMENT);
+  }
+
   /** Class-path files read by exact name, each once. */
   private static final class Files {
     private final ClassLoader loader;

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.spi.HttpServerProvider;
 import dev.kiln.runtime.generated.Json;
 import dev.kiln.runtime.generated.Route;
 import dev.kiln.runtime.generated.RouteGroup;
+import dev.kiln.runtime.internal.DocumentCheck;
 import dev.kiln.runtime.internal.JdkKilnServer;
 import dev.kiln.runtime.internal.ServerSettings;
 import java.io.IOException;
@@ -82,6 +83,7 @@ public interface KilnServer extends AutoCloseable {
     /** {@code null}: Kiln's limits ({@link Json#CONSTRAINTS}), without loading jackson-core yet. */
     private StreamReadConstraints jsonConstraints;
     private final List<Route> routes = new ArrayList<>();
+    private Docs docs;
     private final Map<Class<?>, ExceptionHandler<?>> exceptionHandlers = new HashMap<>();
 
     Builder() {}
@@ -147,6 +149,7 @@ public interface KilnServer extends AutoCloseable {
      * docs(Docs.defaults())}; see {@link Docs}.
      */
     public Builder docs(Docs docs) {
+      this.docs = docs;
       return routes(docs);
     }
 
@@ -249,8 +252,15 @@ public interface KilnServer extends AutoCloseable {
      *
      * @throws IOException if the address cannot be bound
      * @throws IllegalArgumentException if two routes share a method and template
+     * @throws IllegalStateException if the server serves the OpenAPI document ({@link #docs})
+     *     and the generated routes registered are not exactly the document's operations (a
+     *     controller compiled but not registered, or registered from another compilation)
      */
     public KilnServer start() throws IOException {
+      byte[] document = docs == null ? null : docs.document();
+      if (document != null) {
+        DocumentCheck.verify(routes, document, Docs.DOCUMENT);
+      }
       return JdkKilnServer.start(new ServerSettings(host, port, shutdownTimeout, shutdownHook,
           maxBodySize, maxThreads, maxConnections, jsonConstraints, routes, exceptionHandlers,
           provider, sslContext, keyStore, keyStorePassword));
