@@ -4,7 +4,6 @@ import com.sun.net.httpserver.spi.HttpServerProvider;
 import dev.kiln.runtime.generated.Json;
 import dev.kiln.runtime.generated.Route;
 import dev.kiln.runtime.generated.RouteGroup;
-import dev.kiln.runtime.internal.DocumentCheck;
 import dev.kiln.runtime.internal.JdkKilnServer;
 import dev.kiln.runtime.internal.ServerSettings;
 import java.io.IOException;
@@ -257,9 +256,9 @@ public interface KilnServer extends AutoCloseable {
      *     controller compiled but not registered, or registered from another compilation)
      */
     public KilnServer start() throws IOException {
-      byte[] document = docs == null ? null : docs.document();
-      if (document != null) {
-        DocumentCheck.verify(routes, document, Docs.DOCUMENT);
+      List<String> documented = docs == null ? null : docs.operations();
+      if (documented != null) {
+        ServedOperations.verify(routes, documented);
       }
       return JdkKilnServer.start(new ServerSettings(host, port, shutdownTimeout, shutdownHook,
           maxBodySize, maxThreads, maxConnections, jsonConstraints, routes, exceptionHandlers,

@@ -36,6 +36,8 @@ class ServedOperationsTest {
         + "\"post\":{\"responses\":{}}},\"/items/{id}\":{\"get\":{\"operationId\":\"get\"}}},"
         + "\"components\":{\"schemas\":{\"Item\":{\"properties\":{\"get\":{}}}}}}",
         StandardCharsets.UTF_8);
+    Files.writeString(classPath.resolve("META-INF/kiln/openapi-operations.txt"),
+        "GET /items\nGET /items/{id}\nPOST /items\n", StandardCharsets.UTF_8);
     docs = Docs.defaults().swaggerUi(false).redoc(false)
         .classLoader(new URLClassLoader(new URL[] {classPath.toUri().toURL()}, null));
   }
@@ -84,6 +86,16 @@ class ServedOperationsTest {
         .hasMessage("The OpenAPI document META-INF/kiln/openapi.json does not list exactly the"
             + " operations this server serves. Served but not documented: DELETE /items/{id}."
             + " Is the document on the class path the one compiled with these controllers?");
+  }
+
+  @Test
+  void aDocumentWithoutItsOperationListIsNotChecked() throws IOException {
+    Files.delete(classPath.resolve("META-INF/kiln/openapi-operations.txt"));
+
+    try (KilnServer server = server().route(Route.operation("GET", "/other", OK)).docs(docs)
+        .start()) {
+      assertThat(server.port()).isPositive();
+    }
   }
 
   @Test

@@ -42,6 +42,8 @@ import javax.tools.StandardLocation;
 public final class OpenApiStep {
   /** The class-path resource of the document. */
   public static final String DOCUMENT = "META-INF/kiln/openapi.json";
+  /** The class-path resource listing the document's operations (the runtime's start check). */
+  public static final String OPERATIONS = "META-INF/kiln/openapi-operations.txt";
   /** The annotations this step reads besides the controllers'. */
   static final List<String> ANNOTATIONS = List.of(ApiModelFactory.OPEN_API_INFO,
       ApiModelFactory.SECURITY_SCHEME, ApiModelFactory.SECURITY_SCHEMES);
@@ -133,8 +135,9 @@ public final class OpenApiStep {
     controllers.values().forEach(controller -> origins.add(controller.element()));
     Report report = new Report();
     write(DOCUMENT, new OpenApiWriter().write(document), origins, report);
+    write(OPERATIONS, new OpenApiWriter().operations(document), origins, report);
     write("META-INF/native-image/" + options.nativeImageDir() + "/resource-config.json",
-        NativeImageResources.write(DOCUMENT), origins, report);
+        NativeImageResources.write(DOCUMENT, OPERATIONS), origins, report);
     report.printTo(messager);
   }
 

@@ -55,11 +55,12 @@ class ServedDocumentTest {
             "}"));
     assertThat(compilation).succeeded();
     loader = new GeneratedClassLoader(compilation);
-    Path document = classPath.resolve("META-INF/kiln/openapi.json");
-    Files.createDirectories(document.getParent());
-    try (InputStream in = compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
-        "META-INF/kiln/openapi.json").orElseThrow().openInputStream()) {
-      Files.copy(in, document);
+    Files.createDirectories(classPath.resolve("META-INF/kiln"));
+    for (String resource : new String[] {Docs.DOCUMENT, Docs.OPERATIONS}) {
+      try (InputStream in = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, resource)
+          .orElseThrow().openInputStream()) {
+        Files.copy(in, classPath.resolve(resource));
+      }
     }
     docs = Docs.defaults().swaggerUi(false).redoc(false)
         .classLoader(new URLClassLoader(new URL[] {classPath.toUri().toURL()}, null));

@@ -101,4 +101,21 @@ public final class OpenApiWriter {
     }
     return components;
   }
+
+  /**
+   * The document's operations, {@code GET /items/{id}} one per line, sorted: the list the
+   * runtime compares with the routes a server serving the document registers (plain text, so
+   * that starting loads no JSON parser).
+   */
+  public String operations(ApiDocumentModel api) {
+    java.util.Set<String> operations = new java.util.TreeSet<>();
+    for (ControllerModel controller : api.controllers()) {
+      for (RouteModel route : controller.routes()) {
+        operations.add(route.describe());
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    operations.forEach(operation -> text.append(operation).append('\n'));
+    return text.toString();
+  }
 }
