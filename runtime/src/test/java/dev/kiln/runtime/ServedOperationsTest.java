@@ -49,9 +49,9 @@ class ServedOperationsTest {
   @Test
   void startsWhenTheDocumentedOperationsAreServed() throws IOException {
     try (KilnServer server = server()
-        .route(Route.operation("GET", "/items", OK))
-        .route(Route.operation("POST", "/items", OK))
-        .route(Route.operation("GET", "/items/{id}", OK))
+        .route(Route.of("GET", "/items", OK, "get_items"))
+        .route(Route.of("POST", "/items", OK, "post_items"))
+        .route(Route.of("GET", "/items/{id}", OK, "get_items_id"))
         .route(Route.of("GET", "/health", OK)) // hand-written: not an operation
         .docs(docs)
         .start()) {
@@ -62,7 +62,7 @@ class ServedOperationsTest {
   @Test
   void aCompiledButUnregisteredControllerStopsTheStart() {
     KilnServer.Builder builder = server()
-        .route(Route.operation("GET", "/items", OK))
+        .route(Route.of("GET", "/items", OK, "get_items"))
         .docs(docs);
 
     assertThatThrownBy(builder::start).isInstanceOf(IllegalStateException.class)
@@ -76,10 +76,10 @@ class ServedOperationsTest {
   @Test
   void aGeneratedRouteMissingFromTheDocumentStopsTheStart() {
     KilnServer.Builder builder = server()
-        .route(Route.operation("GET", "/items", OK))
-        .route(Route.operation("POST", "/items", OK))
-        .route(Route.operation("GET", "/items/{id}", OK))
-        .route(Route.operation("DELETE", "/items/{id}", OK))
+        .route(Route.of("GET", "/items", OK, "get_items"))
+        .route(Route.of("POST", "/items", OK, "post_items"))
+        .route(Route.of("GET", "/items/{id}", OK, "get_items_id"))
+        .route(Route.of("DELETE", "/items/{id}", OK, "delete_items_id"))
         .docs(docs);
 
     assertThatThrownBy(builder::start).isInstanceOf(IllegalStateException.class)
@@ -92,7 +92,7 @@ class ServedOperationsTest {
   void aDocumentWithoutItsOperationListIsNotChecked() throws IOException {
     Files.delete(classPath.resolve("META-INF/kiln/openapi-operations.txt"));
 
-    try (KilnServer server = server().route(Route.operation("GET", "/other", OK)).docs(docs)
+    try (KilnServer server = server().route(Route.of("GET", "/other", OK, "get_other")).docs(docs)
         .start()) {
       assertThat(server.port()).isPositive();
     }
@@ -100,7 +100,7 @@ class ServedOperationsTest {
 
   @Test
   void aServerNotServingTheDocumentIsNotChecked() throws IOException {
-    try (KilnServer server = server().route(Route.operation("GET", "/other", OK)).start()) {
+    try (KilnServer server = server().route(Route.of("GET", "/other", OK, "get_other")).start()) {
       assertThat(server.port()).isPositive();
     }
   }

@@ -8,20 +8,31 @@ package dev.kiln.runtime.generated;
  *     each literal or one whole {@code {name}} variable (already checked by the processor)
  * @param responder the generated code that binds the parameters, calls the handler method and
  *     writes the response
- * @param operation whether the route is an operation of the application's OpenAPI document
- *     (a generated route); a server serving the document checks at start that its operations
- *     are exactly the document's
+ * @param operationId the OpenAPI {@code operationId} of the operation, or {@code null} (a route
+ *     written by hand), as filters see it. A server serving the OpenAPI document checks at start
+ *     that its routes with an operationId are exactly the document's operations
  */
-public record Route(String method, String template, Responder responder, boolean operation) {
+public record Route(String method, String template, Responder responder, String operationId) {
 
-  /** A route that is not in the OpenAPI document, e.g. a hand-written one. */
-  public static Route of(String method, String template, Responder responder) {
-    return new Route(method, template, responder, false);
+  /** A route without an operationId; see the record description. */
+  public Route(String method, String template, Responder responder) {
+    this(method, template, responder, null);
   }
 
-  /** A route that is an operation of the OpenAPI document, as generated routes classes declare. */
-  public static Route operation(String method, String template, Responder responder) {
-    return new Route(method, template, responder, true);
+  /** A route without an operationId; see the record description. */
+  public static Route of(String method, String template, Responder responder) {
+    return new Route(method, template, responder, null);
+  }
+
+  /** A route; see the record description. */
+  public static Route of(String method, String template, Responder responder,
+      String operationId) {
+    return new Route(method, template, responder, operationId);
+  }
+
+  /** Whether this route is an operation of the OpenAPI document: it has an operationId. */
+  public boolean operation() {
+    return operationId != null;
   }
 
   /** {@code GET /items/{id}}: how messages name the route. */
