@@ -53,6 +53,7 @@ public final class OpenApiStep {
   private final ApiModelFactory api;
   private final SchemaTypeModelFactory schemaTypes;
   private final OpenApiValidator validator = new OpenApiValidator();
+  private final BaselineCheck baseline;
   /** The valid handlers and their named types, by the handler's qualified name. */
   private final Map<String, HandlerModel> handlers = new TreeMap<>();
   private final Map<String, List<SchemaTypeModel>> schemas = new TreeMap<>();
@@ -65,6 +66,7 @@ public final class OpenApiStep {
     this.filer = environment.getFiler();
     this.messager = environment.getMessager();
     this.options = options;
+    this.baseline = BaselineCheck.parse(environment.getOptions());
     this.api = new ApiModelFactory(elements);
     this.schemaTypes = new SchemaTypeModelFactory(elements, new RecordModelFactory(
         new TypeModelFactory(elements), elements, environment.getTypeUtils()));
@@ -132,7 +134,15 @@ public final class OpenApiStep {
     List<Element> origins = new ArrayList<>();
     handlers.values().forEach(handler -> origins.add(handler.element()));
     Report report = new Report();
-    write(DOCUMENT, new OpenApiWriter().write(document), origins, report);
+    OpenApiWriter writer = new OpenApiWriter();
+    Map<String, Object> tree = writer.tree(document);
+    baseline.check(document, tree, writer, new RoundElements(elements), report);
+    if (!report.isClean()) {
+      // a breaking change: no document, as for any other error
+      report.printTo(messager);
+      return;
+    }
+    write(DOCUMENT, writer.text(tree), origins, report);
     write("META-INF/native-image/" + options.nativeImageDir() + "/resource-config.json",
         NativeImageResources.write(DOCUMENT), origins, report);
     report.printTo(messager);

@@ -41,6 +41,13 @@ final class SchemaWriter {
     }
   }
 
+  /** Every collected type by its component name. */
+  Map<String, SchemaTypeModel> types() {
+    Map<String, SchemaTypeModel> types = new TreeMap<>();
+    named.forEach((key, schema) -> types.put(names.get(key), schema));
+    return types;
+  }
+
   /** The {@code components/schemas} of every collected type, by name. */
   Map<String, Object> components() {
     Map<String, Object> schemas = new TreeMap<>();
