@@ -173,12 +173,13 @@ class OpenApiDiagnosticsTest {
   }
 
   @Test
-  void patternFlagsAreStatedAsAnExtensionNotAsAPattern() {
+  void expressiblePatternFlagsAreRewrittenIntoThePattern() {
     JavaFileObject handler = source("Search",
         "public class Search {",
         "  @Get(\"/search\")",
-        "  public String find(@jakarta.validation.constraints.Pattern(regexp = \"[a-z]+\",",
-        "      flags = jakarta.validation.constraints.Pattern.Flag.CASE_INSENSITIVE) String q) {",
+        "  public String find(@jakarta.validation.constraints.Pattern(regexp = \"[a-z]+.\",",
+        "      flags = {jakarta.validation.constraints.Pattern.Flag.CASE_INSENSITIVE,",
+        "          jakarta.validation.constraints.Pattern.Flag.DOTALL}) String q) {",
         "    return q;",
         "  }",
         "}");
@@ -188,8 +189,31 @@ class OpenApiDiagnosticsTest {
     assertThat(compilation).succeeded();
     String document = OpenApiTesting.document(compilation);
     org.assertj.core.api.Assertions.assertThat(document.replaceAll("\\s", ""))
-        .contains("\"x-java-pattern\":{\"regexp\":\"[a-z]+\",\"flags\":[\"CASE_INSENSITIVE\"]}")
-        .doesNotContain("\"pattern\":");
+        .contains("\"pattern\":\"^(?:[a-zA-Z]+[\\\\s\\\\S])$\"")
+        .doesNotContain("x-java-pattern");
+  }
+
+  @Test
+  void patternFlagsWithoutRewriteAreRefusedOnTheFlags() {
+    JavaFileObject handler = source("Search",
+        "public class Search {",
+        "  @Get(\"/search\")",
+        "  public String find(@jakarta.validation.constraints.Pattern(regexp = \"a$\",",
+        "      flags = jakarta.validation.constraints.Pattern.Flag.MULTILINE) String q) {",
+        "    return q;",
+        "  }",
+        "}");
+
+    Compilation compilation = compile(handler);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[kiln:java-only-regex] @Pattern(regexp = \"a$\") uses flags = "
+            + "MULTILINE (JSON Schema patterns take no flags, and this one has no rewrite into "
+            + "the expression)")
+        .inFile(handler)
+        .onLineContaining("Flag.MULTILINE");
   }
 
   @Test

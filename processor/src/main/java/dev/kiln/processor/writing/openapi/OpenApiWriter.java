@@ -42,7 +42,8 @@ public final class OpenApiWriter {
    */
   public Map<String, Object> tree(ApiDocumentModel api) {
     SchemaWriter schemas = new SchemaWriter(api.schemas());
-    ResponsesWriter responses = new ResponsesWriter(schemas);
+    ResponsesWriter responses = new ResponsesWriter(schemas,
+        MethodNotAllowed.of(api.handlers()));
     OperationWriter operations = new OperationWriter(schemas, responses);
 
     Map<String, Map<String, Object>> paths = new TreeMap<>();
@@ -107,7 +108,7 @@ public final class OpenApiWriter {
     Map<String, Object> components = new LinkedHashMap<>();
     Map<String, Object> componentSchemas = new TreeMap<>(schemas.components());
     if (!problems.isEmpty()) {
-      componentSchemas.put(ProblemAnswers.SCHEMA, ProblemAnswers.schema());
+      componentSchemas.put(schemas.problemName(), ProblemAnswers.schema());
     }
     if (!componentSchemas.isEmpty()) {
       components.put("schemas", componentSchemas);
