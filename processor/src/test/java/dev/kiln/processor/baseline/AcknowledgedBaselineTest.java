@@ -4,10 +4,10 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.kiln.processor.baseline.Baselines.against;
 import static dev.kiln.processor.baseline.Baselines.api;
 import static dev.kiln.processor.baseline.Baselines.compile;
+import static dev.kiln.processor.baseline.Baselines.file;
+import static dev.kiln.processor.baseline.Baselines.pets;
 
 import com.google.testing.compile.Compilation;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -18,25 +18,12 @@ import org.junit.jupiter.api.Test;
  * option honours; and a baseline that cannot be read.
  */
 class AcknowledgedBaselineTest {
-  private static final JavaFileObject V1 = api(
-      "@OpenApiInfo(version = \"1.4.0\")",
-      "public class Api {",
-      "  @Get(\"/pets\")",
-      "  public String list() { return \"\"; }",
-      "  @Get(\"/pets/{id}\")",
-      "  public String find(long id) { return \"\"; }",
-      "}");
+  private static final JavaFileObject V1 =
+      pets("@OpenApiInfo(version = \"1.4.0\")", "", "", "long id");
 
   private static JavaFileObject v(String version, String annotation) {
-    return api(
-        "@OpenApiInfo(version = \"" + version + "\")",
-        "public class Api {",
-        "  @Get(\"/pets\")",
-        "  public String list() { return \"\"; }",
-        "  @Get(\"/pets/{id}\")",
-        "  " + annotation,
-        "  public String find(long id, int page) { return \"\"; }",
-        "}");
+    return pets("@OpenApiInfo(version = \"" + version + "\")", "", annotation,
+        "long id, int page");
   }
 
   @Test
@@ -107,10 +94,8 @@ class AcknowledgedBaselineTest {
   }
 
   @Test
-  void aBaselineThatIsNotJsonIsAnError() throws IOException {
-    Path file = Files.createTempFile("kiln-baseline", ".json");
-    file.toFile().deleteOnExit();
-    Files.writeString(file, "{\"openapi\": \"3.1.0\",\n \"paths\": {,}}");
+  void aBaselineThatIsNotJsonIsAnError() {
+    Path file = file("{\"openapi\": \"3.1.0\",\n \"paths\": {,}}");
 
     Compilation compilation = compile(List.of("-Akiln.openapi.baseline=" + file), V1);
 
@@ -122,10 +107,8 @@ class AcknowledgedBaselineTest {
   }
 
   @Test
-  void aJsonBaselineWithoutPathsIsAnError() throws IOException {
-    Path file = Files.createTempFile("kiln-baseline", ".json");
-    file.toFile().deleteOnExit();
-    Files.writeString(file, "[1, 2.5e3, true, null, \"\\u00e9\"]");
+  void aJsonBaselineWithoutPathsIsAnError() {
+    Path file = file("[1, 2.5e3, true, null, \"\\u00e9\"]");
 
     Compilation compilation = compile(List.of("-Akiln.openapi.baseline=" + file), V1);
 

@@ -36,16 +36,51 @@ final class Baselines {
     return JavaFileObjects.forSourceString("test.Api", text.toString());
   }
 
+  /**
+   * {@code test/Api.java} with {@code GET /pets} ({@code list()}) and {@code GET /pets/{id}}
+   * ({@code find(findParams)}), each annotation line placed before the class or method.
+   */
+  static JavaFileObject pets(String classAnnotation, String listAnnotation,
+      String findAnnotation, String findParams) {
+    return api(
+        classAnnotation,
+        "public class Api {",
+        "  @Get(\"/pets\")",
+        "  " + listAnnotation,
+        "  public String list() { return \"\"; }",
+        "  @Get(\"/pets/{id}\")",
+        "  " + findAnnotation,
+        "  public String find(" + findParams + ") { return \"\"; }",
+        "}");
+  }
+
+  /** Asserts that {@code compilation} failed with one error, {@code message} on {@code line}. */
+  static void failsOnce(Compilation compilation, String message, String line) {
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(message)
+        .inFile(compilation.sourceFiles().get(0))
+        .onLineContaining(line);
+  }
+
+  /** A temporary file holding {@code text}. */
+  static Path file(String text) {
+    try {
+      Path file = Files.createTempFile("kiln-baseline", ".json");
+      file.toFile().deleteOnExit();
+      return Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The document {@code before} compiles to, written to a temporary file. */
   static Path baseline(JavaFileObject... before) {
     Compilation compilation = compile(List.of(), before);
     assertThat(compilation).succeeded();
     try {
-      String document = compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
-          OpenApiStep.DOCUMENT).orElseThrow().getCharContent(true).toString();
-      Path file = Files.createTempFile("kiln-baseline", ".json");
-      file.toFile().deleteOnExit();
-      return Files.writeString(file, document, StandardCharsets.UTF_8);
+      return file(compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
+          OpenApiStep.DOCUMENT).orElseThrow().getCharContent(true).toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

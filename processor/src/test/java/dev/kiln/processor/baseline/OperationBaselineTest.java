@@ -3,6 +3,8 @@ package dev.kiln.processor.baseline;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.kiln.processor.baseline.Baselines.against;
 import static dev.kiln.processor.baseline.Baselines.api;
+import static dev.kiln.processor.baseline.Baselines.failsOnce;
+import static dev.kiln.processor.baseline.Baselines.pets;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
@@ -10,13 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** Operations against the baseline: gone, moved, new. */
 class OperationBaselineTest {
-  private static final JavaFileObject TWO_OPERATIONS = api(
-      "public class Api {",
-      "  @Get(\"/pets\")",
-      "  public String list() { return \"\"; }",
-      "  @Get(\"/pets/{id}\")",
-      "  public String find(long id) { return \"\"; }",
-      "}");
+  private static final JavaFileObject TWO_OPERATIONS = pets("", "", "", "long id");
 
   @Test
   void anOperationGoneIsFlaggedOnTheClassThatHadIt() {
@@ -95,43 +91,18 @@ class OperationBaselineTest {
 
   @Test
   void aChangedSuccessStatusIsFlaggedOnItsMethod() {
-    Compilation compilation = against(TWO_OPERATIONS, api(
-        "public class Api {",
-        "  @Get(\"/pets\")",
-        "  @Status(203)",
-        "  public String list() { return \"\"; }",
-        "  @Get(\"/pets/{id}\")",
-        "  public String find(long id) { return \"\"; }",
-        "}"));
-
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[kiln:breaking-success-status-changed] GET /pets answered 200 in "
-            + "the baseline and answers 203: clients checking the status would fail. Keep the "
-            + "status (@Status).")
-        .inFile(compilation.sourceFiles().get(0))
-        .onLineContaining("public String list()");
+    failsOnce(against(TWO_OPERATIONS, pets("", "@Status(203)", "", "long id")),
+        "[kiln:breaking-success-status-changed] GET /pets answered 200 in the baseline and "
+            + "answers 203: clients checking the status would fail. Keep the status (@Status).",
+        "public String list()");
   }
 
   @Test
   void aResponseMediaTypeGoneIsFlaggedOnItsMethod() {
-    Compilation compilation = against(TWO_OPERATIONS, api(
-        "public class Api {",
-        "  @Get(\"/pets\")",
-        "  @Produces(\"text/html\")",
-        "  public String list() { return \"\"; }",
-        "  @Get(\"/pets/{id}\")",
-        "  public String find(long id) { return \"\"; }",
-        "}"));
-
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[kiln:breaking-media-type-removed] the 200 answer of GET /pets no "
-            + "longer has text/plain: clients sending or expecting it would fail.")
-        .inFile(compilation.sourceFiles().get(0))
-        .onLineContaining("public String list()");
+    failsOnce(against(TWO_OPERATIONS, pets("", "@Produces(\"text/html\")", "", "long id")),
+        "[kiln:breaking-media-type-removed] the 200 answer of GET /pets no longer has "
+            + "text/plain: clients sending or expecting it would fail.",
+        "public String list()");
   }
 
   @Test
@@ -143,20 +114,15 @@ class OperationBaselineTest {
         "  @Consumes({\"application/json\", \"application/x-www-form-urlencoded\"})",
         "  public void add(Pet pet) {}",
         "}");
-    Compilation compilation = against(before, api(
-        "public class Api {",
-        "  public record Pet(String name) {}",
-        "  @Post(\"/pets\")",
-        "  public void add(",
-        "      Pet pet) {}",
-        "}"));
-
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[kiln:breaking-media-type-removed] the request body of POST /pets "
-            + "no longer has application/x-www-form-urlencoded")
-        .inFile(compilation.sourceFiles().get(0))
-        .onLineContaining("Pet pet)");
+    failsOnce(against(before, api(
+            "public class Api {",
+            "  public record Pet(String name) {}",
+            "  @Post(\"/pets\")",
+            "  public void add(",
+            "      Pet pet) {}",
+            "}")),
+        "[kiln:breaking-media-type-removed] the request body of POST /pets no longer has "
+            + "application/x-www-form-urlencoded",
+        "Pet pet)");
   }
 }

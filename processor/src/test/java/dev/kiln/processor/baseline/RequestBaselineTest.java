@@ -3,6 +3,7 @@ package dev.kiln.processor.baseline;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.kiln.processor.baseline.Baselines.against;
 import static dev.kiln.processor.baseline.Baselines.api;
+import static dev.kiln.processor.baseline.Baselines.failsOnce;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
@@ -35,13 +36,6 @@ class RequestBaselineTest {
         "}");
   }
 
-  private static void failsOnce(Compilation compilation, String message, String line) {
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(message)
-        .inFile(compilation.sourceFiles().get(0))
-        .onLineContaining(line);
-  }
 
   @Test
   void aNewRequiredParameterFails() {

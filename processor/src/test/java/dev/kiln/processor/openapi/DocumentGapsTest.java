@@ -39,7 +39,7 @@ class DocumentGapsTest {
     Compilation compilation = compile(handler);
 
     assertThat(compilation).succeeded();
-    Map<String, Object> document = map(JsonTree.parse(OpenApiTesting.document(compilation)));
+    Map<String, Object> document = tree(compilation);
     // GET and DELETE /items/bulk land on /items/bulk, which answers only POST
     assertThat(responses(document, "/items/{id}", "get")).containsKey("405");
     assertThat(responses(document, "/items/{id}", "delete")).containsKey("405");
@@ -67,7 +67,7 @@ class DocumentGapsTest {
     Compilation compilation = compile(problem, handler);
 
     assertThat(compilation).succeeded();
-    Map<String, Object> document = map(JsonTree.parse(OpenApiTesting.document(compilation)));
+    Map<String, Object> document = tree(compilation);
     Map<String, Object> schemas = map(map(document.get("components")).get("schemas"));
     assertThat(map(schemas.get("Problem")).get("required")).isEqualTo(List.of("code",
         "severity"));
@@ -92,7 +92,7 @@ class DocumentGapsTest {
     Compilation compilation = compile(handler);
 
     assertThat(compilation).succeeded();
-    Map<String, Object> document = map(JsonTree.parse(OpenApiTesting.document(compilation)));
+    Map<String, Object> document = tree(compilation);
     Map<String, Object> parameter = map(((List<?>) map(map(map(document.get("paths"))
         .get("/clock")).get("get")).get("parameters")).get(0));
     Map<String, Object> schema = map(parameter.get("schema"));
@@ -112,6 +112,10 @@ class DocumentGapsTest {
         "2024-05-01 10:15", "x2024-05-01T10:15")) {
       assertThat(pattern.matcher(wrong).find()).as(wrong).isFalse();
     }
+  }
+
+  private static Map<String, Object> tree(Compilation compilation) {
+    return map(JsonTree.parse(OpenApiTesting.document(compilation)));
   }
 
   private static Map<String, Object> responses(Map<String, Object> document, String path,

@@ -5,6 +5,8 @@ import static dev.kiln.processor.testing.Compilations.compile;
 import static dev.kiln.processor.testing.Compilations.source;
 
 import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -153,14 +155,8 @@ class OpenApiDiagnosticsTest {
 
   @Test
   void javaCharacterClassOnAQueryParameterIsJavaOnly() {
-    JavaFileObject handler = source("Search",
-        "public class Search {",
-        "  @Get(\"/search\")",
-        "  public String find(",
-        "      @jakarta.validation.constraints.Pattern(regexp = \"\\\\p{javaLetter}+\") String q) {",
-        "    return q;",
-        "  }",
-        "}");
+    JavaFileObject handler = search(
+        "      @jakarta.validation.constraints.Pattern(regexp = \"\\\\p{javaLetter}+\") String q");
 
     Compilation compilation = compile(handler);
 
@@ -174,15 +170,10 @@ class OpenApiDiagnosticsTest {
 
   @Test
   void expressiblePatternFlagsAreRewrittenIntoThePattern() {
-    JavaFileObject handler = source("Search",
-        "public class Search {",
-        "  @Get(\"/search\")",
-        "  public String find(@jakarta.validation.constraints.Pattern(regexp = \"[a-z]+.\",",
+    JavaFileObject handler = search(
+        "      @jakarta.validation.constraints.Pattern(regexp = \"[a-z]+.\",",
         "      flags = {jakarta.validation.constraints.Pattern.Flag.CASE_INSENSITIVE,",
-        "          jakarta.validation.constraints.Pattern.Flag.DOTALL}) String q) {",
-        "    return q;",
-        "  }",
-        "}");
+        "          jakarta.validation.constraints.Pattern.Flag.DOTALL}) String q");
 
     Compilation compilation = compile(handler);
 
@@ -195,14 +186,9 @@ class OpenApiDiagnosticsTest {
 
   @Test
   void patternFlagsWithoutRewriteAreRefusedOnTheFlags() {
-    JavaFileObject handler = source("Search",
-        "public class Search {",
-        "  @Get(\"/search\")",
-        "  public String find(@jakarta.validation.constraints.Pattern(regexp = \"a$\",",
-        "      flags = jakarta.validation.constraints.Pattern.Flag.MULTILINE) String q) {",
-        "    return q;",
-        "  }",
-        "}");
+    JavaFileObject handler = search(
+        "      @jakarta.validation.constraints.Pattern(regexp = \"a$\",",
+        "      flags = jakarta.validation.constraints.Pattern.Flag.MULTILINE) String q");
 
     Compilation compilation = compile(handler);
 
@@ -245,5 +231,14 @@ class OpenApiDiagnosticsTest {
         "  @Get(\"/" + name.toLowerCase(java.util.Locale.ROOT) + "\")",
         "  public String list" + name + "() { return \"\"; }",
         "}");
+  }
+
+  /** {@code test/Search.java}: {@code GET /search} answering {@code find(<parameter lines>)}. */
+  private static JavaFileObject search(String... parameter) {
+    List<String> lines = new ArrayList<>(List.of("public class Search {", "  @Get(\"/search\")",
+        "  public String find("));
+    lines.addAll(List.of(parameter));
+    lines.addAll(List.of("  ) {", "    return q;", "  }", "}"));
+    return source("Search", lines.toArray(new String[0]));
   }
 }
