@@ -54,6 +54,18 @@ final class Baselines {
         "}");
   }
 
+  /** {@code test/Api.java} with {@code POST /pets} reading a {@code Pet(String name)} body. */
+  static JavaFileObject addPet(String annotation) {
+    return api(
+        "public class Api {",
+        "  public record Pet(String name) {}",
+        "  @Post(\"/pets\")",
+        "  " + annotation,
+        "  public void add(",
+        "      Pet pet) {}",
+        "}");
+  }
+
   /** Asserts that {@code compilation} failed with one error, {@code message} on {@code line}. */
   static void failsOnce(Compilation compilation, String message, String line) {
     assertThat(compilation).failed();

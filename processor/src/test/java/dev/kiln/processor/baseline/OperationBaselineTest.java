@@ -1,6 +1,7 @@
 package dev.kiln.processor.baseline;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.kiln.processor.baseline.Baselines.addPet;
 import static dev.kiln.processor.baseline.Baselines.against;
 import static dev.kiln.processor.baseline.Baselines.api;
 import static dev.kiln.processor.baseline.Baselines.failsOnce;
@@ -107,20 +108,9 @@ class OperationBaselineTest {
 
   @Test
   void aRequestMediaTypeGoneIsFlaggedOnTheBody() {
-    JavaFileObject before = api(
-        "public class Api {",
-        "  public record Pet(String name) {}",
-        "  @Post(\"/pets\")",
-        "  @Consumes({\"application/json\", \"application/x-www-form-urlencoded\"})",
-        "  public void add(Pet pet) {}",
-        "}");
-    failsOnce(against(before, api(
-            "public class Api {",
-            "  public record Pet(String name) {}",
-            "  @Post(\"/pets\")",
-            "  public void add(",
-            "      Pet pet) {}",
-            "}")),
+    JavaFileObject before =
+        addPet("@Consumes({\"application/json\", \"application/x-www-form-urlencoded\"})");
+    failsOnce(against(before, addPet("")),
         "[kiln:breaking-media-type-removed] the request body of POST /pets no longer has "
             + "application/x-www-form-urlencoded",
         "Pet pet)");

@@ -1,6 +1,7 @@
 package dev.kiln.processor.baseline;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.kiln.processor.baseline.Baselines.addPet;
 import static dev.kiln.processor.baseline.Baselines.against;
 import static dev.kiln.processor.baseline.Baselines.api;
 import static dev.kiln.processor.baseline.Baselines.failsOnce;
@@ -192,13 +193,7 @@ class RequestBaselineTest {
         "  @Post(\"/pets\")",
         "  public void add() {}",
         "}");
-    failsOnce(against(before, api(
-            "public class Api {",
-            "  public record Pet(String name) {}",
-            "  @Post(\"/pets\")",
-            "  public void add(",
-            "      Pet pet) {}",
-            "}")),
+    failsOnce(against(before, addPet("")),
         "[kiln:breaking-request-body-required] The request body of POST /pets is new and "
             + "required",
         "Pet pet)");
