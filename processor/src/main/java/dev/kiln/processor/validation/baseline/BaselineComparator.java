@@ -2,7 +2,7 @@ package dev.kiln.processor.validation.baseline;
 
 import dev.kiln.processor.model.Annotations;
 import dev.kiln.processor.model.ApiDocumentModel;
-import dev.kiln.processor.model.HandlerModel;
+import dev.kiln.processor.model.ControllerModel;
 import dev.kiln.processor.model.RouteModel;
 import dev.kiln.processor.model.SchemaTypeModel;
 import dev.kiln.processor.validation.Messages;
@@ -23,7 +23,7 @@ import javax.lang.model.element.PackageElement;
  * version's major number went up; compatible and acknowledged changes are listed in one note.
  *
  * <p>Operations are matched by method and path template (variable names aside), then by
- * operationId (a moved operation). An operation gone is reported on the handler class that still
+ * operationId (a moved operation). An operation gone is reported on the controller class that still
  * answers its path, else on the one whose operations carry its tag, else on no element; its
  * message names the baseline's method and path.
  */
@@ -157,8 +157,8 @@ public final class BaselineComparator {
 
   private static Map<String, RouteModel> routes(ApiDocumentModel model) {
     Map<String, RouteModel> out = new LinkedHashMap<>();
-    for (HandlerModel handler : model.handlers()) {
-      for (RouteModel route : handler.routes()) {
+    for (ControllerModel controller : model.controllers()) {
+      for (RouteModel route : controller.routes()) {
         out.put(key(route.httpMethod(), route.template().text()), route);
       }
     }
@@ -190,19 +190,19 @@ public final class BaselineComparator {
   }
 
   /**
-   * The handler class an operation gone from the baseline is reported on: the one still
+   * The controller class an operation gone from the baseline is reported on: the one still
    * answering its path, else the one whose operations carry its tag, else none.
    */
   private static Element owner(ApiDocumentModel model, String key, Map<String, Object> was) {
     String path = key.substring(key.indexOf(' ') + 1);
     List<String> tags = Documents.strings(was.get("tags"));
     for (boolean byTag : new boolean[] {false, true}) {
-      for (HandlerModel handler : model.handlers()) {
-        for (RouteModel route : handler.routes()) {
+      for (ControllerModel controller : model.controllers()) {
+        for (RouteModel route : controller.routes()) {
           boolean same = byTag ? tags != null && tags.contains(route.operation().tag().name())
               : key("X", route.template().text()).equals("X " + path);
           if (same) {
-            return handler.element();
+            return controller.element();
           }
         }
       }

@@ -1,6 +1,6 @@
 package dev.kiln.processor.writing.openapi;
 
-import dev.kiln.processor.model.HandlerModel;
+import dev.kiln.processor.model.ControllerModel;
 import dev.kiln.processor.model.RouteModel;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,13 +25,13 @@ final class MethodNotAllowed {
 
   private MethodNotAllowed() {}
 
-  /** The routes of {@code handlers} that a path they match can reach without their method. */
-  static Set<RouteModel> of(List<HandlerModel> handlers) {
+  /** The routes of {@code controllers} that a path they match can reach without their method. */
+  static Set<RouteModel> of(List<ControllerModel> controllers) {
     Node root = new Node();
     Map<Integer, Set<String>> literals = new HashMap<>();
     List<RouteModel> routes = new ArrayList<>();
-    for (HandlerModel handler : handlers) {
-      for (RouteModel route : handler.routes()) {
+    for (ControllerModel controller : controllers) {
+      for (RouteModel route : controller.routes()) {
         routes.add(route);
         Node node = root;
         List<String> segments = route.template().segments();

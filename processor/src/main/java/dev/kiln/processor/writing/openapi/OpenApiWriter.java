@@ -1,7 +1,7 @@
 package dev.kiln.processor.writing.openapi;
 
 import dev.kiln.processor.model.ApiDocumentModel;
-import dev.kiln.processor.model.HandlerModel;
+import dev.kiln.processor.model.ControllerModel;
 import dev.kiln.processor.model.RouteModel;
 import dev.kiln.processor.model.SchemaTypeModel;
 import dev.kiln.processor.model.TagModel;
@@ -43,13 +43,13 @@ public final class OpenApiWriter {
   public Map<String, Object> tree(ApiDocumentModel api) {
     SchemaWriter schemas = new SchemaWriter(api.schemas());
     ResponsesWriter responses = new ResponsesWriter(schemas,
-        MethodNotAllowed.of(api.handlers()));
+        MethodNotAllowed.of(api.controllers()));
     OperationWriter operations = new OperationWriter(schemas, responses);
 
     Map<String, Map<String, Object>> paths = new TreeMap<>();
     Map<String, String> tags = new TreeMap<>();
-    for (HandlerModel handler : api.handlers()) {
-      for (RouteModel route : handler.routes()) {
+    for (ControllerModel controller : api.controllers()) {
+      for (RouteModel route : controller.routes()) {
         paths.computeIfAbsent(route.template().text(), t -> new TreeMap<>())
             .put(route.httpMethod().toLowerCase(Locale.ROOT), operations.write(route));
         addTag(route.operation().tag(), tags);
