@@ -10,9 +10,9 @@ import java.lang.annotation.Target;
  * Acknowledges an intended breaking change of the API against the baseline document named by the
  * processor option {@code -Akiln.openapi.baseline=<path>}: the breaking changes the processor
  * finds on this element, or on any element inside it, are listed in a note instead of failing the
- * compilation. On a handler method it covers the operation (its parameters, body and answers), on
- * a parameter or record component that value, on a record or enum its schema, on a controller class
- * everything of it, including operations the class no longer has.
+ * compilation. On a handler method it covers the operation (its parameters, body and answers),
+ * on a parameter or record component that value, on a record or enum its schema, on a controller
+ * class everything of it, including operations the class no longer has.
  *
  * <p>Remove it once the baseline is refreshed after the release (the change is then the
  * baseline's state, and nothing is left to acknowledge).
