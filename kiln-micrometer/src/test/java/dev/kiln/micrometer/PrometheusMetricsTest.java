@@ -6,6 +6,7 @@ import dev.kiln.runtime.KilnServer;
 import dev.kiln.runtime.Problem;
 import dev.kiln.runtime.ProblemException;
 import dev.kiln.runtime.generated.Route;
+import io.micrometer.core.instrument.Timer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -73,6 +74,7 @@ class PrometheusMetricsTest {
     assertThat(send("POST", "/items/3").statusCode()).isEqualTo(500);
     assertThat(send("DELETE", "/items/3").statusCode()).isEqualTo(405);
     assertThat(send("GET", "/nowhere/42").statusCode()).isEqualTo(404);
+    awaitRecorded(6); // a request is recorded just after its answer is written
 
     HttpResponse<String> scrape = send("GET", "/metrics");
     assertThat(scrape.statusCode()).isEqualTo(200);
@@ -111,9 +113,23 @@ class PrometheusMetricsTest {
     assertThat(metrics.registry().get(RequestMetrics.ACTIVE).gauge().value()).isEqualTo(1.0);
     release.countDown();
     assertThat(slow.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+    awaitRecorded(1);
     assertThat(metrics.registry().get(RequestMetrics.ACTIVE).gauge().value()).isEqualTo(0.0);
     assertThat(metrics.registry().get(RequestMetrics.REQUESTS)
         .tags("operation", "slow", "status", "2xx").timer().count()).isEqualTo(1);
+  }
+
+  /** Waits up to 5 s until {@code count} requests are recorded. */
+  private void awaitRecorded(long count) throws InterruptedException {
+    for (int i = 0; i < 500 && recorded() < count; i++) {
+      Thread.sleep(10);
+    }
+    assertThat(recorded()).isEqualTo(count);
+  }
+
+  private long recorded() {
+    return metrics.registry().find(RequestMetrics.REQUESTS).timers().stream()
+        .mapToLong(Timer::count).sum();
   }
 
   @Test

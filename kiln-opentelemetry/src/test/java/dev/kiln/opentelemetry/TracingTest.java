@@ -89,8 +89,7 @@ class TracingTest {
         "traceparent", "00-" + TRACE_ID + "-" + PARENT_ID + "-01", "X-Request-Id", "req-1");
     assertThat(response.statusCode()).isEqualTo(200);
 
-    List<SpanData> spans = exporter.getFinishedSpanItems();
-    assertThat(spans).hasSize(1);
+    List<SpanData> spans = finishedSpans(1);
     SpanData span = spans.get(0);
     assertThat(span.getName()).isEqualTo("GET /pet/{petId}");
     assertThat(span.getKind()).isEqualTo(SpanKind.SERVER);
@@ -107,8 +106,7 @@ class TracingTest {
     // the span is current in the handler
     assertThat(response.body()).isEqualTo(TRACE_ID + " " + span.getSpanId());
     // the access log names the request id and the trace id
-    assertThat(accessLog).hasSize(1);
-    assertThat(accessLog.get(0)).startsWith("GET /pet/7 200 ")
+    assertThat(line(0)).startsWith("GET /pet/7 200 ")
         .endsWith(" id=req-1 trace=" + TRACE_ID);
   }
 
@@ -118,8 +116,7 @@ class TracingTest {
     assertThat(send("POST", "/pet").statusCode()).isEqualTo(500);
     assertThat(send("GET", "/nowhere").statusCode()).isEqualTo(404);
 
-    List<SpanData> spans = exporter.getFinishedSpanItems();
-    assertThat(spans).hasSize(2);
+    List<SpanData> spans = finishedSpans(2);
     SpanData failed = spans.get(0);
     assertThat(failed.getName()).isEqualTo("POST /pet");
     assertThat(failed.getParentSpanContext().isValid()).isFalse();
@@ -132,7 +129,7 @@ class TracingTest {
     assertThat(unmatched.getAttributes().get(Tracing.ROUTE)).isNull();
     assertThat(unmatched.getAttributes().get(Tracing.STATUS)).isEqualTo(404L);
     assertThat(unmatched.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
-    assertThat(accessLog.get(0)).endsWith(" trace=" + failed.getTraceId());
+    assertThat(line(0)).endsWith(" trace=" + failed.getTraceId());
   }
 
   /** With the API alone (no SDK) nothing is recorded, but the caller's trace id is kept. */
@@ -142,11 +139,30 @@ class TracingTest {
     HttpResponse<String> response = send("GET", "/pet/7",
         "traceparent", "00-" + TRACE_ID + "-" + PARENT_ID + "-01");
     assertThat(response.body()).isEqualTo(TRACE_ID + " " + PARENT_ID);
-    assertThat(accessLog.get(0)).endsWith(" trace=" + TRACE_ID);
+    assertThat(line(0)).endsWith(" trace=" + TRACE_ID);
     assertThat(exporter.getFinishedSpanItems()).isEmpty();
 
     send("GET", "/pet/8");
-    assertThat(accessLog.get(1)).doesNotContain("trace=");
+    assertThat(line(1)).doesNotContain("trace=");
+  }
+
+  /** The finished spans once there are {@code count}, waiting up to 5 s (they end after the answer). */
+  private List<SpanData> finishedSpans(int count) throws InterruptedException {
+    for (int i = 0; i < 500 && exporter.getFinishedSpanItems().size() < count; i++) {
+      Thread.sleep(10);
+    }
+    List<SpanData> spans = exporter.getFinishedSpanItems();
+    assertThat(spans).hasSize(count);
+    return spans;
+  }
+
+  /** The access log's line {@code index}, waiting up to 5 s (it is written after the answer). */
+  private String line(int index) throws InterruptedException {
+    for (int i = 0; i < 500 && accessLog.size() <= index; i++) {
+      Thread.sleep(10);
+    }
+    assertThat(accessLog).hasSizeGreaterThan(index);
+    return accessLog.get(index);
   }
 
   /** A System.Logger collecting INFO messages. */
