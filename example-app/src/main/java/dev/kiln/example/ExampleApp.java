@@ -1,6 +1,10 @@
 package dev.kiln.example;
 
 import dev.kiln.annotations.OpenApiInfo;
+import dev.kiln.client.ClientProblems;
+import dev.kiln.example.board.BoardSettings;
+import dev.kiln.example.board.TodoBoardController;
+import dev.kiln.example.board.TodoBoardController_Routes;
 import dev.kiln.example.notes.NotesController;
 import dev.kiln.example.notes.NotesController_Routes;
 import dev.kiln.example.petstore.DatabaseUnavailableException;
@@ -49,10 +53,20 @@ public final class ExampleApp {
    */
   public static ExampleServer start(String host, int port, DatabaseSettings database)
       throws IOException {
+    return start(host, port, database, BoardSettings.fromEnvironment(System.getenv()));
+  }
+
+  /**
+   * Starts the app as {@link #start(String, int, DatabaseSettings)} does, with the to-do board
+   * calling the upstreams of {@code board}. A failed upstream call a handler lets escape answers
+   * 504 (timeout) or 502 ({@link ClientProblems}).
+   */
+  public static ExampleServer start(String host, int port, DatabaseSettings database,
+      BoardSettings board) throws IOException {
     PetstoreDatabase petstore = PetstoreDatabase.open(database);
     try {
       PetstoreRepository store = new JdbcPetstoreRepository(petstore);
-      KilnServer server = KilnServer.builder()
+      KilnServer server = ClientProblems.register(KilnServer.builder())
           .host(host)
           .port(port)
           .routes(new HomeController_Routes(new HomeController()),
@@ -62,7 +76,8 @@ public final class ExampleApp {
               new NotesController_Routes(new NotesController(Clock.systemUTC())),
               new PetController_Routes(new PetController(store)),
               new StoreController_Routes(new StoreController(store)),
-              new UserController_Routes(new UserController(store, Clock.systemUTC())))
+              new UserController_Routes(new UserController(store, Clock.systemUTC())),
+              new TodoBoardController_Routes(new TodoBoardController(board)))
           .exceptionHandler(DuplicateKeyException.class,
               (e, exchange) -> Problem.of(409, e.getMessage()))
           .exceptionHandler(UnstorableValueException.class,

@@ -64,6 +64,11 @@ public record RouteModel(ExecutableElement method, String httpMethod, Annotation
     return answerType().kind() == TypeKindModel.VOID;
   }
 
+  /** The route's {@code @Timeout}, or {@code null} when it has none. */
+  public TimeoutModel timeout() {
+    return TimeoutModel.of(method);
+  }
+
   /** The handler method's simple name, also the generated route method's name. */
   public String methodName() {
     return method.getSimpleName().toString();

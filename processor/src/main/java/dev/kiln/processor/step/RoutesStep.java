@@ -1,37 +1,29 @@
 package dev.kiln.processor.step;
 
-import com.palantir.javapoet.JavaFile;
-import dev.kiln.processor.model.Annotations;
+import dev.kiln.processor.model.ClientInterfaces;
 import dev.kiln.processor.model.HandlerModel;
 import dev.kiln.processor.model.HandlerModelFactory;
 import dev.kiln.processor.model.HttpMethods;
 import dev.kiln.processor.model.ParamKind;
 import dev.kiln.processor.model.ParamModel;
-import dev.kiln.processor.model.RecordModel;
 import dev.kiln.processor.model.RecordModelFactory;
 import dev.kiln.processor.model.RouteModel;
 import dev.kiln.processor.model.TypeKindModel;
 import dev.kiln.processor.model.TypeModel;
 import dev.kiln.processor.model.TypeModelFactory;
+import dev.kiln.processor.validation.ClientValidator;
 import dev.kiln.processor.validation.HandlerValidator;
 import dev.kiln.processor.validation.Messages;
 import dev.kiln.processor.validation.Report;
 import dev.kiln.processor.validation.RouteRegistry;
-import dev.kiln.processor.writing.EnumCodecFile;
-import dev.kiln.processor.writing.FormReaderFile;
-import dev.kiln.processor.writing.JsonReaderFile;
-import dev.kiln.processor.writing.JsonWriterFile;
 import dev.kiln.processor.writing.RoutesFile;
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
-import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
@@ -39,6 +31,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
@@ -48,22 +41,24 @@ import javax.lang.model.util.Elements;
  */
 final class RoutesStep {
   private final Elements elements;
-  private final Filer filer;
+  private final CodecFiles codecs;
+  private final ClientInterfaces clients;
+  private final ClientValidator clientValidator = new ClientValidator();
   private final Messager messager;
   private final HandlerModelFactory handlers;
   private final RecordCache records;
   private final HandlerValidator validator = new HandlerValidator();
   private final RouteRegistry registry = new RouteRegistry();
   private final Set<String> deferred = new LinkedHashSet<>();
-  private final Set<String> written = new HashSet<>();
   private int routesClasses;
   private int routes;
   /** Told of every handler whose routes were written (the OpenAPI step collects them). */
   private Consumer<HandlerModel> writtenHandlers = handler -> { };
 
-  RoutesStep(ProcessingEnvironment environment) {
+  RoutesStep(ProcessingEnvironment environment, CodecFiles codecs) {
     this.elements = environment.getElementUtils();
-    this.filer = environment.getFiler();
+    this.codecs = codecs;
+    this.clients = new ClientInterfaces(elements, environment.getTypeUtils());
     this.messager = environment.getMessager();
     TypeModelFactory types = new TypeModelFactory(elements);
     this.handlers = new HandlerModelFactory(elements, types);
@@ -93,8 +88,13 @@ final class RoutesStep {
       }
       for (Element method : round.getElementsAnnotatedWith(annotationType)) {
         TypeElement owner = (TypeElement) method.getEnclosingElement();
-        classes.put(owner.getQualifiedName().toString(), owner);
+        if (!ClientInterfaces.isClient(owner)) {
+          classes.put(owner.getQualifiedName().toString(), owner);
+        }
       }
+    }
+    for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+      addClientImplementations(type, classes);
     }
     for (TypeElement handler : classes.values()) {
       processHandler(handler, round.processingOver());
@@ -109,18 +109,19 @@ final class RoutesStep {
           Messages.unresolvedType(name, "used by a handler method"));
     }
     deferred.clear();
-    report.note(Messages.generated(routesClasses, routes, written.size()));
+    report.note(Messages.generated(routesClasses, routes, codecs.count()));
     report.printTo(messager);
   }
 
   private void processHandler(TypeElement element, boolean lastRound) {
-    HandlerModel handler = handlers.of(element, annotatedMethods(element));
-    if (!lastRound && hasUnresolved(handler)) {
+    HandlerModel handler = handlers.of(element, clients.servedMethods(element));
+    if (!lastRound && Unresolved.in(handler)) {
       deferred.add(element.getQualifiedName().toString());
       return;
     }
     Report report = new Report();
     validator.validate(handler, report);
+    validateAgreement(element, handler, report);
     CodecPlan plan = new CodecPlan(records);
     for (RouteModel route : handler.routes()) {
       registry.register(handler.simpleName(), route, report);
@@ -149,76 +150,45 @@ final class RoutesStep {
       return;
     }
     Report writing = new Report();
-    write(new RoutesFile().write(handler), element, writing);
+    codecs.write(new RoutesFile().write(handler), element, writing);
     routesClasses++;
     routes += handler.routes().size();
-    for (RecordModel record : plan.readers().values()) {
-      writeOnce("reader:" + record.type().key(), () -> new JsonReaderFile().write(record),
-          record.element(), writing);
-    }
-    for (RecordModel record : plan.writers().values()) {
-      writeOnce("writer:" + record.type().key(), () -> new JsonWriterFile().write(record),
-          record.element(), writing);
-    }
-    for (RecordModel record : plan.forms().values()) {
-      writeOnce("form:" + record.type().key(), () -> new FormReaderFile().write(record),
-          record.element(), writing);
-    }
-    for (TypeModel type : plan.enums().values()) {
-      writeOnce("enum:" + type.key(), () -> new EnumCodecFile().write(type),
-          type.typeElement(), writing);
-    }
+    codecs.write(plan, writing);
     writing.printTo(messager);
     writtenHandlers.accept(handler);
   }
 
-  private static List<ExecutableElement> annotatedMethods(TypeElement element) {
-    List<ExecutableElement> methods = new ArrayList<>();
-    for (Element enclosed : element.getEnclosedElements()) {
-      if (enclosed.getKind() != ElementKind.METHOD) {
-        continue;
-      }
-      for (String annotation : HttpMethods.ANNOTATIONS) {
-        if (Annotations.find(enclosed, annotation) != null) {
-          methods.add((ExecutableElement) enclosed);
-          break;
+  /** Adds {@code type} (and its nested classes) if it is a class serving a @Client interface. */
+  private void addClientImplementations(TypeElement type, Map<String, TypeElement> classes) {
+    if (type.getKind() == ElementKind.CLASS && !ClientInterfaces.isGenerated(type)
+        && !clients.implementedBy(type).isEmpty()) {
+      classes.put(type.getQualifiedName().toString(), type);
+    }
+    for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
+      addClientImplementations(nested, classes);
+    }
+  }
+
+  /** Checks the handler's methods overriding @Client route methods against the interfaces. */
+  private void validateAgreement(TypeElement element, HandlerModel handler, Report report) {
+    for (TypeElement client : clients.implementedBy(element)) {
+      for (ExecutableElement declared : clients.routeMethods(client)) {
+        ExecutableElement served = clients.overriderIn(
+            ElementFilter.methodsIn(element.getEnclosedElements()), declared, element);
+        if (served == null) {
+          continue;
+        }
+        if (!ClientInterfaces.isRoute(served)) {
+          clientValidator.validateInherited(served, declared, report);
+          continue;
+        }
+        RouteModel declaredRoute = handlers.of(client, List.of(declared)).routes().get(0);
+        for (RouteModel route : handler.routes()) {
+          if (route.method().equals(served)) {
+            clientValidator.validateAgreement(route, declaredRoute, report);
+          }
         }
       }
-    }
-    return methods;
-  }
-
-  private static boolean hasUnresolved(HandlerModel handler) {
-    for (RouteModel route : handler.routes()) {
-      if (isUnresolved(route.returnType())) {
-        return true;
-      }
-      for (ParamModel param : route.params()) {
-        if (isUnresolved(param.type())) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean isUnresolved(TypeModel type) {
-    TypeModel problem = type.firstProblem();
-    return problem != null && problem.kind() == TypeKindModel.UNRESOLVED;
-  }
-
-  private void writeOnce(String key, Supplier<JavaFile> file, Element origin, Report report) {
-    if (written.add(key)) {
-      write(file.get(), origin, report);
-    }
-  }
-
-  private void write(JavaFile file, Element origin, Report report) {
-    try {
-      file.writeTo(filer);
-    } catch (IOException e) {
-      report.error(origin, Messages.writeFailed(
-          file.packageName() + "." + file.typeSpec().name(), e.getMessage()));
     }
   }
 }

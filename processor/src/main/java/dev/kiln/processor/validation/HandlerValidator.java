@@ -60,6 +60,7 @@ public final class HandlerValidator {
     }
     validateStatus(route, report);
     validateReturn(route, report);
+    TimeoutValidator.validate(route, report);
     ParamModel body = null;
     for (ParamModel param : route.params()) {
       validateParam(route, param, report);

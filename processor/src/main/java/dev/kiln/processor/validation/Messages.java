@@ -240,6 +240,41 @@ public final class Messages {
         + "; an application has one. Remove one of them.";
   }
 
+  public static String clientNotInterface(String type) {
+    return "[kiln:client-not-interface] @Client is on " + type + ", which is not an interface. "
+        + "Declare the operations in an interface; Kiln generates its implementation.";
+  }
+
+  public static String clientMethodWithoutRoute(String method, String type) {
+    return "[kiln:client-method-without-route] " + method + "() of @Client " + type + " has no "
+        + "HTTP method annotation, so the generated client cannot implement it. Add @Get, @Post, "
+        + "@Put, @Patch or @Delete, or give it a default body.";
+  }
+
+  public static String clientServerMismatch(String served, String declared, String aspect,
+      String expected, String actual) {
+    return "[kiln:client-server-mismatch] " + served + " serves " + declared + ", but its "
+        + aspect + " is " + actual + " where the @Client interface says " + expected
+        + ". Make them agree, or remove the annotations from " + served
+        + " to serve the interface's route as declared.";
+  }
+
+  public static String bindingWithoutRoute(String served, String declared) {
+    return "[kiln:client-server-mismatch] " + served + " serves " + declared + " and annotates "
+        + "its parameters, but not the method. Repeat the interface's HTTP method annotation, or "
+        + "remove the parameter annotations to serve the route as declared.";
+  }
+
+  public static String badTimeout(long value) {
+    return "[kiln:bad-timeout] @Timeout(" + value + ") must be more than 0.";
+  }
+
+  public static String timeoutNotAsync(String method) {
+    return "[kiln:timeout-not-async] @Timeout on " + method + "() has no effect: it limits the "
+        + "CompletionStage a handler returns, and a blocking handler cannot be cancelled. Return "
+        + "CompletionStage<T> or remove @Timeout.";
+  }
+
   public static String writeFailed(String file, String reason) {
     return "[kiln:write-failed] Could not write " + file + ": " + reason;
   }

@@ -18,6 +18,7 @@ import java.util.List;
 final class AnswerCode {
   private static final ClassName RESPONSE = ClassName.get(RuntimeTypes.RUNTIME, "Response");
   private static final ClassName PROBLEM = ClassName.get(RuntimeTypes.RUNTIME, "Problem");
+  private static final ClassName STAGES = ClassName.get(RuntimeTypes.GENERATED, "Stages");
   private static final ClassName PROBLEM_EXCEPTION =
       ClassName.get(RuntimeTypes.RUNTIME, "ProblemException");
 
@@ -45,7 +46,9 @@ final class AnswerCode {
     CodeBlock value = call;
     if (type.kind() == TypeKindModel.COMPLETION_STAGE) {
       type = type.element();
-      value = CodeBlock.of("$T.await($L)", RuntimeTypes.EXCHANGE, call);
+      value = route.timeout() == null ? CodeBlock.of("$T.await($L)", RuntimeTypes.EXCHANGE, call)
+          : CodeBlock.of("$T.await($L, $LL, $S)", STAGES, call, route.timeout().millis(),
+              route.describe());
     }
     String result = locals.newName("result");
     if (type.kind() == TypeKindModel.VOID) {
