@@ -1,10 +1,10 @@
 package com.example.shop;
 
-import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.ParamIn;
 import dev.kiln.runtime.generated.JsonInput;
 import dev.kiln.runtime.generated.Params;
 import dev.kiln.runtime.generated.Route;
+import dev.kiln.runtime.generated.RouteExchange;
 import dev.kiln.runtime.generated.RouteGroup;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,17 +42,17 @@ public final class OrdersController_Routes implements RouteGroup {
   /**
    * {@code GET /shops/{shop}/orders}: calls {@link OrdersController#list}; answers 200 application/json.
    */
-  private void list(Exchange exchange) throws Exception {
+  private void list(RouteExchange exchange) throws Exception {
     String shopId = exchange.pathParam(0);
     String limitRaw = exchange.queryParam("limit");
-    int limit = limitRaw == null ? 20 : Params.toInt(exchange, ParamIn.QUERY, "limit", limitRaw);
+    int limit = limitRaw == null ? 20 : Params.toInt(exchange.errors(), ParamIn.QUERY, "limit", limitRaw);
     String cursorRaw = exchange.queryParam("cursor");
     Optional<String> cursor = cursorRaw == null ? Optional.empty() : Optional.of(cursorRaw);
     String minimumRaw = exchange.queryParam("priority");
-    Priority minimum = minimumRaw == null ? Priority.NORMAL : Params.toEnum(exchange, ParamIn.QUERY, "priority", minimumRaw, Priority_EnumCodec::parse, Priority_EnumCodec.ALLOWED);
+    Priority minimum = minimumRaw == null ? Priority.NORMAL : Params.toEnum(exchange.errors(), ParamIn.QUERY, "priority", minimumRaw, Priority_EnumCodec::parse, Priority_EnumCodec.ALLOWED);
     String onlyRaw = exchange.queryParam("only");
-    Optional<Priority> only = onlyRaw == null ? Optional.empty() : Optional.ofNullable(Params.toEnum(exchange, ParamIn.QUERY, "only", onlyRaw, Priority_EnumCodec::parse, Priority_EnumCodec.ALLOWED));
-    Boolean gift = Params.toBoolean(exchange, ParamIn.QUERY, "gift", exchange.queryParam("gift"));
+    Optional<Priority> only = onlyRaw == null ? Optional.empty() : Optional.ofNullable(Params.toEnum(exchange.errors(), ParamIn.QUERY, "only", onlyRaw, Priority_EnumCodec::parse, Priority_EnumCodec.ALLOWED));
+    Boolean gift = Params.toBoolean(exchange.errors(), ParamIn.QUERY, "gift", exchange.queryParam("gift"));
     exchange.throwIfInvalid();
     List<Order> result = handler.list(shopId, limit, cursor, minimum, only, gift);
     exchange.respondJson(200, result, OrdersController_Routes::writeListOfOrder);
@@ -61,9 +61,9 @@ public final class OrdersController_Routes implements RouteGroup {
   /**
    * {@code GET /shops/{shop}/orders/{id}}: calls {@link OrdersController#get}; answers 200 application/json.
    */
-  private void get(Exchange exchange) throws Exception {
+  private void get(RouteExchange exchange) throws Exception {
     String shop = exchange.pathParam(0);
-    long id = Params.toLong(exchange, ParamIn.PATH, "id", exchange.pathParam(1));
+    long id = Params.toLong(exchange.errors(), ParamIn.PATH, "id", exchange.pathParam(1));
     exchange.throwIfInvalid();
     Order result = handler.get(shop, id);
     exchange.respondJson(200, result, Order_JsonWriter::write);
@@ -72,7 +72,7 @@ public final class OrdersController_Routes implements RouteGroup {
   /**
    * {@code POST /shops/{shop}/orders}: calls {@link OrdersController#create}; answers 201 application/json.
    */
-  private void create(Exchange exchange) throws Exception {
+  private void create(RouteExchange exchange) throws Exception {
     String shop = exchange.pathParam(0);
     OrderRequest request = exchange.readJson(OrderRequest_JsonReader::read);
     Order result = handler.create(shop, request);
@@ -82,9 +82,9 @@ public final class OrdersController_Routes implements RouteGroup {
   /**
    * {@code PUT /shops/{shop}/orders/{id}/lines}: calls {@link OrdersController#replaceLines}; answers 200 application/json.
    */
-  private void replaceLines(Exchange exchange) throws Exception {
+  private void replaceLines(RouteExchange exchange) throws Exception {
     String shop = exchange.pathParam(0);
-    long id = Params.toLong(exchange, ParamIn.PATH, "id", exchange.pathParam(1));
+    long id = Params.toLong(exchange.errors(), ParamIn.PATH, "id", exchange.pathParam(1));
     List<Line> lines = exchange.readJson(OrdersController_Routes::readListOfLine);
     List<Line> result = handler.replaceLines(shop, id, lines);
     exchange.respondJson(200, result, OrdersController_Routes::writeListOfLine);
@@ -93,7 +93,7 @@ public final class OrdersController_Routes implements RouteGroup {
   /**
    * {@code GET /shops/{shop}/name}: calls {@link OrdersController#name}; answers 200 text/plain.
    */
-  private void name(Exchange exchange) throws Exception {
+  private void name(RouteExchange exchange) throws Exception {
     String shop = exchange.pathParam(0);
     exchange.throwIfInvalid();
     String result = handler.name(shop);
@@ -103,11 +103,11 @@ public final class OrdersController_Routes implements RouteGroup {
   /**
    * {@code POST /shops/{shop}/orders/{id}/cancel}: calls {@link OrdersController#cancel}; answers 202 with no content.
    */
-  private void cancel(Exchange exchange) throws Exception {
+  private void cancel(RouteExchange exchange) throws Exception {
     String shop = exchange.pathParam(0);
-    long id = Params.toLong(exchange, ParamIn.PATH, "id", exchange.pathParam(1));
+    long id = Params.toLong(exchange.errors(), ParamIn.PATH, "id", exchange.pathParam(1));
     String refundRaw = exchange.queryParam("refund");
-    double refund = refundRaw == null ? 0.5 : Params.toDouble(exchange, ParamIn.QUERY, "refund", refundRaw);
+    double refund = refundRaw == null ? 0.5 : Params.toDouble(exchange.errors(), ParamIn.QUERY, "refund", refundRaw);
     exchange.throwIfInvalid();
     handler.cancel(shop, id, refund);
     exchange.respondEmpty(202);
@@ -116,9 +116,9 @@ public final class OrdersController_Routes implements RouteGroup {
   /**
    * {@code DELETE /shops/{shop}/orders/{id}}: calls {@link OrdersController#delete}; answers 204 with no content.
    */
-  private void delete(Exchange exchange) throws Exception {
+  private void delete(RouteExchange exchange) throws Exception {
     String shop = exchange.pathParam(0);
-    long id = Params.toLong(exchange, ParamIn.PATH, "id", exchange.pathParam(1));
+    long id = Params.toLong(exchange.errors(), ParamIn.PATH, "id", exchange.pathParam(1));
     exchange.throwIfInvalid();
     handler.delete(shop, id);
     exchange.respondEmpty(204);

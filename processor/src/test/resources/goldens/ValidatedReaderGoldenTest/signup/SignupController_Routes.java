@@ -1,7 +1,7 @@
 package com.example.club;
 
-import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.generated.Route;
+import dev.kiln.runtime.generated.RouteExchange;
 import dev.kiln.runtime.generated.RouteGroup;
 import java.util.List;
 import java.util.Objects;
@@ -30,7 +30,7 @@ public final class SignupController_Routes implements RouteGroup {
   /**
    * {@code POST /signups}: calls {@link SignupController#signup}; answers 204 with no content.
    */
-  private void signup(Exchange exchange) throws Exception {
+  private void signup(RouteExchange exchange) throws Exception {
     Signup signup = exchange.readJson(Signup_JsonReader::read);
     handler.signup(signup);
     exchange.respondEmpty(204);

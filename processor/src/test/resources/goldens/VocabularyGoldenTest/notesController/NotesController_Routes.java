@@ -1,12 +1,12 @@
 package com.example.notes;
 
-import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.ParamIn;
 import dev.kiln.runtime.Problem;
 import dev.kiln.runtime.ProblemException;
 import dev.kiln.runtime.Response;
 import dev.kiln.runtime.generated.Params;
 import dev.kiln.runtime.generated.Route;
+import dev.kiln.runtime.generated.RouteExchange;
 import dev.kiln.runtime.generated.RouteGroup;
 import dev.kiln.runtime.generated.Scalars;
 import java.io.InputStream;
@@ -47,14 +47,14 @@ public final class NotesController_Routes implements RouteGroup {
   /**
    * {@code GET /notes}: calls {@link NotesController#list}; answers the returned Response's status and headers, application/json.
    */
-  private void list(Exchange exchange) throws Exception {
+  private void list(RouteExchange exchange) throws Exception {
     String pageRaw = exchange.queryParam("page");
-    int paging_page = pageRaw == null ? 0 : Params.toInt(exchange, ParamIn.QUERY, "page", pageRaw);
+    int paging_page = pageRaw == null ? 0 : Params.toInt(exchange.errors(), ParamIn.QUERY, "page", pageRaw);
     String sizeRaw = exchange.queryParam("size");
-    int paging_size = sizeRaw == null ? 20 : Params.toInt(exchange, ParamIn.QUERY, "size", sizeRaw);
+    int paging_size = sizeRaw == null ? 20 : Params.toInt(exchange.errors(), ParamIn.QUERY, "size", sizeRaw);
     // built from valid values only; with errors the request is answered 400/422
-    Paging paging = exchange.errorCount() == 0 ? new Paging(paging_page, paging_size) : null;
-    Set<String> tag = Params.toSet(exchange, ParamIn.QUERY, "tag", exchange.queryParams("tag"), Params::toString);
+    Paging paging = exchange.errors().isEmpty() ? new Paging(paging_page, paging_size) : null;
+    Set<String> tag = Params.toSet(exchange.errors(), ParamIn.QUERY, "tag", exchange.queryParams("tag"), Params::toString);
     String qRaw = exchange.queryParam("q");
     Optional<String> q = qRaw == null ? Optional.empty() : Optional.of(qRaw);
     String requestIdRaw = exchange.header("X-Request-Id");
@@ -74,8 +74,8 @@ public final class NotesController_Routes implements RouteGroup {
   /**
    * {@code GET /notes/{id}}: calls {@link NotesController#get}; answers 200 application/json.
    */
-  private void get(Exchange exchange) throws Exception {
-    UUID id = Params.toText(exchange, ParamIn.PATH, "id", exchange.pathParam(0), Scalars::uuid, Scalars.UUID_MESSAGE);
+  private void get(RouteExchange exchange) throws Exception {
+    UUID id = Params.toText(exchange.errors(), ParamIn.PATH, "id", exchange.pathParam(0), Scalars::uuid, Scalars.UUID_MESSAGE);
     exchange.throwIfInvalid();
     Optional<Note> result = handler.get(id);
     if (result.isEmpty()) {
@@ -88,9 +88,9 @@ public final class NotesController_Routes implements RouteGroup {
   /**
    * {@code POST /notes}: calls {@link NotesController#create}; answers the returned Response's status and headers, application/json.
    */
-  private void create(Exchange exchange) throws Exception {
+  private void create(RouteExchange exchange) throws Exception {
     String userRaw = exchange.cookie("user");
-    Optional<UUID> user = userRaw == null ? Optional.empty() : Optional.ofNullable(Params.toText(exchange, ParamIn.COOKIE, "user", userRaw, Scalars::uuid, Scalars.UUID_MESSAGE));
+    Optional<UUID> user = userRaw == null ? Optional.empty() : Optional.ofNullable(Params.toText(exchange.errors(), ParamIn.COOKIE, "user", userRaw, Scalars::uuid, Scalars.UUID_MESSAGE));
     NewNote note = exchange.readFormOrJson(NewNote_FormReader::read, NewNote_JsonReader::read);
     Response<Note> result = handler.create(note, user);
     Response.assertDeclared(result, "create", 200, 201);
@@ -106,9 +106,9 @@ public final class NotesController_Routes implements RouteGroup {
   /**
    * {@code PUT /notes/{id}/attachment}: calls {@link NotesController#upload}; answers 204 with no content.
    */
-  private void upload(Exchange exchange) throws Exception {
-    UUID id = Params.toText(exchange, ParamIn.PATH, "id", exchange.pathParam(0), Scalars::uuid, Scalars.UUID_MESSAGE);
-    String contentType = Params.toString(exchange, ParamIn.HEADER, "Content-Type", exchange.header("Content-Type"));
+  private void upload(RouteExchange exchange) throws Exception {
+    UUID id = Params.toText(exchange.errors(), ParamIn.PATH, "id", exchange.pathParam(0), Scalars::uuid, Scalars.UUID_MESSAGE);
+    String contentType = Params.toString(exchange.errors(), ParamIn.HEADER, "Content-Type", exchange.header("Content-Type"));
     exchange.requireContentType("application/octet-stream");
     byte[] content = exchange.readBytes();
     exchange.throwIfInvalid();
@@ -119,8 +119,8 @@ public final class NotesController_Routes implements RouteGroup {
   /**
    * {@code GET /notes/{id}/attachment}: calls {@link NotesController#download}; answers 200 image/png, streamed.
    */
-  private void download(Exchange exchange) throws Exception {
-    UUID id = Params.toText(exchange, ParamIn.PATH, "id", exchange.pathParam(0), Scalars::uuid, Scalars.UUID_MESSAGE);
+  private void download(RouteExchange exchange) throws Exception {
+    UUID id = Params.toText(exchange.errors(), ParamIn.PATH, "id", exchange.pathParam(0), Scalars::uuid, Scalars.UUID_MESSAGE);
     exchange.throwIfInvalid();
     InputStream result = handler.download(id);
     exchange.respondStream(200, "image/png", result);
@@ -129,8 +129,8 @@ public final class NotesController_Routes implements RouteGroup {
   /**
    * {@code GET /notes/tags}: calls {@link NotesController#tagCounts}; answers 200 application/json.
    */
-  private void tagCounts(Exchange exchange) throws Exception {
-    Map<String, Integer> result = Exchange.await(handler.tagCounts());
+  private void tagCounts(RouteExchange exchange) throws Exception {
+    Map<String, Integer> result = RouteExchange.await(handler.tagCounts());
     exchange.respondJson(200, result, NotesController_Routes::writeMapOfInteger);
   }
 

@@ -3,11 +3,12 @@ package dev.kiln.runtime;
 import dev.kiln.runtime.generated.Json;
 import dev.kiln.runtime.generated.Route;
 import dev.kiln.runtime.generated.RouteGroup;
-import dev.kiln.runtime.internal.ExceptionHandlers;
 import dev.kiln.runtime.internal.JdkKilnServer;
+import dev.kiln.runtime.internal.ServerSettings;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,18 +62,18 @@ public interface KilnServer extends AutoCloseable {
      */
     public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
 
-    public String host = "127.0.0.1";
-    public int port = 8080;
-    public Duration shutdownTimeout = Duration.ofSeconds(10);
-    public boolean shutdownHook;
-    public long maxBodySize = DEFAULT_MAX_BODY_SIZE;
-    public int maxThreads = DEFAULT_MAX_THREADS;
+    private String host = "127.0.0.1";
+    private int port = 8080;
+    private Duration shutdownTimeout = Duration.ofSeconds(10);
+    private boolean shutdownHook;
+    private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
+    private int maxThreads = DEFAULT_MAX_THREADS;
     /** 0: {@link #DEFAULT_MAX_CONNECTIONS} capped by the open-file limit, computed at start. */
-    public int maxConnections;
+    private int maxConnections;
     /** {@code null}: Kiln's limits ({@link Json#CONSTRAINTS}), without loading jackson-core yet. */
-    public StreamReadConstraints jsonConstraints;
-    public final List<Route> routes = new ArrayList<>();
-    public final Map<Class<?>, ExceptionHandler<?>> exceptionHandlers = ExceptionHandlers.newRegistry();
+    private StreamReadConstraints jsonConstraints;
+    private final List<Route> routes = new ArrayList<>();
+    private final Map<Class<?>, ExceptionHandler<?>> exceptionHandlers = new HashMap<>();
 
     Builder() {}
 
@@ -208,7 +209,8 @@ public interface KilnServer extends AutoCloseable {
      * @throws IllegalArgumentException if two routes share a method and template
      */
     public KilnServer start() throws IOException {
-      return JdkKilnServer.start(this);
+      return JdkKilnServer.start(new ServerSettings(host, port, shutdownTimeout, shutdownHook,
+          maxBodySize, maxThreads, maxConnections, jsonConstraints, routes, exceptionHandlers));
     }
   }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * The maximum body size: 413 as soon as {@code Content-Length} or the bytes of a chunked body
  * exceed it, answered while the client is still sending (read on a raw socket before the
- * server closes), for JSON bodies and raw {@link Exchange#requestBody()} reads alike.
+ * server closes), for every body kind alike: JSON, form, {@code byte[]}, {@code InputStream} and
+ * raw {@link Exchange#requestBody()} reads.
  */
 @Timeout(30)
 class BodyLimitTest {
@@ -36,7 +37,7 @@ class BodyLimitTest {
   @BeforeAll
   static void start() throws IOException {
     server = KilnServer.builder().port(0).maxBodySize(LIMIT)
-        .route(Route.of("POST", "/raw", ex -> {
+        .route(Route.of("POST", "/raw", ex -> { // as an InputStream body parameter reads it
           byte[] all = ex.requestBody().readAllBytes();
           ex.respondText(200, "read " + all.length);
         }))
@@ -44,12 +45,20 @@ class BodyLimitTest {
           String s = ex.readJson(in -> in.readString());
           ex.respondText(200, "length " + s.length());
         }))
+        .route(Route.of("POST", "/bytes",
+            ex -> ex.respondText(200, "read " + ex.readBytes().length)))
+        .route(Route.of("POST", "/form", ex -> {
+          String a = ex.readForm((exchange, form) -> form.first(exchange.errors(), "a"));
+          ex.respondText(200, "length " + a.length());
+        }))
         .route(Route.of("GET", "/hello", ex -> ex.respondText(200, "hello")))
         .start();
     defaultServer = KilnServer.builder().port(0)
         .route(Route.of("POST", "/raw", ex -> {
           ex.respondText(200, "read " + ex.requestBody().readAllBytes().length);
         }))
+        .route(Route.of("POST", "/bytes",
+            ex -> ex.respondText(200, "read " + ex.readBytes().length)))
         .start();
   }
 
@@ -120,13 +129,62 @@ class BodyLimitTest {
 
   @Test
   void chunkedBodyOverTheLimitIsAnswered413WhileTheClientStillSends() throws Exception {
-    for (String path : new String[] {"/raw", "/json"}) {
+    for (String path : new String[] {"/raw", "/json", "/bytes", "/form"}) {
+      String contentType =
+          path.equals("/form") ? "application/x-www-form-urlencoded" : "application/json";
       try (Socket socket = connect(server)) {
-        write(socket, "POST " + path + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-            + "Transfer-Encoding: chunked\r\n\r\n" + "1\r\n\"\r\n" + chunk(600) + chunk(600));
+        write(socket, "POST " + path + " HTTP/1.1\r\nHost: x\r\nContent-Type: " + contentType
+            + "\r\nTransfer-Encoding: chunked\r\n\r\n" + "1\r\n\"\r\n" + chunk(600) + chunk(600));
         // the last chunk is never sent: the server answers without waiting for the rest
         assertTooLarge(RawResponse.read(socket.getInputStream(), false), path);
       }
+    }
+  }
+
+  @Test
+  void chunkedElevenMebibyteByteArrayUploadIsAnswered413() throws Exception {
+    try (Socket socket = connect(defaultServer)) {
+      write(socket, "POST /bytes HTTP/1.1\r\nHost: x\r\nContent-Type: application/octet-stream\r\n"
+          + "Transfer-Encoding: chunked\r\n\r\n");
+      // the client sends 11 MiB while the answer is read: the server answers after 10 MiB + 1
+      Thread sender = new Thread(() -> {
+        String block = chunk(64 * 1024);
+        try {
+          for (int sent = 0; sent < 11 * 1024 * 1024; sent += 64 * 1024) {
+            write(socket, block);
+          }
+          write(socket, "0\r\n\r\n");
+        } catch (IOException e) {
+          // the server closed the connection after its answer
+        }
+      });
+      sender.start();
+      RawResponse response = RawResponse.read(socket.getInputStream(), false);
+      assertThat(response.status).as("%s", response).isEqualTo(413);
+      assertThat(response.headers).containsEntry("connection", "close");
+      assertThat(response.body)
+          .contains("\"detail\":\"The request body is larger than 10485760 bytes.\"");
+      socket.close();
+      sender.join();
+    }
+  }
+
+  @Test
+  void everyBodyKindUpToTheLimitIsRead() throws Exception {
+    for (String path : new String[] {"/raw", "/bytes"}) {
+      try (Socket socket = connect(server)) {
+        write(socket, "POST " + path + " HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+            + chunk(500) + chunk(500) + "0\r\n\r\n");
+        RawResponse response = RawResponse.read(socket.getInputStream(), false);
+        assertThat(response.body).as(path).isEqualTo("read 1000");
+      }
+    }
+    try (Socket socket = connect(server)) {
+      write(socket, "POST /form HTTP/1.1\r\nHost: x\r\n"
+          + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\n"
+          + "a=" + "f".repeat(998));
+      RawResponse response = RawResponse.read(socket.getInputStream(), false);
+      assertThat(response.body).isEqualTo("length 998");
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kiln.runtime.KilnServer;
 import dev.kiln.runtime.support.RawResponse;
 import dev.kiln.runtime.generated.Route;
+import dev.kiln.runtime.support.KilnLogOff;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;

@@ -68,8 +68,8 @@ class KilnServerEndToEndTest {
           });
         }))
         .route(Route.of("GET", "/items/{n}", ex -> {
-          int n = Params.toInt(ex, ParamIn.PATH, "n", ex.pathParam(0));
-          int limit = Params.toInt(ex, ParamIn.QUERY, "limit", ex.queryParam("limit"));
+          int n = Params.toInt(ex.errors(), ParamIn.PATH, "n", ex.pathParam(0));
+          int limit = Params.toInt(ex.errors(), ParamIn.QUERY, "limit", ex.queryParam("limit"));
           ex.throwIfInvalid();
           ex.respondText(200, n + "/" + limit);
         }))

@@ -3,6 +3,7 @@ package dev.kiln.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.runtime.generated.Route;
+import dev.kiln.runtime.support.KilnLogOff;
 import dev.kiln.runtime.support.RawResponse;
 import java.io.IOException;
 import java.io.OutputStream;

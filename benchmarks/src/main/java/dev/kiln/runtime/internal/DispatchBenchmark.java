@@ -7,6 +7,7 @@ import dev.kiln.example.Item;
 import dev.kiln.example.ItemRef;
 import dev.kiln.example.ItemsController;
 import dev.kiln.example.ItemsController_Routes;
+import dev.kiln.runtime.KilnServer;
 import dev.kiln.runtime.generated.Json;
 import dev.kiln.runtime.generated.Route;
 import java.io.ByteArrayOutputStream;
@@ -17,6 +18,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -67,7 +69,8 @@ public class DispatchBenchmark {
     List<Route> routes = new ArrayList<>();
     routes.addAll(new HelloController_Routes(new HelloController()).routes());
     routes.addAll(new ItemsController_Routes(new ItemsController()).routes());
-    dispatcher = new Dispatcher(new Router(routes));
+    dispatcher = new Dispatcher(new Router(routes), KilnServer.Builder.DEFAULT_MAX_BODY_SIZE, null,
+        new ExceptionHandlers(Map.of()));
     String kiln = new String(kiln().answer(), StandardCharsets.UTF_8);
     String hand = new String(handWritten().answer(), StandardCharsets.UTF_8);
     if (!kiln.equals(hand)) {

@@ -1,9 +1,10 @@
 package dev.kiln.runtime.internal;
 
 import dev.kiln.bench.HandWritten;
-import dev.kiln.runtime.Exchange;
+import dev.kiln.runtime.KilnServer;
 import dev.kiln.runtime.ParamIn;
 import dev.kiln.runtime.generated.Params;
+import dev.kiln.runtime.generated.RouteExchange;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Parameter conversion as generated routes call it ({@link Params#toInt}, {@link
- * Exchange#queryParam}) against jdk-raw's {@code Integer.parseInt} and {@code URLDecoder}-based
+ * RouteExchange#queryParam}) against jdk-raw's {@code Integer.parseInt} and {@code URLDecoder}-based
  * query lookup, on {@code GET /items/42?q=foo}. Fields are non-final so the JIT cannot fold them.
  */
 @State(Scope.Thread)
@@ -31,18 +32,19 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ParamsBenchmark {
   String id = "42";
   String rawQuery = "q=foo";
-  private Exchange exchange;
+  private RouteExchange exchange;
 
   @Setup
   public void setup() {
     StubHttpExchange http = new StubHttpExchange("GET", URI.create("/items/42?q=foo"), null,
         new byte[0]);
-    exchange = new Exchange(http, "/items/42");
+    exchange = new JdkExchange(http, "/items/42",
+        new BodyConfig(KilnServer.Builder.DEFAULT_MAX_BODY_SIZE, null));
   }
 
   @Benchmark
   public int toIntGenerated() {
-    return Params.toInt(exchange, ParamIn.PATH, "id", id);
+    return Params.toInt(exchange.errors(), ParamIn.PATH, "id", id);
   }
 
   @Benchmark

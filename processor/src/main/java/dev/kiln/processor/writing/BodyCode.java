@@ -33,7 +33,7 @@ final class BodyCode {
         code.addStatement("exchange.requireContentType($L)", literals(consumes));
       }
       return code.addStatement("$T $N = exchange.$N()", TypeNames.of(type), local,
-          type.kind() == TypeKindModel.BYTES ? "readBytes" : "bodyStream").build();
+          type.kind() == TypeKindModel.BYTES ? "readBytes" : "requestBody").build();
     }
     boolean form = route.readsFormBody();
     boolean json = route.readsJsonBody();

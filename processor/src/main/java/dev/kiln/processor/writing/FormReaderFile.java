@@ -22,11 +22,12 @@ import javax.lang.model.element.VariableElement;
  */
 public final class FormReaderFile {
 
-  // public static Item read(Exchange exchange, FormInput form) {
-  //   int errors = exchange.errorCount();
-  //   String name = Params.toString(exchange, ParamIn.BODY, "name", form.first(exchange, "name"));
+  // public static Item read(RouteExchange exchange, FormInput form) {
+  //   int errors = exchange.errors().count();
+  //   String name = Params.toString(exchange.errors(), ParamIn.BODY, "name",
+  //       form.first(exchange.errors(), "name"));
   //   ...
-  //   return exchange.errorCount() == errors ? new Item(name, ...) : null;
+  //   return exchange.errors().count() == errors ? new Item(name, ...) : null;
   // }
   /** The form reader file of {@code record}. */
   public JavaFile write(RecordModel record) {
@@ -47,7 +48,7 @@ public final class FormReaderFile {
         .returns(type)
         .addParameter(RuntimeTypes.EXCHANGE, "exchange")
         .addParameter(ClassName.get(RuntimeTypes.GENERATED, "FormInput"), "form")
-        .addStatement("int errors = exchange.errorCount()");
+        .addStatement("int errors = exchange.errors().count()");
     List<CodeBlock> arguments = new ArrayList<>();
     for (ComponentModel component : record.components()) {
       ParamModel field = new ParamModel((VariableElement) component.element(),
@@ -57,7 +58,7 @@ public final class FormReaderFile {
       read.addCode(binding.bind(field, local, locals, List.of()));
       arguments.add(CodeBlock.of("$N", local));
     }
-    read.addStatement("return exchange.errorCount() == errors ? new $T($L) : null", type,
+    read.addStatement("return exchange.errors().count() == errors ? new $T($L) : null", type,
         CodeBlock.join(arguments, ", "));
 
     TypeSpec.Builder spec = TypeSpec.classBuilder(reader)

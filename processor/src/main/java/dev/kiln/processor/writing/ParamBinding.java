@@ -20,7 +20,7 @@ final class ParamBinding {
     this.helpers = helpers;
   }
 
-  // PageParams page = exchange.errorCount() == 0 ? new PageParams(pageNumber, trace) : null;
+  // PageParams page = exchange.errors().isEmpty() ? new PageParams(pageNumber, trace) : null;
   // after binding each member: the record's constructor never sees the placeholder (0, null) a
   // rejected value leaves, and the request is answered 400/422 before the handler runs
   CodeBlock bind(ParamModel param, String local, NameAllocator locals, List<String> variables) {
@@ -34,7 +34,7 @@ final class ParamBinding {
       }
       return code
           .add("// built from valid values only; with errors the request is answered 400/422\n")
-          .addStatement("$T $N = exchange.errorCount() == 0 ? new $T($L) : null",
+          .addStatement("$T $N = exchange.errors().isEmpty() ? new $T($L) : null",
               TypeNames.of(param.type()), local, TypeNames.of(param.type()),
               CodeBlock.join(members, ", "))
           .build();
@@ -44,7 +44,7 @@ final class ParamBinding {
     String in = ParamCode.inName(param.kind());
     ConstraintCode constraints = new ConstraintCode(helpers);
     java.util.function.BiFunction<String, String, CodeBlock> report =
-        (errorCode, message) -> CodeBlock.of("$T.violation(exchange, $T.$N, $S, $S, $S)",
+        (errorCode, message) -> CodeBlock.of("$T.violation(exchange.errors(), $T.$N, $S, $S, $S)",
             RuntimeTypes.PARAMS, RuntimeTypes.PARAM_IN, in, param.wireName(), errorCode, message);
     code.add(constraints.checks(param.type(), CodeBlock.of("$N", local), param.javaName(), report));
     if (param.repeated() && !param.valueType().constraints().isEmpty()) {

@@ -12,11 +12,16 @@ import dev.kiln.processor.model.TypeModel;
  * {@code Params}.
  */
 final class ParamCode {
+  /** The request's errors, where every conversion records what is wrong. */
+  private static final CodeBlock ERRORS = CodeBlock.of("exchange.errors()");
 
-  // path:     int id = Params.toInt(exchange, ParamIn.PATH, "id", exchange.pathParam(0));
-  // required: int limit = Params.toInt(exchange, ParamIn.QUERY, "limit", exchange.queryParam("limit"));
+  // path:     int id = Params.toInt(exchange.errors(), ParamIn.PATH, "id",
+  //               exchange.pathParam(0));
+  // required: int limit = Params.toInt(exchange.errors(), ParamIn.QUERY, "limit",
+  //               exchange.queryParam("limit"));
   // default:  String limitRaw = exchange.queryParam("limit");
-  //           int limit = limitRaw == null ? 10 : Params.toInt(exchange, ParamIn.QUERY, "limit", limitRaw);
+  //           int limit = limitRaw == null ? 10
+  //               : Params.toInt(exchange.errors(), ParamIn.QUERY, "limit", limitRaw);
   /**
    * The statements binding {@code param} to the local {@code local}; {@code rawLocal} is a free
    * name for the raw text and {@code pathIndex} the variable's position in the template.
@@ -25,16 +30,17 @@ final class ParamCode {
     TypeModel valueType = param.valueType();
     String in = inName(param.kind());
     if (param.repeated()) {
-      // List<Integer> tag = Params.toList(exchange, ParamIn.QUERY, "tag", exchange.queryParams("tag"), Params::toInt);
+      // List<Integer> tag = Params.toList(exchange.errors(), ParamIn.QUERY, "tag",
+      //     exchange.queryParams("tag"), Params::toInt);
       CodeBlock raws = param.kind() == ParamKind.HEADER
           ? CodeBlock.of("exchange.headers($S)", param.wireName())
           : param.kind() == ParamKind.FORM
-              ? CodeBlock.of("form.all(exchange, $S)", param.wireName())
+              ? CodeBlock.of("form.all($L, $S)", ERRORS, param.wireName())
               : CodeBlock.of("exchange.queryParams($S)", param.wireName());
       return CodeBlock.builder()
-          .addStatement("$T $N = $T.$N(exchange, $T.$N, $S, $L, $L)", TypeNames.of(param.type()),
+          .addStatement("$T $N = $T.$N($L, $T.$N, $S, $L, $L)", TypeNames.of(param.type()),
               local, RuntimeTypes.PARAMS,
-              param.type().kind() == TypeKindModel.SET ? "toSet" : "toList",
+              param.type().kind() == TypeKindModel.SET ? "toSet" : "toList", ERRORS,
               RuntimeTypes.PARAM_IN, in, param.wireName(), raws, converter(valueType))
           .build();
     }
@@ -79,7 +85,7 @@ final class ParamCode {
       case COOKIE:
         return CodeBlock.of("exchange.cookie($S)", param.wireName());
       case FORM:
-        return CodeBlock.of("form.first(exchange, $S)", param.wireName());
+        return CodeBlock.of("form.first($L, $S)", ERRORS, param.wireName());
       default:
         return CodeBlock.of("exchange.queryParam($S)", param.wireName());
     }
@@ -109,49 +115,45 @@ final class ParamCode {
     }
   }
 
-  private static CodeBlock convertValue(TypeModel type, CodeBlock exchange, CodeBlock in,
+  private static CodeBlock convertValue(TypeModel type, CodeBlock errors, CodeBlock in,
       CodeBlock name, CodeBlock raw) {
     ClassName params = RuntimeTypes.PARAMS;
     if (type.kind() == TypeKindModel.ENUM) {
       ClassName codec = Names.enumCodec(TypeNames.className(type));
-      return CodeBlock.of("$T.toEnum($L, $L, $L, $L, $T::parse, $T.ALLOWED)", params, exchange,
+      return CodeBlock.of("$T.toEnum($L, $L, $L, $L, $T::parse, $T.ALLOWED)", params, errors,
           in, name, raw, codec, codec);
     }
-    return CodeBlock.of("$T.toText($L, $L, $L, $L, $L, $L)", params, exchange, in, name, raw,
+    return CodeBlock.of("$T.toText($L, $L, $L, $L, $L, $L)", params, errors, in, name, raw,
         ScalarCode.parser(type.kind()), ScalarCode.message(type.kind()));
   }
 
   private static CodeBlock convert(TypeModel type, String in, String name, CodeBlock raw,
       boolean knownPresent) {
-    ClassName params = RuntimeTypes.PARAMS;
-    ClassName paramIn = RuntimeTypes.PARAM_IN;
     switch (type.kind().unboxed()) {
       case STRING:
-        return knownPresent ? raw
-            : CodeBlock.of("$T.toString(exchange, $T.$N, $S, $L)", params, paramIn, in, name, raw);
+        return knownPresent ? raw : call("toString", in, name, raw);
       case INT:
-        return CodeBlock.of("$T.toInt(exchange, $T.$N, $S, $L)", params, paramIn, in, name, raw);
+        return call("toInt", in, name, raw);
       case LONG:
-        return CodeBlock.of("$T.toLong(exchange, $T.$N, $S, $L)", params, paramIn, in, name, raw);
+        return call("toLong", in, name, raw);
       case DOUBLE:
-        return CodeBlock.of("$T.toDouble(exchange, $T.$N, $S, $L)", params, paramIn, in, name,
-            raw);
+        return call("toDouble", in, name, raw);
       case BOOLEAN:
-        return CodeBlock.of("$T.toBoolean(exchange, $T.$N, $S, $L)", params, paramIn, in, name,
-            raw);
-      case ENUM:
-        return convertValue(type, CodeBlock.of("exchange"), CodeBlock.of("$T.$N", paramIn, in),
-            CodeBlock.of("$S", name), raw);
+        return call("toBoolean", in, name, raw);
       case BIG_DECIMAL:
-        return CodeBlock.of("$T.toBigDecimal(exchange, $T.$N, $S, $L)", params, paramIn, in,
-            name, raw);
+        return call("toBigDecimal", in, name, raw);
       case BIG_INTEGER:
-        return CodeBlock.of("$T.toBigInteger(exchange, $T.$N, $S, $L)", params, paramIn, in,
-            name, raw);
+        return call("toBigInteger", in, name, raw);
       default:
-        return convertValue(type, CodeBlock.of("exchange"), CodeBlock.of("$T.$N", paramIn, in),
+        return convertValue(type, ERRORS, CodeBlock.of("$T.$N", RuntimeTypes.PARAM_IN, in),
             CodeBlock.of("$S", name), raw);
     }
+  }
+
+  // Params.toInt(exchange.errors(), ParamIn.QUERY, "limit", raw)
+  private static CodeBlock call(String method, String in, String name, CodeBlock raw) {
+    return CodeBlock.of("$T.$N($L, $T.$N, $S, $L)", RuntimeTypes.PARAMS, method, ERRORS,
+        RuntimeTypes.PARAM_IN, in, name, raw);
   }
 
   /** The Java literal of a default value (already checked by validation). */

@@ -72,8 +72,8 @@ public final class RoutesFile {
     return Generated.file(routes.packageName(), spec.build());
   }
 
-  // private void getItem(Exchange exchange) throws Exception {
-  //   int id = Params.toInt(exchange, ParamIn.PATH, "id", exchange.pathParam(0));
+  // private void getItem(RouteExchange exchange) throws Exception {
+  //   int id = Params.toInt(exchange.errors(), ParamIn.PATH, "id", exchange.pathParam(0));
   //   exchange.throwIfInvalid();
   //   Item result = handler.getItem(id);
   //   exchange.respondJson(200, result, Item_JsonWriter::write);

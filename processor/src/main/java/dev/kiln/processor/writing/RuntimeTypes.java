@@ -7,7 +7,7 @@ final class RuntimeTypes {
   static final String RUNTIME = "dev.kiln.runtime";
   /** The runtime package called by generated code only. */
   static final String GENERATED = "dev.kiln.runtime.generated";
-  static final ClassName EXCHANGE = ClassName.get(RUNTIME, "Exchange");
+  static final ClassName EXCHANGE = ClassName.get(GENERATED, "RouteExchange");
   static final ClassName PARAMS = ClassName.get(GENERATED, "Params");
   static final ClassName PARAM_IN = ClassName.get(RUNTIME, "ParamIn");
   static final ClassName ROUTE = ClassName.get(GENERATED, "Route");

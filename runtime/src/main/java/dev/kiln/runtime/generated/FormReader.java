@@ -1,6 +1,5 @@
 package dev.kiln.runtime.generated;
 
-import dev.kiln.runtime.Exchange;
 
 /**
  * Reads a value from an HTML form body. The processor generates one per record used as a form
@@ -10,6 +9,9 @@ import dev.kiln.runtime.Exchange;
  */
 @FunctionalInterface
 public interface FormReader<T> {
-  /** Reads the value; errors are added to the exchange's errors and the result is then {@code null}. */
-  T read(Exchange exchange, FormInput form);
+  /**
+   * Reads the value; errors are added to {@link RouteExchange#errors()} and the result is then
+   * {@code null}.
+   */
+  T read(RouteExchange exchange, FormInput form);
 }

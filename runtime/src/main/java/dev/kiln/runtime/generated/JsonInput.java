@@ -1,7 +1,6 @@
 package dev.kiln.runtime.generated;
 
 import dev.kiln.runtime.ErrorCodes;
-import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.RequestError;
 import java.util.Objects;
 import java.util.function.Function;
@@ -20,9 +19,9 @@ import tools.jackson.core.TokenStreamContext;
  * {@link #nextElement()}. Malformed JSON surfaces as Jackson's {@code StreamReadException}.
  *
  * <p>Every method but {@link #parser()}, {@link #errors()} and {@link #errorCount()} is a default
- * built on those three. The server's input is the request's {@link Exchange} while {@link
- * Exchange#readJson} runs, so a body allocates no input object; {@link #of} makes one for other
- * callers. An input is valid only while its reader's {@code read} runs: keep none.
+ * built on those three. The server's input is the request's exchange while {@link
+ * RouteExchange#readJson} runs, so a body allocates no input object; {@link #of} makes one for
+ * other callers. An input is valid only while its reader's {@code read} runs: keep none.
  */
 public interface JsonInput {
   /** An input reading from {@code parser}, adding errors to {@code errors}. */
@@ -50,8 +49,8 @@ public interface JsonInput {
   /**
    * The parser of the JSON being read.
    *
-   * @throws IllegalStateException if no JSON is being read (an {@link Exchange} outside {@link
-   *     Exchange#readJson})
+   * @throws IllegalStateException if no JSON is being read (an exchange outside {@link
+   *     RouteExchange#readJson})
    */
   JsonParser parser();
 

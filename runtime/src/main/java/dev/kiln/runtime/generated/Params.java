@@ -1,97 +1,97 @@
 package dev.kiln.runtime.generated;
 
 import dev.kiln.runtime.ErrorCodes;
-import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.ParamIn;
 import dev.kiln.runtime.RequestError;
 import java.util.function.Function;
 
 /**
  * Converts raw parameter values (path variables, query parameters) to handler parameter types,
- * as called by generated routes. A {@code null} raw value is an absent parameter: it is recorded
+ * as called by generated routes; errors go to the request's {@link RequestErrors}, passed as the
+ * first argument. A {@code null} raw value is an absent parameter: it is recorded
  * as {@code missing} (422), unless the value's encoding was already reported. An unparsable value
  * is recorded as {@code invalid_format} (400), a value out of the type's range as {@code
  * out_of_range} (422), an unknown enum name as {@code enum} (422). After an error the result is
- * {@code 0}, {@code false} or {@code null}; the route calls {@link Exchange#throwIfInvalid()}
+ * {@code 0}, {@code false} or {@code null}; the route calls {@link RouteExchange#throwIfInvalid()}
  * before the handler runs.
  */
 public final class Params {
   private Params() {}
 
   /** A required string parameter. */
-  public static String toString(Exchange exchange, ParamIn in, String name, String raw) {
+  public static String toString(RequestErrors errors, ParamIn in, String name, String raw) {
     if (raw == null) {
-      missing(exchange, in, name);
+      missing(errors, in, name);
     }
     return raw;
   }
 
   /** An {@code int} parameter: optional sign and decimal digits. */
-  public static int toInt(Exchange exchange, ParamIn in, String name, String raw) {
+  public static int toInt(RequestErrors errors, ParamIn in, String name, String raw) {
     if (raw == null) {
-      missing(exchange, in, name);
+      missing(errors, in, name);
       return 0;
     }
     if (!isInteger(raw)) {
-      invalid(exchange, in, name, "must be an integer");
+      invalid(errors, in, name, "must be an integer");
       return 0;
     }
     try {
       return Integer.parseInt(raw);
     } catch (NumberFormatException e) {
-      outOfRange(exchange, in, name, "must be between -2147483648 and 2147483647");
+      outOfRange(errors, in, name, "must be between -2147483648 and 2147483647");
       return 0;
     }
   }
 
   /** A {@code long} parameter: optional sign and decimal digits. */
-  public static long toLong(Exchange exchange, ParamIn in, String name, String raw) {
+  public static long toLong(RequestErrors errors, ParamIn in, String name, String raw) {
     if (raw == null) {
-      missing(exchange, in, name);
+      missing(errors, in, name);
       return 0L;
     }
     if (!isInteger(raw)) {
-      invalid(exchange, in, name, "must be an integer");
+      invalid(errors, in, name, "must be an integer");
       return 0L;
     }
     try {
       return Long.parseLong(raw);
     } catch (NumberFormatException e) {
-      outOfRange(exchange, in, name,
+      outOfRange(errors, in, name,
           "must be between -9223372036854775808 and 9223372036854775807");
       return 0L;
     }
   }
 
   /** A finite {@code double} parameter in decimal notation (e.g. {@code 9.5}, {@code -1e3}). */
-  public static double toDouble(Exchange exchange, ParamIn in, String name, String raw) {
+  public static double toDouble(RequestErrors errors, ParamIn in, String name, String raw) {
     if (raw == null) {
-      missing(exchange, in, name);
+      missing(errors, in, name);
       return 0d;
     }
     if (!isDecimal(raw)) {
-      invalid(exchange, in, name, "must be a number");
+      invalid(errors, in, name, "must be a number");
       return 0d;
     }
     double value = Double.parseDouble(raw);
     if (Double.isInfinite(value)) {
-      outOfRange(exchange, in, name, "must be a finite double-precision number");
+      outOfRange(errors, in, name, "must be a finite double-precision number");
       return 0d;
     }
     return value;
   }
 
   /** A {@code boolean} parameter: {@code true} or {@code false}, case-insensitive. */
-  public static boolean toBoolean(Exchange exchange, ParamIn in, String name, String raw) {
+  public static boolean toBoolean(RequestErrors errors, ParamIn in, String name, String raw) {
     if (raw == null) {
-      missing(exchange, in, name);
+      missing(errors, in, name);
       return false;
     }
     if (raw.equalsIgnoreCase("true")) {
       return true;
     }
     if (!raw.equalsIgnoreCase("false")) {
-      invalid(exchange, in, name, "must be true or false");
+      invalid(errors, in, name, "must be true or false");
     }
     return false;
   }
@@ -102,50 +102,50 @@ public final class Params {
    * @param parse the generated lookup from wire name to constant, {@code null} if unknown
    * @param allowed the wire names, comma-separated, for the error message
    */
-  public static <E extends Enum<E>> E toEnum(Exchange exchange, ParamIn in, String name,
+  public static <E extends Enum<E>> E toEnum(RequestErrors errors, ParamIn in, String name,
       String raw, Function<String, E> parse, String allowed) {
     if (raw == null) {
-      missing(exchange, in, name);
+      missing(errors, in, name);
       return null;
     }
     E value = parse.apply(raw);
     if (value == null) {
-      exchange.errors().add(RequestError.param(in, name, ErrorCodes.ENUM,
+      errors.add(RequestError.param(in, name, ErrorCodes.ENUM,
           "must be one of: " + allowed, false));
     }
     return value;
   }
 
   /** A {@code BigDecimal} parameter in decimal notation. */
-  public static java.math.BigDecimal toBigDecimal(Exchange exchange, ParamIn in, String name,
+  public static java.math.BigDecimal toBigDecimal(RequestErrors errors, ParamIn in, String name,
       String raw) {
     if (raw == null) {
-      missing(exchange, in, name);
+      missing(errors, in, name);
       return null;
     }
     if (!isDecimal(raw) || raw.length() > 1_000) {
-      invalid(exchange, in, name, "must be a number");
+      invalid(errors, in, name, "must be a number");
       return null;
     }
     try {
       return new java.math.BigDecimal(raw);
     } catch (NumberFormatException e) {
       // an exponent beyond the range of int (1e99999999999), found by fuzzing
-      exchange.errors().add(RequestError.param(in, name, ErrorCodes.OUT_OF_RANGE,
+      errors.add(RequestError.param(in, name, ErrorCodes.OUT_OF_RANGE,
           "must have an exponent between -2147483648 and 2147483647", false));
       return null;
     }
   }
 
   /** A {@code BigInteger} parameter: optional sign and decimal digits. */
-  public static java.math.BigInteger toBigInteger(Exchange exchange, ParamIn in, String name,
+  public static java.math.BigInteger toBigInteger(RequestErrors errors, ParamIn in, String name,
       String raw) {
     if (raw == null) {
-      missing(exchange, in, name);
+      missing(errors, in, name);
       return null;
     }
     if (!isInteger(raw) || raw.length() > 1_000) {
-      invalid(exchange, in, name, "must be an integer");
+      invalid(errors, in, name, "must be an integer");
       return null;
     }
     return new java.math.BigInteger(raw);
@@ -157,15 +157,15 @@ public final class Params {
    * @param parse the strict parser, {@code null} for text not in the format
    * @param message the error message when it is not, e.g. {@link Scalars#UUID_MESSAGE}
    */
-  public static <T> T toText(Exchange exchange, ParamIn in, String name, String raw,
+  public static <T> T toText(RequestErrors errors, ParamIn in, String name, String raw,
       Function<String, T> parse, String message) {
     if (raw == null) {
-      missing(exchange, in, name);
+      missing(errors, in, name);
       return null;
     }
     T value = parse.apply(raw);
     if (value == null) {
-      invalid(exchange, in, name, message);
+      invalid(errors, in, name, message);
     }
     return value;
   }
@@ -174,9 +174,8 @@ public final class Params {
    * Records a constraint violation of the parameter {@code name} (e.g. {@code min}), unless the
    * parameter already has an error.
    */
-  public static void violation(Exchange exchange, ParamIn in, String name, String code,
+  public static void violation(RequestErrors errors, ParamIn in, String name, String code,
       String message) {
-    RequestErrors errors = exchange.errors();
     if (!errors.hasErrorFor(in, name)) {
       errors.add(RequestError.param(in, name, code, message, false));
     }
@@ -185,26 +184,26 @@ public final class Params {
   /** Converts one raw value of a parameter; the shape of the {@code to*} methods. */
   @FunctionalInterface
   public interface Converter<T> {
-    /** The converted value; errors are recorded on {@code exchange}. */
-    T convert(Exchange exchange, ParamIn in, String name, String raw);
+    /** The converted value; errors are added to {@code errors}. */
+    T convert(RequestErrors errors, ParamIn in, String name, String raw);
   }
 
   /** A repeated parameter ({@code ?tag=a&tag=b}) as a list, each value converted. */
-  public static <T> java.util.List<T> toList(Exchange exchange, ParamIn in, String name,
+  public static <T> java.util.List<T> toList(RequestErrors errors, ParamIn in, String name,
       java.util.List<String> raws, Converter<T> converter) {
     java.util.List<T> values = new java.util.ArrayList<>(raws.size());
     for (String raw : raws) {
-      values.add(converter.convert(exchange, in, name, raw));
+      values.add(converter.convert(errors, in, name, raw));
     }
     return values;
   }
 
   /** A repeated parameter as a set in first-seen order, each value converted. */
-  public static <T> java.util.Set<T> toSet(Exchange exchange, ParamIn in, String name,
+  public static <T> java.util.Set<T> toSet(RequestErrors errors, ParamIn in, String name,
       java.util.List<String> raws, Converter<T> converter) {
     java.util.Set<T> values = new java.util.LinkedHashSet<>();
     for (String raw : raws) {
-      values.add(converter.convert(exchange, in, name, raw));
+      values.add(converter.convert(errors, in, name, raw));
     }
     return values;
   }
@@ -258,20 +257,19 @@ public final class Params {
     return i == raw.length();
   }
 
-  private static void missing(Exchange exchange, ParamIn in, String name) {
-    RequestErrors errors = exchange.errors();
+  private static void missing(RequestErrors errors, ParamIn in, String name) {
     if (!errors.hasErrorFor(in, name)) { // not already reported as malformed percent-encoding
       errors.add(RequestError.param(in, name, ErrorCodes.MISSING, "is required", false));
     }
   }
 
-  private static void invalid(Exchange exchange, ParamIn in, String name, String message) {
-    exchange.errors().add(
+  private static void invalid(RequestErrors errors, ParamIn in, String name, String message) {
+    errors.add(
         RequestError.param(in, name, ErrorCodes.INVALID_FORMAT, message, true));
   }
 
-  private static void outOfRange(Exchange exchange, ParamIn in, String name, String message) {
-    exchange.errors().add(
+  private static void outOfRange(RequestErrors errors, ParamIn in, String name, String message) {
+    errors.add(
         RequestError.param(in, name, ErrorCodes.OUT_OF_RANGE, message, false));
   }
 }

@@ -1,11 +1,10 @@
 package dev.kiln.runtime.generated;
 
-import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.ProblemException;
 
 /**
  * Answers the requests of one route. Generated routes classes implement one per handler method:
- * bind the parameters from the {@link Exchange}, call the handler, write the answer.
+ * bind the parameters from the {@link RouteExchange}, call the handler, write the answer.
  */
 @FunctionalInterface
 public interface RouteHandler {
@@ -14,5 +13,5 @@ public interface RouteHandler {
    *
    * @throws ProblemException to answer with a problem (4xx); any other exception answers 500
    */
-  void handle(Exchange exchange) throws Exception;
+  void handle(RouteExchange exchange) throws Exception;
 }

@@ -9,9 +9,9 @@ import java.io.OutputStream;
  * asset by 200 concurrent requests costs hundreds of megabytes; slices of {@value #SLICE} bytes
  * cost a fixed amount per connection however large the answer is or however slowly it is read.
  */
-public final class AnswerBody {
+final class AnswerBody {
   /** The largest single write to the JDK's stream, in bytes. */
-  public static final int SLICE = 32 * 1024;
+  static final int SLICE = 32 * 1024;
 
   private AnswerBody() {}
 
@@ -21,7 +21,7 @@ public final class AnswerBody {
    * stream would first drain the unread request body (a client that declared 1 GB and sends
    * nothing holds it until {@code maxReqTime}).
    */
-  public static void write(OutputStream out, byte[] body, boolean closing) throws IOException {
+  static void write(OutputStream out, byte[] body, boolean closing) throws IOException {
     for (int offset = 0; offset < body.length; offset += SLICE) {
       out.write(body, offset, Math.min(SLICE, body.length - offset));
     }
@@ -36,7 +36,7 @@ public final class AnswerBody {
    * {@code value} with each control character but HTAB replaced by a space (RFC 9110 section
    * 5.5): a handler that echoes a request header cannot split or corrupt the answer's head.
    */
-  public static String withoutControls(String value) {
+  static String withoutControls(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if ((c < 0x20 && c != '\t') || c == 0x7f) {

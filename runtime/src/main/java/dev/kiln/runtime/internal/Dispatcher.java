@@ -3,7 +3,6 @@ package dev.kiln.runtime.internal;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.kiln.runtime.ExceptionHandler;
-import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.Problem;
 import dev.kiln.runtime.ProblemException;
 import dev.kiln.runtime.generated.RouteHandler;
@@ -23,10 +22,6 @@ final class Dispatcher implements HttpHandler {
   private final BodyConfig bodyConfig;
   private final ExceptionHandlers exceptionHandlers;
   private volatile boolean draining;
-
-  Dispatcher(Router router) {
-    this(router, BodyConfig.DEFAULT, ExceptionHandlers.NONE);
-  }
 
   /** {@code jsonConstraints} {@code null}: Kiln's defaults (see {@link BodyConfig}). */
   Dispatcher(Router router, long maxBodySize, StreamReadConstraints jsonConstraints,
@@ -89,13 +84,13 @@ final class Dispatcher implements HttpHandler {
   /** Answers the request; returns whether its connection must be closed. */
   private boolean dispatch(HttpExchange http) {
     String rawPath = http.getRequestURI().getRawPath();
-    Exchange exchange =
-        new Exchange(http, rawPath == null ? "" : rawPath, bodyConfig);
+    JdkExchange exchange =
+        new JdkExchange(http, rawPath == null ? "" : rawPath, bodyConfig);
     answer(http, exchange, rawPath);
     return exchange.closeConnection();
   }
 
-  private void answer(HttpExchange http, Exchange exchange, String rawPath) {
+  private void answer(HttpExchange http, JdkExchange exchange, String rawPath) {
     try {
       route(http, exchange, rawPath);
     } catch (ProblemException e) {
@@ -122,7 +117,7 @@ final class Dispatcher implements HttpHandler {
   }
 
   /** Answers {@code thrown} with the user's handler for it. */
-  private void answerMapped(Exchange exchange, Throwable thrown,
+  private void answerMapped(JdkExchange exchange, Throwable thrown,
       ExceptionHandler<Throwable> handler) {
     try {
       Problem problem = handler.handle(thrown, exchange);
@@ -153,7 +148,7 @@ final class Dispatcher implements HttpHandler {
    * problem naming only that id; if the answer was already started, only logs (the exchange is
    * then closed).
    */
-  private static void internalError(Exchange exchange, Throwable failure) {
+  private static void internalError(JdkExchange exchange, Throwable failure) {
     HttpExchange http = exchange.http();
     String requestId = UUID.randomUUID().toString();
     if (exchange.responded()) {
@@ -167,7 +162,7 @@ final class Dispatcher implements HttpHandler {
         "The server failed to answer this request. Request id: " + requestId + "."), Map.of());
   }
 
-  private void route(HttpExchange http, Exchange exchange, String rawPath) throws Exception {
+  private void route(HttpExchange http, JdkExchange exchange, String rawPath) throws Exception {
     if (draining) {
       throw new ProblemException(Problem.of(503, "The server is shutting down."),
           Map.of("Connection", "close"));
@@ -175,21 +170,18 @@ final class Dispatcher implements HttpHandler {
     RequestChecks.check(http);
     String method = http.getRequestMethod();
     // GET and HEAD bodies are never read (RFC 9110 gives them no meaning): skip the header lookup
-    long maxBodySize = bodyConfig.maxBodySize();
-    if (!method.equals("GET") && !method.equals("HEAD")
-        && Exchange.declaredLength(http.getRequestHeaders().getFirst("Content-Length"))
-        > maxBodySize) {
-      // before reading a byte of it; the JDK drains a little of it, then closes the connection
-      throw LimitedBody.tooLarge(maxBodySize);
+    if (!method.equals("GET") && !method.equals("HEAD")) {
+      LimitedBody.checkDeclaredLength(http, bodyConfig.maxBodySize());
     }
     if (rawPath == null || !rawPath.startsWith("/")) {
       throw new ProblemException(Problem.of(400, "The request target " + rawPath
           + " is not an absolute path."));
     }
-    Router.Match match = router.match(rawPath, exchange);
+    Router.Match match = router.match(rawPath);
     if (match == null) {
       throw new ProblemException(Problem.of(404, "No route matches " + rawPath + "."));
     }
+    exchange.pathValues(match.values());
     boolean head = method.equals("HEAD");
     RouteHandler handler = match.handler(head ? "GET" : method);
     if (handler == null) {
@@ -204,7 +196,7 @@ final class Dispatcher implements HttpHandler {
     handler.handle(exchange);
   }
 
-  private static void answerProblem(Exchange exchange, Problem problem,
+  private static void answerProblem(JdkExchange exchange, Problem problem,
       Map<String, String> headers) {
     if (exchange.responded()) {
       KilnLog.get().log(Level.WARNING, "Cannot answer " + problem.status() + " on "

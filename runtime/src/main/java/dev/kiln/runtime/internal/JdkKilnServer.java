@@ -12,7 +12,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** {@link KilnServer} on {@code com.sun.net.httpserver}. */
+/**
+ * {@link KilnServer} on {@code com.sun.net.httpserver}; started by {@link
+ * KilnServer.Builder#start()} (public only for that call across packages; not exported).
+ */
 public final class JdkKilnServer implements KilnServer {
   private final HttpServer server;
   private final Dispatcher dispatcher;
@@ -33,34 +36,35 @@ public final class JdkKilnServer implements KilnServer {
     this.host = host;
   }
 
-  public static KilnServer start(KilnServer.Builder builder) throws IOException {
+  public static KilnServer start(ServerSettings settings) throws IOException {
     long started = System.nanoTime();
-    Dispatcher dispatcher = new Dispatcher(new Router(List.copyOf(builder.routes)),
-        builder.maxBodySize, builder.jsonConstraints,
-        new ExceptionHandlers(builder.exceptionHandlers));
+    Dispatcher dispatcher = new Dispatcher(new Router(settings.routes()),
+        settings.maxBodySize(), settings.jsonConstraints(),
+        new ExceptionHandlers(settings.exceptionHandlers()));
     // the defaults set (docs/reliability.md) are not logged: a System.Logger call here would start
     // java.util.logging on the path to the first answer
     ServerProperties.applyDefaults();
-    ServerProperties.applyMaxConnections(builder.maxConnections > 0
-        ? builder.maxConnections : ServerProperties.defaultMaxConnections());
+    ServerProperties.applyMaxConnections(settings.maxConnections() > 0
+        ? settings.maxConnections() : ServerProperties.defaultMaxConnections());
     FailFast.installDefaultHandler();
-    HttpServer server = HttpServer.create(new InetSocketAddress(builder.host, builder.port), 1024);
-    ExecutorService executor = ExecutorFactory.create(builder.maxThreads);
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 1024);
+    ExecutorService executor = ExecutorFactory.create(settings.maxThreads());
     server.createContext("/", dispatcher);
     AtomicInteger tasks = new AtomicInteger();
     server.setExecutor(counting(executor, tasks));
     server.start();
     Preinitializer.start(server, executor);
     JdkKilnServer kiln = new JdkKilnServer(server, dispatcher, executor, tasks,
-        builder.shutdownTimeout, builder.host);
-    if (builder.shutdownHook) {
+        settings.shutdownTimeout(), settings.host());
+    if (settings.shutdownHook()) {
       Runtime.getRuntime().addShutdownHook(new Thread(kiln::close, "kiln-shutdown"));
     }
     // One line on standard output, as servers print their start-up line. Going through
     // System.Logger here would start java.util.logging (its formatter pulls in java.time, Formatter
     // and regex) on the path to the first answer; warnings and errors still go through it.
-    System.out.println("Kiln started on http://" + builder.host + ":" + kiln.port() + " with "
-        + builder.routes.size() + " routes, " + ExecutorFactory.kind(builder.maxThreads)
+    System.out.println("Kiln started on http://" + settings.host() + ":" + kiln.port() + " with "
+        + settings.routes().size() + " routes, " + ExecutorFactory.kind(settings.maxThreads())
         + ", server " + server.getClass().getName() + ", in "
         + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
     return kiln;

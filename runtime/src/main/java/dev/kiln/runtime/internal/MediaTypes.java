@@ -1,22 +1,22 @@
 package dev.kiln.runtime.internal;
 
 /** Media types Kiln answers with and checks for. */
-public final class MediaTypes {
+final class MediaTypes {
   /** {@code application/json} (RFC 8259: UTF-8, no charset parameter). */
-  public static final String JSON = "application/json";
+  static final String JSON = "application/json";
   /** {@code application/problem+json} (RFC 9457). */
-  public static final String PROBLEM_JSON = "application/problem+json";
+  static final String PROBLEM_JSON = "application/problem+json";
   /** {@code application/x-www-form-urlencoded} (HTML forms). */
-  public static final String FORM = "application/x-www-form-urlencoded";
+  static final String FORM = "application/x-www-form-urlencoded";
   /** {@code application/octet-stream} (raw bytes). */
-  public static final String OCTET_STREAM = "application/octet-stream";
+  static final String OCTET_STREAM = "application/octet-stream";
   /** {@code text/plain; charset=utf-8}. */
-  public static final String TEXT_PLAIN = "text/plain; charset=utf-8";
+  static final String TEXT_PLAIN = "text/plain; charset=utf-8";
 
   private MediaTypes() {}
 
   /** The {@code type/subtype} of a media type, lower-case, without parameters. */
-  public static String essence(String mediaType) {
+  static String essence(String mediaType) {
     int end = mediaType.indexOf(';');
     return (end < 0 ? mediaType : mediaType.substring(0, end)).trim()
         .toLowerCase(java.util.Locale.ROOT);
@@ -26,7 +26,7 @@ public final class MediaTypes {
    * Whether a {@code Content-Type} header value denotes JSON: {@code application/json} or any
    * {@code application/*+json}, case-insensitive, with any parameters (e.g. {@code charset}).
    */
-  public static boolean isJson(String contentType) {
+  static boolean isJson(String contentType) {
     if (contentType == null) {
       return false;
     }

@@ -8,11 +8,11 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 
 /** Writes a {@link Problem} as an RFC 9457 {@code application/problem+json} document. */
-public final class ProblemWriter {
+final class ProblemWriter {
   private ProblemWriter() {}
 
   /** The UTF-8 JSON document of {@code problem}. */
-  public static byte[] toJson(Problem problem) {
+  static byte[] toJson(Problem problem) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
     try (JsonGenerator g = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
       g.writeStartObject();

@@ -8,9 +8,9 @@ import java.util.List;
  * query is scanned per lookup, and only the matching value is decoded ({@code +} is a space,
  * {@code %XX} strict UTF-8). A key without {@code =} has the empty value.
  */
-public final class QueryString {
+final class QueryString {
   /** Returned by {@link #first} when the value's percent-encoding is malformed. */
-  public static final String MALFORMED = new String("\u0000malformed");
+  static final String MALFORMED = new String("\u0000malformed");
 
   private QueryString() {}
 
@@ -18,7 +18,7 @@ public final class QueryString {
    * The decoded value of the first parameter named {@code name}, {@code null} if absent, or
    * {@link #MALFORMED} (compare by identity) if its encoding is malformed.
    */
-  public static String first(String rawQuery, String name) {
+  static String first(String rawQuery, String name) {
     if (rawQuery == null) {
       return null;
     }
@@ -36,7 +36,7 @@ public final class QueryString {
   }
 
   /** Every value of the parameters named {@code name}, in order; see {@link #first}. */
-  public static List<String> all(String rawQuery, String name) {
+  static List<String> all(String rawQuery, String name) {
     List<String> values = new ArrayList<>(2);
     if (rawQuery == null) {
       return values;

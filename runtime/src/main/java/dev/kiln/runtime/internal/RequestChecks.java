@@ -13,7 +13,7 @@ import java.util.Map;
  * section 8.6). Each failure is a 400 problem that closes the connection, since the framing of
  * what follows cannot be trusted.
  */
-public final class RequestChecks {
+final class RequestChecks {
   private static final Map<String, String> CLOSE = Map.of("Connection", "close");
 
   private RequestChecks() {}
@@ -98,7 +98,7 @@ public final class RequestChecks {
    * there: a malformed chunk size, a chunk size of 2^31 or more, or a trailer section (the JDK's
    * parser accepts none).
    */
-  public static ProblemException unreadableBody() {
+  static ProblemException unreadableBody() {
     return new ProblemException(Problem.of(400, "The request body could not be read: its chunked"
         + " encoding is malformed, has a trailer section, or it ended early."), CLOSE);
   }

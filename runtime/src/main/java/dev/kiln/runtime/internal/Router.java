@@ -1,6 +1,5 @@
 package dev.kiln.runtime.internal;
 
-import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.Problem;
 import dev.kiln.runtime.ProblemException;
 import dev.kiln.runtime.generated.Route;
@@ -18,8 +17,6 @@ import java.util.Map;
 final class Router {
   private final Node root = new Node();
 
-  private int maxVariables;
-
   Router(List<Route> routes) {
     for (Route route : routes) {
       add(route);
@@ -27,32 +24,26 @@ final class Router {
     root.freeze();
   }
 
-  /** The most variables any route binds: the size of an exchange's path-value array. */
-  int maxVariables() {
-    return maxVariables;
-  }
-
   /**
-   * The routes at the raw request path {@code rawPath}, or {@code null} if no template matches
-   * (or the path does not start with {@code /}); the variables' decoded values go to {@code
-   * exchange}. Segments are matched in place: a plain segment (ASCII, no {@code %}) is compared
-   * without a copy, a segment with escapes is decoded first, and only variable values become
-   * strings.
+   * The routes at the raw request path {@code rawPath} with the decoded values of their path
+   * variables, or {@code null} if no template matches (or the path does not start with {@code
+   * /}). Segments are matched in place: a plain segment (ASCII, no {@code %}) is compared without
+   * a copy, a segment with escapes is decoded first, and only variable values become strings.
    *
    * @throws ProblemException 400 if a segment's percent-encoding is malformed or not UTF-8
    */
-  Match match(String rawPath, Exchange exchange) {
+  Match match(String rawPath) {
     if (rawPath.isEmpty() || rawPath.charAt(0) != '/') {
       return null;
     }
     if (rawPath.length() == 1) {
-      return root.match;
+      return root.match(0);
     }
     boolean plain = isPlain(rawPath, 0, rawPath.length());
     if (!plain) {
       checkEncoding(rawPath);
     }
-    return match(root, rawPath, 1, plain, exchange, 0);
+    return match(root, rawPath, 1, plain, 0);
   }
 
   /** Whether {@code path[start, end)} is ASCII without {@code %} escapes (nothing to decode). */
@@ -81,10 +72,9 @@ final class Router {
 
   // start is the index after a '/'; a variable's value is stored only once its branch matched.
   // plain: the whole path is plain, so no segment needs the per-segment check.
-  private Match match(Node node, String path, int start, boolean plain, Exchange exchange,
-      int valueCount) {
+  private Match match(Node node, String path, int start, boolean plain, int valueCount) {
     if (start > path.length()) {
-      return node.match;
+      return node.match(valueCount);
     }
     int slash = path.indexOf('/', start);
     int end = slash < 0 ? path.length() : slash;
@@ -93,16 +83,15 @@ final class Router {
         plain || isPlain(path, start, end) ? null : PercentDecoder.decode(path, start, end, false);
     Node literal = decoded == null ? node.literal(path, start, end) : node.literals.get(decoded);
     if (literal != null) {
-      Match match = match(literal, path, next, plain, exchange, valueCount);
+      Match match = match(literal, path, next, plain, valueCount);
       if (match != null) {
         return match;
       }
     }
     if (node.variable != null && end > start) {
-      Match match = match(node.variable, path, next, plain, exchange, valueCount + 1);
+      Match match = match(node.variable, path, next, plain, valueCount + 1);
       if (match != null) {
-        String value = decoded == null ? path.substring(start, end) : decoded;
-        exchange.pathValue(valueCount, value, maxVariables);
+        match.values[valueCount] = decoded == null ? path.substring(start, end) : decoded;
       }
       return match;
     }
@@ -111,10 +100,8 @@ final class Router {
 
   private void add(Route route) {
     Node node = root;
-    int variables = 0;
     for (String segment : PathTemplate.segments(route.template())) {
       if (PathTemplate.isVariable(segment)) {
-        variables++;
         if (node.variable == null) {
           node.variable = new Node();
         }
@@ -128,18 +115,22 @@ final class Router {
           "Two routes for " + route.method() + " " + route.template());
     }
     node.allow = computeAllow(node.handlers.keySet());
-    node.match = new Match(node, variables);
-    maxVariables = Math.max(maxVariables, variables);
+    node.routed = true;
   }
 
-  /** The handlers of one matched template, by method, and how many variables it bound. */
+  /**
+   * One matched template: its handlers by method and the decoded values of its path variables,
+   * in template order.
+   */
   static final class Match {
-    private final Node node;
-    private final int valueCount;
+    private static final String[] NONE = new String[0];
 
-    Match(Node node, int valueCount) {
+    private final Node node;
+    private final String[] values;
+
+    private Match(Node node, String[] values) {
       this.node = node;
-      this.valueCount = valueCount;
+      this.values = values;
     }
 
     /** The handler for {@code method}, or {@code null}. */
@@ -147,8 +138,9 @@ final class Router {
       return node.handlers.get(method);
     }
 
-    int valueCount() {
-      return valueCount;
+    /** The path variables' decoded values, in template order (read-only by convention). */
+    String[] values() {
+      return values;
     }
 
     /** The {@code Allow} header value: the route's methods, plus HEAD with GET, plus OPTIONS. */
@@ -162,10 +154,24 @@ final class Router {
     Node variable;
     final Map<String, RouteHandler> handlers = new LinkedHashMap<>(2);
     String allow = "";
-    /** The match of this node (built once: every path reaching it binds as many variables). */
-    Match match;
+    /** Whether a route ends at this node. */
+    boolean routed;
+    /** The match of a route without variables, shared by every request (set by freeze). */
+    private Match plain;
     private String[] literalKeys = new String[0];
     private Node[] literalNodes = new Node[0];
+
+    /**
+     * The match of a path ending here after {@code variables} variables (every path reaching a
+     * node binds as many), or {@code null} if no route ends here. A match with values is new per
+     * request; the router fills its values while it unwinds.
+     */
+    Match match(int variables) {
+      if (!routed) {
+        return null;
+      }
+      return variables > 0 ? new Match(this, new String[variables]) : plain;
+    }
 
     /** The literal child named by {@code path[start, end)}, compared in place; or {@code null}. */
     Node literal(String path, int start, int end) {
@@ -181,6 +187,7 @@ final class Router {
 
     /** Copies the literal children into arrays for {@link #literal}, recursively. */
     void freeze() {
+      plain = routed ? new Match(this, Match.NONE) : null;
       literalKeys = literals.keySet().toArray(new String[0]);
       literalNodes = new Node[literalKeys.length];
       for (int i = 0; i < literalKeys.length; i++) {

@@ -14,9 +14,9 @@ import java.util.Map;
  * A property set on the command line ({@code -D}) or before {@link KilnServer.Builder#start()}
  * always wins. docs/reliability.md lists them with the JDK's own defaults.
  */
-public final class ServerProperties {
+final class ServerProperties {
   /** Kiln's defaults, by property name. */
-  public static final Map<String, String> DEFAULTS = defaults();
+  static final Map<String, String> DEFAULTS = defaults();
 
   private ServerProperties() {}
 
@@ -37,7 +37,7 @@ public final class ServerProperties {
   }
 
   /** The JDK's cap on open connections (JDK 17.0.x builds before mid-2022 ignore it). */
-  public static final String MAX_CONNECTIONS = "jdk.httpserver.maxConnections";
+  static final String MAX_CONNECTIONS = "jdk.httpserver.maxConnections";
 
   /**
    * Sets {@value #MAX_CONNECTIONS} to {@code max} unless it is set already; returns the value in
@@ -59,14 +59,14 @@ public final class ServerProperties {
    * that idle connections cannot use up the descriptors the server needs to accept, log and
    * read class-path files.
    */
-  public static int defaultMaxConnections() {
+  static int defaultMaxConnections() {
     long limit = openFileLimit(Path.of("/proc/self/limits"));
     int max = KilnServer.Builder.DEFAULT_MAX_CONNECTIONS;
     return limit > 0 ? (int) Math.min(max, limit * 3 / 4) : max;
   }
 
   /** The soft "Max open files" limit in a {@code /proc/<pid>/limits} file, or -1. */
-  public static long openFileLimit(Path limits) {
+  static long openFileLimit(Path limits) {
     try {
       for (String line : Files.readAllLines(limits)) {
         if (line.startsWith("Max open files")) {

@@ -18,7 +18,7 @@ class ParamsTest {
   private static final String LONG_RANGE =
       "must be between -9223372036854775808 and 9223372036854775807";
 
-  private final Exchange exchange = FakeHttpExchange.exchange("/x");
+  private final RouteExchange exchange = FakeHttpExchange.exchange("/x");
 
   enum Color {
     RED, GREEN;
@@ -48,14 +48,14 @@ class ParamsTest {
 
   @Test
   void intValues() {
-    assertThat(Params.toInt(exchange, ParamIn.QUERY, "n", "42")).isEqualTo(42);
-    assertThat(Params.toInt(exchange, ParamIn.QUERY, "n", "-7")).isEqualTo(-7);
-    assertThat(Params.toInt(exchange, ParamIn.QUERY, "n", "+5")).isEqualTo(5);
-    assertThat(Params.toInt(exchange, ParamIn.QUERY, "n", "007")).isEqualTo(7);
-    assertThat(Params.toInt(exchange, ParamIn.QUERY, "n", "-0")).isZero();
-    assertThat(Params.toInt(exchange, ParamIn.QUERY, "n", "2147483647"))
+    assertThat(Params.toInt(exchange.errors(), ParamIn.QUERY, "n", "42")).isEqualTo(42);
+    assertThat(Params.toInt(exchange.errors(), ParamIn.QUERY, "n", "-7")).isEqualTo(-7);
+    assertThat(Params.toInt(exchange.errors(), ParamIn.QUERY, "n", "+5")).isEqualTo(5);
+    assertThat(Params.toInt(exchange.errors(), ParamIn.QUERY, "n", "007")).isEqualTo(7);
+    assertThat(Params.toInt(exchange.errors(), ParamIn.QUERY, "n", "-0")).isZero();
+    assertThat(Params.toInt(exchange.errors(), ParamIn.QUERY, "n", "2147483647"))
         .isEqualTo(Integer.MAX_VALUE);
-    assertThat(Params.toInt(exchange, ParamIn.QUERY, "n", "-2147483648"))
+    assertThat(Params.toInt(exchange.errors(), ParamIn.QUERY, "n", "-2147483648"))
         .isEqualTo(Integer.MIN_VALUE);
     assertNoErrors();
   }
@@ -64,7 +64,7 @@ class ParamsTest {
   @ValueSource(strings = {"", "-", "+", "1e3", "0x10", "1.0", "1.", " 1", "1 ", "--1", "+-1", "1_000",
       "NaN", "Infinity", "abc", "١٢"})
   void unparsableIntIsInvalidFormat(String raw) {
-    assertThat(Params.toInt(exchange, ParamIn.QUERY, "n", raw)).isZero();
+    assertThat(Params.toInt(exchange.errors(), ParamIn.QUERY, "n", raw)).isZero();
     assertOnlyError(ErrorCodes.INVALID_FORMAT, "must be an integer", true);
   }
 
@@ -72,13 +72,13 @@ class ParamsTest {
   @ValueSource(strings = {"2147483648", "-2147483649", "9223372036854775807",
       "9223372036854775808", "-99999999999999999999999"})
   void intOutOfRange(String raw) {
-    assertThat(Params.toInt(exchange, ParamIn.QUERY, "n", raw)).isZero();
+    assertThat(Params.toInt(exchange.errors(), ParamIn.QUERY, "n", raw)).isZero();
     assertOnlyError(ErrorCodes.OUT_OF_RANGE, INT_RANGE, false);
   }
 
   @Test
   void absentIntIsMissing() {
-    assertThat(Params.toInt(exchange, ParamIn.QUERY, "n", null)).isZero();
+    assertThat(Params.toInt(exchange.errors(), ParamIn.QUERY, "n", null)).isZero();
     assertOnlyError(ErrorCodes.MISSING, "is required", false);
   }
 
@@ -86,31 +86,31 @@ class ParamsTest {
 
   @Test
   void longValues() {
-    assertThat(Params.toLong(exchange, ParamIn.QUERY, "n", "9223372036854775807"))
+    assertThat(Params.toLong(exchange.errors(), ParamIn.QUERY, "n", "9223372036854775807"))
         .isEqualTo(Long.MAX_VALUE);
-    assertThat(Params.toLong(exchange, ParamIn.QUERY, "n", "-9223372036854775808"))
+    assertThat(Params.toLong(exchange.errors(), ParamIn.QUERY, "n", "-9223372036854775808"))
         .isEqualTo(Long.MIN_VALUE);
-    assertThat(Params.toLong(exchange, ParamIn.QUERY, "n", "+5")).isEqualTo(5L);
+    assertThat(Params.toLong(exchange.errors(), ParamIn.QUERY, "n", "+5")).isEqualTo(5L);
     assertNoErrors();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"", "-", "1e3", "0x10", "NaN", "Infinity", "5L"})
   void unparsableLongIsInvalidFormat(String raw) {
-    assertThat(Params.toLong(exchange, ParamIn.QUERY, "n", raw)).isZero();
+    assertThat(Params.toLong(exchange.errors(), ParamIn.QUERY, "n", raw)).isZero();
     assertOnlyError(ErrorCodes.INVALID_FORMAT, "must be an integer", true);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"9223372036854775808", "-9223372036854775809", "1000000000000000000000"})
   void longOutOfRange(String raw) {
-    assertThat(Params.toLong(exchange, ParamIn.QUERY, "n", raw)).isZero();
+    assertThat(Params.toLong(exchange.errors(), ParamIn.QUERY, "n", raw)).isZero();
     assertOnlyError(ErrorCodes.OUT_OF_RANGE, LONG_RANGE, false);
   }
 
   @Test
   void absentLongIsMissing() {
-    assertThat(Params.toLong(exchange, ParamIn.QUERY, "n", null)).isZero();
+    assertThat(Params.toLong(exchange.errors(), ParamIn.QUERY, "n", null)).isZero();
     assertOnlyError(ErrorCodes.MISSING, "is required", false);
   }
 
@@ -118,12 +118,12 @@ class ParamsTest {
 
   @Test
   void doubleValues() {
-    assertThat(Params.toDouble(exchange, ParamIn.QUERY, "n", "9.5")).isEqualTo(9.5);
-    assertThat(Params.toDouble(exchange, ParamIn.QUERY, "n", "1e3")).isEqualTo(1000d);
-    assertThat(Params.toDouble(exchange, ParamIn.QUERY, "n", "-1E-3")).isEqualTo(-0.001);
-    assertThat(Params.toDouble(exchange, ParamIn.QUERY, "n", "+5")).isEqualTo(5d);
-    assertThat(Params.toDouble(exchange, ParamIn.QUERY, "n", "2.5e+2")).isEqualTo(250d);
-    assertThat(Params.toDouble(exchange, ParamIn.QUERY, "n", "42")).isEqualTo(42d);
+    assertThat(Params.toDouble(exchange.errors(), ParamIn.QUERY, "n", "9.5")).isEqualTo(9.5);
+    assertThat(Params.toDouble(exchange.errors(), ParamIn.QUERY, "n", "1e3")).isEqualTo(1000d);
+    assertThat(Params.toDouble(exchange.errors(), ParamIn.QUERY, "n", "-1E-3")).isEqualTo(-0.001);
+    assertThat(Params.toDouble(exchange.errors(), ParamIn.QUERY, "n", "+5")).isEqualTo(5d);
+    assertThat(Params.toDouble(exchange.errors(), ParamIn.QUERY, "n", "2.5e+2")).isEqualTo(250d);
+    assertThat(Params.toDouble(exchange.errors(), ParamIn.QUERY, "n", "42")).isEqualTo(42d);
     assertNoErrors();
   }
 
@@ -131,20 +131,20 @@ class ParamsTest {
   @ValueSource(strings = {"", "-", "+", ".", "e3", "1e", "1e+", "NaN", "-NaN", "Infinity",
       "-Infinity", "0x10", "0x1p3", "1d", "1f", "1.5D", " 1", "1,5", "1..2", "1e3.5"})
   void unparsableDoubleIsInvalidFormat(String raw) {
-    assertThat(Params.toDouble(exchange, ParamIn.QUERY, "n", raw)).isZero();
+    assertThat(Params.toDouble(exchange.errors(), ParamIn.QUERY, "n", raw)).isZero();
     assertOnlyError(ErrorCodes.INVALID_FORMAT, "must be a number", true);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"1e999", "-1e999", "1.8e308"})
   void infiniteDoubleIsOutOfRange(String raw) {
-    assertThat(Params.toDouble(exchange, ParamIn.QUERY, "n", raw)).isZero();
+    assertThat(Params.toDouble(exchange.errors(), ParamIn.QUERY, "n", raw)).isZero();
     assertOnlyError(ErrorCodes.OUT_OF_RANGE, "must be a finite double-precision number", false);
   }
 
   @Test
   void absentDoubleIsMissing() {
-    assertThat(Params.toDouble(exchange, ParamIn.QUERY, "n", null)).isZero();
+    assertThat(Params.toDouble(exchange.errors(), ParamIn.QUERY, "n", null)).isZero();
     assertOnlyError(ErrorCodes.MISSING, "is required", false);
   }
 
@@ -152,16 +152,16 @@ class ParamsTest {
 
   @Test
   void booleanValuesIgnoreCase() {
-    assertThat(Params.toBoolean(exchange, ParamIn.QUERY, "n", "true")).isTrue();
-    assertThat(Params.toBoolean(exchange, ParamIn.QUERY, "n", "TRUE")).isTrue();
-    assertThat(Params.toBoolean(exchange, ParamIn.QUERY, "n", "False")).isFalse();
+    assertThat(Params.toBoolean(exchange.errors(), ParamIn.QUERY, "n", "true")).isTrue();
+    assertThat(Params.toBoolean(exchange.errors(), ParamIn.QUERY, "n", "TRUE")).isTrue();
+    assertThat(Params.toBoolean(exchange.errors(), ParamIn.QUERY, "n", "False")).isFalse();
     assertNoErrors();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"", "1", "0", "yes", "on", "t", "truee", " true"})
   void unparsableBooleanIsInvalidFormat(String raw) {
-    assertThat(Params.toBoolean(exchange, ParamIn.QUERY, "n", raw)).isFalse();
+    assertThat(Params.toBoolean(exchange.errors(), ParamIn.QUERY, "n", raw)).isFalse();
     assertOnlyError(ErrorCodes.INVALID_FORMAT, "must be true or false", true);
   }
 
@@ -170,8 +170,8 @@ class ParamsTest {
     Locale saved = Locale.getDefault();
     Locale.setDefault(new Locale("tr", "TR"));
     try {
-      assertThat(Params.toBoolean(exchange, ParamIn.QUERY, "n", "TRUE")).isTrue();
-      assertThat(Params.toBoolean(exchange, ParamIn.QUERY, "n", "tRuE")).isTrue();
+      assertThat(Params.toBoolean(exchange.errors(), ParamIn.QUERY, "n", "TRUE")).isTrue();
+      assertThat(Params.toBoolean(exchange.errors(), ParamIn.QUERY, "n", "tRuE")).isTrue();
     } finally {
       Locale.setDefault(saved);
     }
@@ -180,7 +180,7 @@ class ParamsTest {
 
   @Test
   void absentBooleanIsMissing() {
-    assertThat(Params.toBoolean(exchange, ParamIn.QUERY, "n", null)).isFalse();
+    assertThat(Params.toBoolean(exchange.errors(), ParamIn.QUERY, "n", null)).isFalse();
     assertOnlyError(ErrorCodes.MISSING, "is required", false);
   }
 
@@ -188,14 +188,14 @@ class ParamsTest {
 
   @Test
   void stringValues() {
-    assertThat(Params.toString(exchange, ParamIn.QUERY, "n", "")).isEmpty();
-    assertThat(Params.toString(exchange, ParamIn.QUERY, "n", "a b")).isEqualTo("a b");
+    assertThat(Params.toString(exchange.errors(), ParamIn.QUERY, "n", "")).isEmpty();
+    assertThat(Params.toString(exchange.errors(), ParamIn.QUERY, "n", "a b")).isEqualTo("a b");
     assertNoErrors();
   }
 
   @Test
   void absentStringIsMissing() {
-    assertThat(Params.toString(exchange, ParamIn.QUERY, "n", null)).isNull();
+    assertThat(Params.toString(exchange.errors(), ParamIn.QUERY, "n", null)).isNull();
     assertOnlyError(ErrorCodes.MISSING, "is required", false);
   }
 
@@ -203,21 +203,24 @@ class ParamsTest {
 
   @Test
   void enumValues() {
-    assertThat(Params.toEnum(exchange, ParamIn.QUERY, "n", "red", Color::parse, "red, green"))
+    assertThat(Params.toEnum(exchange.errors(), ParamIn.QUERY, "n",
+        "red", Color::parse, "red, green"))
         .isEqualTo(Color.RED);
     assertNoErrors();
   }
 
   @Test
   void unknownEnumNameIsAnEnumError() {
-    assertThat(Params.toEnum(exchange, ParamIn.QUERY, "n", "RED", Color::parse, "red, green"))
+    assertThat(Params.toEnum(exchange.errors(), ParamIn.QUERY, "n",
+        "RED", Color::parse, "red, green"))
         .isNull();
     assertOnlyError(ErrorCodes.ENUM, "must be one of: red, green", false);
   }
 
   @Test
   void absentEnumIsMissing() {
-    assertThat(Params.toEnum(exchange, ParamIn.QUERY, "n", null, Color::parse, "red, green"))
+    assertThat(Params.toEnum(exchange.errors(), ParamIn.QUERY, "n",
+        null, Color::parse, "red, green"))
         .isNull();
     assertOnlyError(ErrorCodes.MISSING, "is required", false);
   }
@@ -226,8 +229,8 @@ class ParamsTest {
 
   @Test
   void errorsCarryWhereTheValueCameFrom() {
-    Params.toInt(exchange, ParamIn.PATH, "id", "x");
-    Params.toInt(exchange, ParamIn.HEADER, "X-Count", null);
+    Params.toInt(exchange.errors(), ParamIn.PATH, "id", "x");
+    Params.toInt(exchange.errors(), ParamIn.HEADER, "X-Count", null);
     assertThat(exchange.errors().list()).containsExactly(
         new RequestError(ParamIn.PATH, null, "id", "must be an integer",
             ErrorCodes.INVALID_FORMAT, true),
@@ -237,9 +240,9 @@ class ParamsTest {
 
   @Test
   void everyErrorIsCollected() {
-    Params.toInt(exchange, ParamIn.QUERY, "a", "x");
-    Params.toInt(exchange, ParamIn.QUERY, "b", "99999999999");
-    Params.toString(exchange, ParamIn.QUERY, "c", null);
+    Params.toInt(exchange.errors(), ParamIn.QUERY, "a", "x");
+    Params.toInt(exchange.errors(), ParamIn.QUERY, "b", "99999999999");
+    Params.toString(exchange.errors(), ParamIn.QUERY, "c", null);
     assertThat(exchange.errors().list()).extracting(RequestError::name, RequestError::code)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("a", ErrorCodes.INVALID_FORMAT),
@@ -250,10 +253,10 @@ class ParamsTest {
 
   @Test
   void malformedQueryEncodingIsNotAlsoReportedMissing() {
-    Exchange malformed = FakeHttpExchange.exchange("/x?n=%C3%28&m=1");
+    RouteExchange malformed = FakeHttpExchange.exchange("/x?n=%C3%28&m=1");
     String raw = malformed.queryParam("n");
     assertThat(raw).isNull();
-    assertThat(Params.toInt(malformed, ParamIn.QUERY, "n", raw)).isZero();
+    assertThat(Params.toInt(malformed.errors(), ParamIn.QUERY, "n", raw)).isZero();
     assertThat(malformed.errors().list()).containsExactly(
         RequestError.param(ParamIn.QUERY, "n", ErrorCodes.INVALID_FORMAT,
             "must be correctly percent-encoded UTF-8", true));
@@ -261,10 +264,10 @@ class ParamsTest {
 
   @Test
   void missingIsStillReportedForAnotherNameOrPlace() {
-    Exchange malformed = FakeHttpExchange.exchange("/x?n=%FF");
+    RouteExchange malformed = FakeHttpExchange.exchange("/x?n=%FF");
     assertThat(malformed.queryParam("n")).isNull();
-    Params.toString(malformed, ParamIn.QUERY, "m", null);
-    Params.toString(malformed, ParamIn.HEADER, "n", null);
+    Params.toString(malformed.errors(), ParamIn.QUERY, "m", null);
+    Params.toString(malformed.errors(), ParamIn.HEADER, "n", null);
     assertThat(malformed.errors().list()).extracting(RequestError::in, RequestError::name,
             RequestError::code)
         .containsExactly(
@@ -276,7 +279,7 @@ class ParamsTest {
   @Test
   void throwIfInvalidAnswers422ForNonSyntaxErrors() {
     exchange.throwIfInvalid(); // no errors: returns
-    Params.toInt(exchange, ParamIn.QUERY, "n", null);
+    Params.toInt(exchange.errors(), ParamIn.QUERY, "n", null);
     org.assertj.core.api.Assertions.assertThatThrownBy(exchange::throwIfInvalid)
         .isInstanceOfSatisfying(ProblemException.class, e -> {
           assertThat(e.problem().status()).isEqualTo(422);
@@ -288,7 +291,8 @@ class ParamsTest {
 
   @Test
   void decimalWithAnExponentBeyondIntIsOutOfRangeNotA500() {
-    assertThat(Params.toBigDecimal(exchange, ParamIn.QUERY, "n", "1e99999999999")).isNull();
+    assertThat(Params.toBigDecimal(exchange.errors(), ParamIn.QUERY, "n", "1e99999999999"))
+        .isNull();
     assertOnlyError(ErrorCodes.OUT_OF_RANGE,
         "must have an exponent between -2147483648 and 2147483647", false);
   }

@@ -5,6 +5,8 @@ import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpPrincipal;
 import dev.kiln.runtime.Exchange;
+import dev.kiln.runtime.generated.RouteExchange;
+import dev.kiln.runtime.internal.InternalFixtures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -32,10 +34,10 @@ public final class FakeHttpExchange extends HttpExchange {
     this.uri = URI.create(uri);
   }
 
-  /** An {@link Exchange} on a {@code GET} of {@code uri}. */
-  public static Exchange exchange(String uri) {
+  /** A {@link RouteExchange} on a {@code GET} of {@code uri}. */
+  public static RouteExchange exchange(String uri) {
     FakeHttpExchange http = new FakeHttpExchange("GET", uri);
-    return new Exchange(http, http.uri.getRawPath());
+    return InternalFixtures.exchange(http, http.uri.getRawPath());
   }
 
   public FakeHttpExchange body(String contentType, String body) {

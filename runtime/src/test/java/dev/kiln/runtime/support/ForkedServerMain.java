@@ -3,7 +3,7 @@ package dev.kiln.runtime.support;
 import dev.kiln.runtime.Docs;
 import dev.kiln.runtime.KilnServer;
 import dev.kiln.runtime.generated.Route;
-import dev.kiln.runtime.internal.ServerProperties;
+import dev.kiln.runtime.internal.InternalFixtures;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
@@ -49,10 +49,10 @@ public final class ForkedServerMain {
       builder.maxConnections(Integer.parseInt(args[1]));
     }
     KilnServer server = builder.start();
-    for (String name : ServerProperties.DEFAULTS.keySet()) {
+    for (String name : InternalFixtures.serverPropertyNames()) {
       System.out.println("PROP " + name + "=" + System.getProperty(name));
     }
-    System.out.println("CAP " + System.getProperty(ServerProperties.MAX_CONNECTIONS));
+    System.out.println("CAP " + System.getProperty(InternalFixtures.maxConnectionsProperty()));
     System.out.println("PORT " + server.port());
     System.out.flush();
     while (System.in.read() >= 0) {

@@ -1,9 +1,10 @@
-package dev.kiln.runtime;
+package dev.kiln.runtime.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kiln.runtime.KilnServer;
+import dev.kiln.runtime.Response;
 import dev.kiln.runtime.generated.Route;
-import dev.kiln.runtime.internal.AnswerBody;
 import dev.kiln.runtime.support.RawResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

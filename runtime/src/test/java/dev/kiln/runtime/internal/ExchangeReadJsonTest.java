@@ -1,8 +1,13 @@
-package dev.kiln.runtime;
+package dev.kiln.runtime.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kiln.runtime.ErrorCodes;
+import dev.kiln.runtime.ParamIn;
+import dev.kiln.runtime.Problem;
+import dev.kiln.runtime.ProblemException;
+import dev.kiln.runtime.RequestError;
 import dev.kiln.runtime.generated.Json;
 import dev.kiln.runtime.generated.JsonReader;
 import dev.kiln.runtime.generated.Params;
@@ -32,12 +37,12 @@ class ExchangeReadJsonTest {
     return n;
   };
 
-  private static Exchange exchange(String contentType, String body) {
+  private static JdkExchange exchange(String contentType, String body) {
     FakeHttpExchange http = new FakeHttpExchange("POST", "/items?limit=x").body(contentType, body);
-    return new Exchange(http, "/items");
+    return InternalFixtures.jdkExchange(http, "/items");
   }
 
-  private static ProblemException problem(Exchange exchange) {
+  private static ProblemException problem(JdkExchange exchange) {
     Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
         () -> exchange.readJson(READER));
     assertThat(thrown).isInstanceOf(ProblemException.class);
@@ -50,7 +55,7 @@ class ExchangeReadJsonTest {
 
   @Test
   void theExchangeIsAJsonInputOnlyWhileReadJsonRuns() throws Exception {
-    Exchange valid = exchange("application/json", "{\"n\":7}");
+    JdkExchange valid = exchange("application/json", "{\"n\":7}");
     assertThatThrownBy(valid::parser).isInstanceOf(IllegalStateException.class);
     assertThat(valid.readJson(READER)).isEqualTo(7);
     assertThat(valid.errorCount()).isZero();
@@ -58,7 +63,7 @@ class ExchangeReadJsonTest {
     assertThatThrownBy(valid::readInt).as("a JsonInput method outside readJson")
         .isInstanceOf(IllegalStateException.class);
 
-    Exchange invalid = exchange("application/json", "{\"n\":\"x\"}");
+    JdkExchange invalid = exchange("application/json", "{\"n\":\"x\"}");
     assertThat(problem(invalid).problem().status()).isEqualTo(422);
     assertThat(invalid.errorCount()).isEqualTo(1);
     assertThatThrownBy(invalid::parser).isInstanceOf(IllegalStateException.class);
@@ -141,8 +146,8 @@ class ExchangeReadJsonTest {
 
   @Test
   void valueErrorsComeWithTheParameterErrorsFoundBefore() {
-    Exchange exchange = exchange("application/json", "{\"n\":\"x\"}");
-    Params.toInt(exchange, ParamIn.QUERY, "limit", exchange.queryParam("limit"));
+    JdkExchange exchange = exchange("application/json", "{\"n\":\"x\"}");
+    Params.toInt(exchange.errors(), ParamIn.QUERY, "limit", exchange.queryParam("limit"));
     ProblemException e = problem(exchange);
     assertThat(e.problem().status()).isEqualTo(400);
     assertThat(e.problem().errors()).containsExactly(
@@ -154,7 +159,7 @@ class ExchangeReadJsonTest {
 
   @Test
   void respondTwiceIsAnError() throws Exception {
-    Exchange exchange = exchange("application/json", "");
+    JdkExchange exchange = exchange("application/json", "");
     exchange.respondText(200, "ok");
     assertThat(exchange.responded()).isTrue();
     assertThatThrownBy(() -> exchange.respondText(200, "again"))
@@ -164,7 +169,7 @@ class ExchangeReadJsonTest {
   @Test
   void problemAnswerFillsInTheInstance() throws Exception {
     FakeHttpExchange http = new FakeHttpExchange("GET", "/a%20b");
-    Exchange exchange = new Exchange(http, "/a%20b");
+    JdkExchange exchange = InternalFixtures.jdkExchange(http, "/a%20b");
     exchange.respondProblem(Problem.of(404, "gone"), java.util.Map.of("X-A", "1"));
     assertThat(http.getResponseCode()).isEqualTo(404);
     assertThat(http.getResponseHeaders().getFirst("Content-Type"))
@@ -181,7 +186,7 @@ class ExchangeReadJsonTest {
     byte[] body = {0, 0, 0, '[', 0, '[', '[', '^', 0, 0, 0, 0};
     FakeHttpExchange http = new FakeHttpExchange("POST", "/items").body("application/json", body);
     Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
-        () -> new Exchange(http, "/items").readJson(READER));
+        () -> InternalFixtures.jdkExchange(http, "/items").readJson(READER));
     assertThat(thrown).isInstanceOf(ProblemException.class);
     ProblemException problem = (ProblemException) thrown;
     assertThat(problem.problem().status()).isEqualTo(400);

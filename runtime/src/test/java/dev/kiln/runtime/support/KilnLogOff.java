@@ -1,4 +1,4 @@
-package dev.kiln.runtime;
+package dev.kiln.runtime.support;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * on purpose (stopping with requests in flight), so they stay out of the build log. Register it as
  * a static {@code @RegisterExtension} field.
  */
-final class KilnLogOff implements BeforeAllCallback, AfterAllCallback {
+public final class KilnLogOff implements BeforeAllCallback, AfterAllCallback {
   private final Logger logger = Logger.getLogger("dev.kiln");
   private Level saved;
 

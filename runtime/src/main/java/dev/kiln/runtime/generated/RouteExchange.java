@@ -1,0 +1,100 @@
+package dev.kiln.runtime.generated;
+
+import dev.kiln.runtime.Exchange;
+import dev.kiln.runtime.ProblemException;
+import dev.kiln.runtime.Response;
+import java.io.IOException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The exchange as generated route handlers see it, called by generated code only: the {@link
+ * Exchange} plus path variables, the request's errors, and typed body reading. The server's
+ * implementation is internal.
+ */
+public interface RouteExchange extends Exchange {
+
+  /** The decoded value of the route's path variable at {@code index} (0 = first variable). */
+  String pathParam(int index);
+
+  /**
+   * The request's errors found so far: the one sink that parameter conversion ({@link Params}),
+   * form fields ({@link FormInput}) and JSON reading ({@link JsonInput}) add to.
+   */
+  RequestErrors errors();
+
+  /**
+   * Answers 400 or 422 with every error found so far, if there is any; see {@link
+   * RequestErrors}.
+   */
+  void throwIfInvalid();
+
+  /**
+   * Reads the request body as JSON with a generated reader.
+   *
+   * @return the value; never {@code null}
+   * @throws ProblemException 415 if the {@code Content-Type} is not JSON; 400 if the body is
+   *     empty or not well-formed JSON; 422 (or 400) with every error found in the value and in
+   *     the parameters bound before it; 413 if the body is larger than the maximum body size
+   */
+  <T> T readJson(JsonReader<T> reader) throws IOException;
+
+  /**
+   * Reads an {@code application/x-www-form-urlencoded} body with a generated form reader.
+   *
+   * @throws ProblemException 415 if the body is not a form; 400 or 422 with every error found;
+   *     413 if the body is larger than the maximum body size
+   */
+  <T> T readForm(FormReader<T> reader) throws IOException;
+
+  /**
+   * Reads a body that may be an HTML form or JSON, by its {@code Content-Type}.
+   *
+   * @throws ProblemException 415 naming both media types if it is neither; otherwise as {@link
+   *     #readForm} or {@link #readJson}
+   */
+  <T> T readFormOrJson(FormReader<T> form, JsonReader<T> json) throws IOException;
+
+  /**
+   * The whole request body as bytes (for {@code byte[]} body parameters).
+   *
+   * @throws ProblemException 413 if the body is larger than the maximum body size
+   */
+  byte[] readBytes() throws IOException;
+
+  /**
+   * Checks the request's {@code Content-Type} against the operation's media types ({@code
+   * type/subtype}, case-insensitive, parameters ignored; {@code *}{@code /*} accepts any).
+   *
+   * @throws ProblemException 415 naming the accepted types
+   */
+  void requireContentType(String... accepted);
+
+  /** Whether the request body is an HTML form ({@code application/x-www-form-urlencoded}). */
+  boolean isForm();
+
+  /**
+   * Sets the headers of a {@link Response} a handler returned (control characters in a value
+   * replaced by spaces); the caller then writes its status and body.
+   */
+  void setHeaders(Response<?> response);
+
+  /**
+   * Waits for an asynchronous handler's result in the handler thread (on JDK 21+ a virtual
+   * thread, so no platform thread is held). The answer is written before {@code handle} returns,
+   * which keeps keep-alive connections correct with every {@code HttpServerProvider}.
+   *
+   * @throws Exception the stage's own failure, unwrapped
+   */
+  static <T> T await(CompletionStage<T> stage) throws Exception {
+    try {
+      return stage.toCompletableFuture().get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof Exception) {
+        throw (Exception) cause;
+      }
+      throw e;
+    }
+  }
+}

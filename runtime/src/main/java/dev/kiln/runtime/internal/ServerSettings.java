@@ -1,0 +1,27 @@
+package dev.kiln.runtime.internal;
+
+import dev.kiln.runtime.ExceptionHandler;
+import dev.kiln.runtime.KilnServer;
+import dev.kiln.runtime.generated.Route;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.StreamReadConstraints;
+
+/**
+ * What a {@link KilnServer.Builder} configured, as the server starts with it (documented there).
+ *
+ * @param maxConnections 0 for the default (see {@link ServerProperties#defaultMaxConnections()})
+ * @param jsonConstraints {@code null} for Kiln's limits (see {@link BodyConfig})
+ */
+public record ServerSettings(String host, int port, Duration shutdownTimeout,
+    boolean shutdownHook, long maxBodySize, int maxThreads, int maxConnections,
+    StreamReadConstraints jsonConstraints, List<Route> routes,
+    Map<Class<?>, ExceptionHandler<?>> exceptionHandlers) {
+
+  /** Settings with copies of the route list and handler map. */
+  public ServerSettings {
+    routes = List.copyOf(routes);
+    exceptionHandlers = Map.copyOf(exceptionHandlers);
+  }
+}

@@ -1,0 +1,4 @@
+package dev.kiln.runtime.internal;
+
+/** A planted layering violation (see RuntimeLayeringTest): a public internal class. */
+public final class PlantedPublicInternal {}
