@@ -2,6 +2,7 @@ package dev.kiln.it.support;
 
 import dev.kiln.example.ExampleApp;
 import dev.kiln.example.ExampleServer;
+import dev.kiln.example.board.BoardSettings;
 import dev.kiln.example.petstore.db.DatabaseSettings;
 import dev.kiln.example.petstore.db.PetstoreDatabase;
 import dev.kiln.runtime.KilnServer;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The example app on a test database of its own ({@link TestDatabases}), on 127.0.0.1 and a free
@@ -30,7 +32,17 @@ public final class TestApp implements KilnServer {
 
   /** The example app on {@code database}. */
   public static TestApp start(TestDatabases.Database database) throws IOException {
-    ExampleServer server = ExampleApp.start("127.0.0.1", 0, database.settings());
+    return start(database, new BoardSettings(List.of(), BoardSettings.DEFAULT_CALL_TIMEOUT));
+  }
+
+  /** The example app on a new, empty test database, its to-do board on {@code board}. */
+  public static TestApp start(BoardSettings board) throws IOException {
+    return start(TestDatabases.create(), board);
+  }
+
+  private static TestApp start(TestDatabases.Database database, BoardSettings board)
+      throws IOException {
+    ExampleServer server = ExampleApp.start("127.0.0.1", 0, database.settings(), board);
     try {
       if (!server.database().awaitOpen(Duration.ofSeconds(30))) {
         throw new IllegalStateException(
