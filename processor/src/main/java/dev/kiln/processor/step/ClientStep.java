@@ -14,8 +14,6 @@ import dev.kiln.processor.validation.ClientValidator;
 import dev.kiln.processor.validation.Messages;
 import dev.kiln.processor.validation.Report;
 import dev.kiln.processor.writing.ClientFile;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -39,10 +37,11 @@ final class ClientStep {
   private final HandlerModelFactory handlers;
   private final RecordCache records;
   private final ClientValidator validator = new ClientValidator();
-  private final Set<String> deferred = new LinkedHashSet<>();
+  private final Deferred deferred;
 
   ClientStep(ProcessingEnvironment environment, CodecFiles codecs) {
     this.elements = environment.getElementUtils();
+    this.deferred = new Deferred(elements);
     this.messager = environment.getMessager();
     this.codecs = codecs;
     this.clients = new ClientInterfaces(elements, environment.getTypeUtils());
@@ -55,13 +54,7 @@ final class ClientStep {
   /** Processes one round. */
   void process(RoundEnvironment round) {
     TreeMap<String, TypeElement> types = new TreeMap<>();
-    for (String name : deferred) {
-      TypeElement element = elements.getTypeElement(name);
-      if (element != null) {
-        types.put(name, element);
-      }
-    }
-    deferred.clear();
+    deferred.moveTo(types);
     TypeElement annotation = elements.getTypeElement(Annotations.CLIENT);
     if (annotation != null) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
@@ -77,11 +70,7 @@ final class ClientStep {
   /** Reports the interfaces still deferred when processing ends. */
   void finish() {
     Report report = new Report();
-    for (String name : deferred) {
-      report.error(elements.getTypeElement(name),
-          Messages.unresolvedType(name, "used by a client method"));
-    }
-    deferred.clear();
+    deferred.reportUnresolved(report, "used by a client method");
     report.printTo(messager);
   }
 
@@ -96,7 +85,7 @@ final class ClientStep {
     ClientModel client = new ClientModel(element,
         handlers.of(element, clients.routeMethods(element)), clients.withoutRoute(element));
     if (!lastRound && Unresolved.in(client.handler())) {
-      deferred.add(element.getQualifiedName().toString());
+      deferred.add(element);
       return;
     }
     validator.validate(client, report);

@@ -18,9 +18,7 @@ import dev.kiln.processor.validation.Report;
 import dev.kiln.processor.validation.RouteRegistry;
 import dev.kiln.processor.writing.RoutesFile;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -49,7 +47,7 @@ final class RoutesStep {
   private final RecordCache records;
   private final HandlerValidator validator = new HandlerValidator();
   private final RouteRegistry registry = new RouteRegistry();
-  private final Set<String> deferred = new LinkedHashSet<>();
+  private final Deferred deferred;
   private int routesClasses;
   private int routes;
   /** Told of every handler whose routes were written (the OpenAPI step collects them). */
@@ -57,6 +55,7 @@ final class RoutesStep {
 
   RoutesStep(ProcessingEnvironment environment, CodecFiles codecs) {
     this.elements = environment.getElementUtils();
+    this.deferred = new Deferred(elements);
     this.codecs = codecs;
     this.clients = new ClientInterfaces(elements, environment.getTypeUtils());
     this.messager = environment.getMessager();
@@ -74,13 +73,7 @@ final class RoutesStep {
   /** Processes one round. */
   void process(RoundEnvironment round) {
     TreeMap<String, TypeElement> classes = new TreeMap<>();
-    for (String name : deferred) {
-      TypeElement element = elements.getTypeElement(name);
-      if (element != null) {
-        classes.put(name, element);
-      }
-    }
-    deferred.clear();
+    deferred.moveTo(classes);
     for (String annotation : HttpMethods.ANNOTATIONS) {
       TypeElement annotationType = elements.getTypeElement(annotation);
       if (annotationType == null) {
@@ -104,11 +97,7 @@ final class RoutesStep {
   /** Reports handlers still deferred when processing ends, then one note of what was written. */
   void finish() {
     Report report = new Report();
-    for (String name : deferred) {
-      report.error(elements.getTypeElement(name),
-          Messages.unresolvedType(name, "used by a handler method"));
-    }
-    deferred.clear();
+    deferred.reportUnresolved(report, "used by a handler method");
     report.note(Messages.generated(routesClasses, routes, codecs.count()));
     report.printTo(messager);
   }
@@ -116,7 +105,7 @@ final class RoutesStep {
   private void processHandler(TypeElement element, boolean lastRound) {
     HandlerModel handler = handlers.of(element, clients.servedMethods(element));
     if (!lastRound && Unresolved.in(handler)) {
-      deferred.add(element.getQualifiedName().toString());
+      deferred.add(element);
       return;
     }
     Report report = new Report();
