@@ -1,5 +1,6 @@
 package dev.kiln.it.support;
 
+import com.sun.net.httpserver.spi.HttpServerProvider;
 import dev.kiln.example.ExampleApp;
 import dev.kiln.example.ExampleServer;
 import dev.kiln.example.board.BoardSettings;
@@ -32,17 +33,25 @@ public final class TestApp implements KilnServer {
 
   /** The example app on {@code database}. */
   public static TestApp start(TestDatabases.Database database) throws IOException {
-    return start(database, new BoardSettings(List.of(), BoardSettings.DEFAULT_CALL_TIMEOUT));
+    return start(database, null);
+  }
+
+  /** The example app on {@code database} and {@code provider}'s server (null: the JDK's). */
+  public static TestApp start(TestDatabases.Database database, HttpServerProvider provider)
+      throws IOException {
+    return start(database, provider,
+        new BoardSettings(List.of(), BoardSettings.DEFAULT_CALL_TIMEOUT));
   }
 
   /** The example app on a new, empty test database, its to-do board on {@code board}. */
   public static TestApp start(BoardSettings board) throws IOException {
-    return start(TestDatabases.create(), board);
+    return start(TestDatabases.create(), null, board);
   }
 
-  private static TestApp start(TestDatabases.Database database, BoardSettings board)
-      throws IOException {
-    ExampleServer server = ExampleApp.start("127.0.0.1", 0, database.settings(), board);
+  private static TestApp start(TestDatabases.Database database, HttpServerProvider provider,
+      BoardSettings board) throws IOException {
+    ExampleServer server =
+        ExampleApp.start("127.0.0.1", 0, database.settings(), provider, board);
     try {
       if (!server.database().awaitOpen(Duration.ofSeconds(30))) {
         throw new IllegalStateException(
