@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * An answer whose status and headers a handler chooses at run time: {@code return
+ * A response whose status and headers a handler chooses at run time: {@code return
  * Response.status(201).header("Location", "/items/7").body(item);}. The body is written like a
  * plain return value of type {@code T}; a {@code null} body answers with no content.
  *
@@ -25,12 +25,12 @@ public final class Response<T> {
     this.body = body;
   }
 
-  /** A 200 answer with {@code body}. */
+  /** A 200 response with {@code body}. */
   public static <T> Response<T> ok(T body) {
     return new Response<>(200, Map.of(), body);
   }
 
-  /** A builder for an answer with {@code status}. */
+  /** A builder for a response with {@code status}. */
   public static Builder status(int status) {
     return new Builder(status);
   }
@@ -86,12 +86,12 @@ public final class Response<T> {
       return this;
     }
 
-    /** The answer with {@code body} ({@code null} for no content). */
+    /** The response with {@code body} ({@code null} for no content). */
     public <T> Response<T> body(T body) {
       return new Response<>(status, headers, body);
     }
 
-    /** The answer with no content. */
+    /** The response with no content. */
     public <T> Response<T> build() {
       return new Response<>(status, headers, null);
     }

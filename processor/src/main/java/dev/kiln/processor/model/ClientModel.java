@@ -11,7 +11,7 @@ import javax.lang.model.element.TypeElement;
  * @param handler its route methods as a handler model (the server side's checks apply to it)
  * @param withoutRoute its abstract methods that have no HTTP method annotation (an error)
  */
-public record ClientModel(TypeElement element, HandlerModel handler,
+public record ClientModel(TypeElement element, ControllerModel handler,
     List<ExecutableElement> withoutRoute) {
 
   public ClientModel {

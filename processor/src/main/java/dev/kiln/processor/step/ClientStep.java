@@ -3,7 +3,7 @@ package dev.kiln.processor.step;
 import dev.kiln.processor.model.Annotations;
 import dev.kiln.processor.model.ClientInterfaces;
 import dev.kiln.processor.model.ClientModel;
-import dev.kiln.processor.model.HandlerModelFactory;
+import dev.kiln.processor.model.ControllerModelFactory;
 import dev.kiln.processor.model.ParamKind;
 import dev.kiln.processor.model.ParamModel;
 import dev.kiln.processor.model.RecordModelFactory;
@@ -34,7 +34,7 @@ final class ClientStep {
   private final Messager messager;
   private final CodecFiles codecs;
   private final ClientInterfaces clients;
-  private final HandlerModelFactory handlers;
+  private final ControllerModelFactory handlers;
   private final RecordCache records;
   private final ClientValidator validator = new ClientValidator();
   private final Deferred deferred;
@@ -46,7 +46,7 @@ final class ClientStep {
     this.codecs = codecs;
     this.clients = new ClientInterfaces(elements, environment.getTypeUtils());
     TypeModelFactory types = new TypeModelFactory(elements);
-    this.handlers = new HandlerModelFactory(elements, types);
+    this.handlers = new ControllerModelFactory(elements, types);
     this.records = new RecordCache(
         new RecordModelFactory(types, elements, environment.getTypeUtils()));
   }
@@ -105,7 +105,7 @@ final class ClientStep {
         }
       }
       if (route.returnType().firstProblem() == null) {
-        plan.addRead(route.answerType(), report);
+        plan.addRead(route.responseType(), report);
       }
     }
     report.printTo(messager);

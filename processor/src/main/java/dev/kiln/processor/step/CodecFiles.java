@@ -7,14 +7,17 @@ import dev.kiln.processor.validation.Messages;
 import dev.kiln.processor.validation.Report;
 import dev.kiln.processor.writing.EnumCodecFile;
 import dev.kiln.processor.writing.FormReaderFile;
+import dev.kiln.processor.writing.Generated;
 import dev.kiln.processor.writing.JsonReaderFile;
 import dev.kiln.processor.writing.JsonWriterFile;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
+import javax.tools.JavaFileObject;
 
 /**
  * Writes generated files, each codec once per compilation however many handlers and clients
@@ -59,13 +62,17 @@ final class CodecFiles {
     }
   }
 
-  /** Writes {@code file}; a failure is reported on {@code origin}. */
+  /** Writes {@code file} through the {@code Filer}, with the elements it was generated from. */
   void write(JavaFile file, Element origin, Report report) {
+    String name = Generated.qualifiedName(file);
     try {
-      file.writeTo(filer);
+      JavaFileObject source = filer.createSourceFile(name,
+          Generated.origins(file).toArray(new Element[0]));
+      try (Writer out = source.openWriter()) {
+        out.write(Generated.text(file));
+      }
     } catch (IOException e) {
-      report.error(origin, Messages.writeFailed(
-          file.packageName() + "." + file.typeSpec().name(), e.getMessage()));
+      report.error(origin, Messages.writeFailed(name, e.getMessage()));
     }
   }
 }

@@ -1,8 +1,8 @@
 package dev.kiln.processor.step;
 
 import dev.kiln.processor.model.ClientInterfaces;
-import dev.kiln.processor.model.HandlerModel;
-import dev.kiln.processor.model.HandlerModelFactory;
+import dev.kiln.processor.model.ControllerModel;
+import dev.kiln.processor.model.ControllerModelFactory;
 import dev.kiln.processor.model.HttpMethods;
 import dev.kiln.processor.model.ParamKind;
 import dev.kiln.processor.model.ParamModel;
@@ -12,7 +12,7 @@ import dev.kiln.processor.model.TypeKindModel;
 import dev.kiln.processor.model.TypeModel;
 import dev.kiln.processor.model.TypeModelFactory;
 import dev.kiln.processor.validation.ClientValidator;
-import dev.kiln.processor.validation.HandlerValidator;
+import dev.kiln.processor.validation.ControllerValidator;
 import dev.kiln.processor.validation.Messages;
 import dev.kiln.processor.validation.Report;
 import dev.kiln.processor.validation.RouteRegistry;
@@ -43,15 +43,15 @@ final class RoutesStep {
   private final ClientInterfaces clients;
   private final ClientValidator clientValidator = new ClientValidator();
   private final Messager messager;
-  private final HandlerModelFactory handlers;
+  private final ControllerModelFactory handlers;
   private final RecordCache records;
-  private final HandlerValidator validator = new HandlerValidator();
+  private final ControllerValidator validator = new ControllerValidator();
   private final RouteRegistry registry = new RouteRegistry();
   private final Deferred deferred;
   private int routesClasses;
   private int routes;
   /** Told of every handler whose routes were written (the OpenAPI step collects them). */
-  private Consumer<HandlerModel> writtenHandlers = handler -> { };
+  private Consumer<ControllerModel> writtenControllers = handler -> { };
 
   RoutesStep(ProcessingEnvironment environment, CodecFiles codecs) {
     this.elements = environment.getElementUtils();
@@ -60,14 +60,14 @@ final class RoutesStep {
     this.clients = new ClientInterfaces(elements, environment.getTypeUtils());
     this.messager = environment.getMessager();
     TypeModelFactory types = new TypeModelFactory(elements);
-    this.handlers = new HandlerModelFactory(elements, types);
+    this.handlers = new ControllerModelFactory(elements, types);
     this.records = new RecordCache(
         new RecordModelFactory(types, elements, environment.getTypeUtils()));
   }
 
   /** Tells {@code listener} of every handler that validated cleanly and was written. */
-  void onWritten(Consumer<HandlerModel> listener) {
-    this.writtenHandlers = listener;
+  void onWritten(Consumer<ControllerModel> listener) {
+    this.writtenControllers = listener;
   }
 
   /** Processes one round. */
@@ -90,7 +90,7 @@ final class RoutesStep {
       addClientImplementations(type, classes);
     }
     for (TypeElement handler : classes.values()) {
-      processHandler(handler, round.processingOver());
+      processController(handler, round.processingOver());
     }
   }
 
@@ -102,8 +102,8 @@ final class RoutesStep {
     report.printTo(messager);
   }
 
-  private void processHandler(TypeElement element, boolean lastRound) {
-    HandlerModel handler = handlers.of(element, clients.servedMethods(element));
+  private void processController(TypeElement element, boolean lastRound) {
+    ControllerModel handler = handlers.of(element, clients.servedMethods(element));
     if (!lastRound && Unresolved.in(handler)) {
       deferred.add(element);
       return;
@@ -144,7 +144,7 @@ final class RoutesStep {
     routes += handler.routes().size();
     codecs.write(plan, writing);
     writing.printTo(messager);
-    writtenHandlers.accept(handler);
+    writtenControllers.accept(handler);
   }
 
   /** Adds {@code type} (and its nested classes) if it is a class serving a @Client interface. */
@@ -159,7 +159,7 @@ final class RoutesStep {
   }
 
   /** Checks the handler's methods overriding @Client route methods against the interfaces. */
-  private void validateAgreement(TypeElement element, HandlerModel handler, Report report) {
+  private void validateAgreement(TypeElement element, ControllerModel handler, Report report) {
     for (TypeElement client : clients.implementedBy(element)) {
       for (ExecutableElement declared : clients.routeMethods(client)) {
         ExecutableElement served = clients.overriderIn(

@@ -1,6 +1,6 @@
 package dev.kiln.processor.step;
 
-import dev.kiln.processor.model.HandlerModel;
+import dev.kiln.processor.model.ControllerModel;
 import dev.kiln.processor.model.ParamModel;
 import dev.kiln.processor.model.RouteModel;
 import dev.kiln.processor.model.TypeKindModel;
@@ -11,7 +11,7 @@ final class Unresolved {
   private Unresolved() {}
 
   /** Whether a route of {@code handler} returns or binds an unresolved type. */
-  static boolean in(HandlerModel handler) {
+  static boolean in(ControllerModel handler) {
     for (RouteModel route : handler.routes()) {
       if (isUnresolved(route.returnType())) {
         return true;

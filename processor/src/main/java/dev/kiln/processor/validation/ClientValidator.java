@@ -18,7 +18,7 @@ public final class ClientValidator {
       Annotations.QUERY_PARAM, Annotations.HEADER, Annotations.COOKIE, Annotations.BEAN_PARAM,
       Annotations.DEFAULT_VALUE);
 
-  private final HandlerValidator handlers = new HandlerValidator();
+  private final ControllerValidator handlers = new ControllerValidator();
 
   /** Adds every problem of {@code client} to {@code report}. */
   public void validate(ClientModel client, Report report) {

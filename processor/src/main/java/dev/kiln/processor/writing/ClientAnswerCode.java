@@ -1,8 +1,6 @@
 package dev.kiln.processor.writing;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import dev.kiln.processor.model.TypeKindModel;
 import dev.kiln.processor.model.TypeModel;
 
 /**
@@ -10,11 +8,9 @@ import dev.kiln.processor.model.TypeModel;
  * bytes, a stream or JSON, inside {@code Response<T>} and {@code Optional<T>} (404 is empty).
  */
 final class ClientAnswerCode {
-  private final ClassName self;
   private final HelperMethods helpers;
 
-  ClientAnswerCode(ClassName self, HelperMethods helpers) {
-    this.self = self;
+  ClientAnswerCode(HelperMethods helpers) {
     this.helpers = helpers;
   }
 
@@ -40,9 +36,6 @@ final class ClientAnswerCode {
   }
 
   private CodeBlock reader(TypeModel type) {
-    if (type.kind() == TypeKindModel.RECORD && !type.nullable()) {
-      return CodeBlock.of("$T::read", Names.jsonReader(type));
-    }
-    return CodeBlock.of("$T::$N", self, new ReadCode(helpers).helper(type));
+    return new ReadCode(helpers).reader(type, "value");
   }
 }

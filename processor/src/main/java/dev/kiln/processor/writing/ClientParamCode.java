@@ -18,16 +18,11 @@ import java.util.Map;
  * body (JSON, an HTML form, bytes or a stream).
  */
 final class ClientParamCode {
-  private final ClassName self;
-  private final HelperMethods helpers;
   private final Map<String, RecordModel> forms;
   private final String call;
 
   /** Code for a method whose {@code ClientCall} local is named {@code call}. */
-  ClientParamCode(ClassName self, HelperMethods helpers, Map<String, RecordModel> forms,
-      String call) {
-    this.self = self;
-    this.helpers = helpers;
+  ClientParamCode(Map<String, RecordModel> forms, String call) {
     this.forms = forms;
     this.call = call;
   }
@@ -97,9 +92,7 @@ final class ClientParamCode {
       }
       return code.build();
     }
-    CodeBlock writer = type.kind() == TypeKindModel.RECORD
-        ? CodeBlock.of("$T::write", Names.jsonWriter(type))
-        : CodeBlock.of("$T::$N", self, new WriteCode(helpers).helper(type));
+    CodeBlock writer = WriteCode.writer(type);
     return CodeBlock.builder().addStatement("$N.jsonBody($L, $L)", call, value, writer).build();
   }
 

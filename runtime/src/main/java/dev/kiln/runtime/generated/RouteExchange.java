@@ -24,7 +24,7 @@ public interface RouteExchange extends Exchange {
   RequestErrors errors();
 
   /**
-   * Answers 400 or 422 with every error found so far, if there is any; see {@link
+   * Responds 400 or 422 with every error found so far, if there is any; see {@link
    * RequestErrors}.
    */
   void throwIfInvalid();
@@ -81,7 +81,7 @@ public interface RouteExchange extends Exchange {
 
   /**
    * Waits for an asynchronous handler's result in the handler thread (on JDK 21+ a virtual
-   * thread, so no platform thread is held). The answer is written before {@code handle} returns,
+   * thread, so no platform thread is held). The response is written before {@code handle} returns,
    * which keeps keep-alive connections correct with every {@code HttpServerProvider}.
    *
    * @throws Exception the stage's own failure, unwrapped
