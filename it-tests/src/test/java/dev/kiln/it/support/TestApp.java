@@ -3,6 +3,7 @@ package dev.kiln.it.support;
 import com.sun.net.httpserver.spi.HttpServerProvider;
 import dev.kiln.example.ExampleApp;
 import dev.kiln.example.ExampleServer;
+import dev.kiln.example.WebSettings;
 import dev.kiln.example.board.BoardSettings;
 import dev.kiln.example.petstore.db.DatabaseSettings;
 import dev.kiln.example.petstore.db.PetstoreDatabase;
@@ -33,25 +34,35 @@ public final class TestApp implements KilnServer {
 
   /** The example app on {@code database}. */
   public static TestApp start(TestDatabases.Database database) throws IOException {
-    return start(database, null);
+    return start(database, WebSettings.defaults(), null);
+  }
+
+  /** The example app on a new, empty test database, with the filters {@code web} turns on. */
+  public static TestApp start(WebSettings web) throws IOException {
+    return start(TestDatabases.create(), web, null);
   }
 
   /** The example app on {@code database} and {@code provider}'s server (null: the JDK's). */
   public static TestApp start(TestDatabases.Database database, HttpServerProvider provider)
       throws IOException {
-    return start(database, provider,
-        new BoardSettings(List.of(), BoardSettings.DEFAULT_CALL_TIMEOUT));
+    return start(database, WebSettings.defaults(), provider);
   }
 
   /** The example app on a new, empty test database, its to-do board on {@code board}. */
   public static TestApp start(BoardSettings board) throws IOException {
-    return start(TestDatabases.create(), null, board);
+    return start(TestDatabases.create(), WebSettings.defaults(), null, board);
   }
 
-  private static TestApp start(TestDatabases.Database database, HttpServerProvider provider,
-      BoardSettings board) throws IOException {
+  private static TestApp start(TestDatabases.Database database, WebSettings web,
+      HttpServerProvider provider) throws IOException {
+    return start(database, web, provider,
+        new BoardSettings(List.of(), BoardSettings.DEFAULT_CALL_TIMEOUT));
+  }
+
+  private static TestApp start(TestDatabases.Database database, WebSettings web,
+      HttpServerProvider provider, BoardSettings board) throws IOException {
     ExampleServer server =
-        ExampleApp.start("127.0.0.1", 0, database.settings(), provider, board);
+        ExampleApp.start("127.0.0.1", 0, database.settings(), web, provider, board);
     try {
       if (!server.database().awaitOpen(Duration.ofSeconds(30))) {
         throw new IllegalStateException(
