@@ -101,7 +101,9 @@ public final class JdkKilnServer implements KilnServer {
     // One line on standard output, as servers print their start-up line. Going through
     // System.Logger here would start java.util.logging (its formatter pulls in java.time, Formatter
     // and regex) on the path to the first answer; warnings and errors still go through it.
-    System.out.println("Kiln started on " + (server instanceof HttpsServer ? "https" : "http")
+    // Jetty's adapter server is an HttpsServer even when it serves plain HTTP
+    boolean https = server instanceof HttpsServer tls && tls.getHttpsConfigurator() != null;
+    System.out.println("Kiln started on " + (https ? "https" : "http")
         + "://" + settings.host() + ":" + kiln.port() + " with "
         + settings.routes().size() + " routes, " + ExecutorFactory.kind(settings.maxThreads())
         + ", server " + server.getClass().getName() + ", in "

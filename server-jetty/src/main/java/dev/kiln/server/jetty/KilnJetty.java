@@ -14,4 +14,14 @@ public final class KilnJetty {
   public static HttpServerProvider provider() {
     return new KilnJettyProvider();
   }
+
+  /**
+   * A provider of Jetty servers configured with Kiln's defaults that speak HTTP/2 (RFC 9113) as
+   * well as HTTP/1.1: on plain HTTP, h2c by prior knowledge or by {@code Upgrade: h2c}; on HTTPS
+   * ({@code KilnServer.Builder} key store or TLS context), h2 or HTTP/1.1 as the client chooses
+   * by ALPN. Kiln's routes, limits and problem answers are the same on both versions.
+   */
+  public static HttpServerProvider providerWithHttp2() {
+    return new KilnJettyProvider(true);
+  }
 }

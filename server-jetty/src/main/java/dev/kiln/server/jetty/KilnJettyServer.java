@@ -26,6 +26,8 @@ import org.eclipse.jetty.server.ServerConnector;
  *       the JDK's server; Jetty still refuses illegal characters, user info and fragments.
  * </ul>
  *
+ * <p>With HTTP/2 on, each connector also speaks it ({@link Http2Connectors}).
+ *
  * <p>Request bodies are limited by Kiln ({@code maxBodySize}), not by Jetty.
  */
 final class KilnJettyServer extends JettyHttpServer {
@@ -39,8 +41,12 @@ final class KilnJettyServer extends JettyHttpServer {
       Violation.BAD_PERCENT_ENCODING, Violation.BAD_UTF8_ENCODING,
       Violation.TRUNCATED_UTF8_ENCODING, Violation.UTF16_ENCODINGS);
 
-  KilnJettyServer(Server server) {
+  private final boolean http2;
+
+  /** The adapter server on {@code server}; {@code http2}: h2c or h2 too ({@link Http2Connectors}). */
+  KilnJettyServer(Server server, boolean http2) {
     super(server, false);
+    this.http2 = http2;
   }
 
   @Override
@@ -54,6 +60,9 @@ final class KilnJettyServer extends JettyHttpServer {
       HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
       if (http != null) {
         configure(http.getHttpConfiguration(), headerSize);
+      }
+      if (http2 && connector instanceof ServerConnector server) {
+        Http2Connectors.enable(server);
       }
     }
   }
