@@ -12,13 +12,15 @@ import dev.kiln.example.petstore.UserController;
 import dev.kiln.example.petstore.UserController_Routes;
 import dev.kiln.runtime.Docs;
 import dev.kiln.runtime.KilnServer;
+import dev.kiln.runtime.web.StaticFiles;
 import java.io.IOException;
 import java.time.Clock;
 
 /**
  * The Kiln example app. {@code java -jar kiln-example-app.jar} serves it on {@code HOST}
  * (default 127.0.0.1) and {@code PORT} (default 8080) until SIGTERM, which stops it gracefully.
- * Its API is described at {@code /openapi.json}, {@code /docs} (Swagger UI) and {@code /redoc}.
+ * Its API is described at {@code /openapi.json}, {@code /docs} (Swagger UI) and {@code /redoc};
+ * its class-path folder {@code static} is served under {@code /static}.
  */
 @OpenApiInfo(title = "Kiln example app", version = "0.1.0",
     description = "The reference application of Kiln: the benchmark routes, a to-do list, notes "
@@ -40,6 +42,7 @@ public final class ExampleApp {
             new StoreController_Routes(new StoreController(pets)),
             new UserController_Routes(new UserController(Clock.systemUTC())))
         .docs(Docs.defaults())
+        .routes(StaticFiles.classPath("/static", "static"))
         .start();
   }
 
