@@ -10,6 +10,9 @@ import dev.kiln.example.petstore.StoreController;
 import dev.kiln.example.petstore.StoreController_Routes;
 import dev.kiln.example.petstore.UserController;
 import dev.kiln.example.petstore.UserController_Routes;
+import dev.kiln.example.ui.PetPages;
+import dev.kiln.example.ui.PetPages_Routes;
+import dev.kiln.jte.FormPage;
 import dev.kiln.runtime.Docs;
 import dev.kiln.runtime.KilnServer;
 import dev.kiln.runtime.web.StaticFiles;
@@ -20,7 +23,8 @@ import java.time.Clock;
  * The Kiln example app. {@code java -jar kiln-example-app.jar} serves it on {@code HOST}
  * (default 127.0.0.1) and {@code PORT} (default 8080) until SIGTERM, which stops it gracefully.
  * Its API is described at {@code /openapi.json}, {@code /docs} (Swagger UI) and {@code /redoc};
- * its class-path folder {@code static} is served under {@code /static}.
+ * its class-path folder {@code static} is served under {@code /static}, and its HTML pages (jte
+ * templates) under {@code /ui/pets}.
  */
 @OpenApiInfo(title = "Kiln example app", version = "0.1.0",
     description = "The reference application of Kiln: the benchmark routes, a to-do list, notes "
@@ -41,6 +45,8 @@ public final class ExampleApp {
             new PetController_Routes(new PetController(pets)),
             new StoreController_Routes(new StoreController(pets)),
             new UserController_Routes(new UserController(Clock.systemUTC())))
+        .routes(FormPage.redisplay(new PetPages_Routes(new PetPages(pets)), "POST", "/ui/pets",
+            PetPages::formWithErrors))
         .docs(Docs.defaults())
         .routes(StaticFiles.classPath("/static", "static"))
         .start();
