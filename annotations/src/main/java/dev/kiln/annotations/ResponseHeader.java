@@ -18,4 +18,10 @@ public @interface ResponseHeader {
 
   /** The header value's Java type, for the API document: {@code String.class}, {@code int.class}, ... */
   Class<?> type() default String.class;
+
+  /**
+   * Whether every such answer carries the header (OpenAPI's {@code required}); default {@code
+   * false}: it may be absent.
+   */
+  boolean required() default false;
 }

@@ -7,8 +7,9 @@ import static dev.kiln.it.support.Problems.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kiln.it.support.ExampleAppServer;
+import dev.kiln.it.support.Apps;
 import dev.kiln.it.support.Http;
+import dev.kiln.test.KilnTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,51 +20,51 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class BodyErrorsIT {
   @RegisterExtension
-  static final ExampleAppServer APP = new ExampleAppServer();
+  static final KilnTest APP = Apps.exampleApp();
 
   private static final String REQUIRED = "must not be null";
 
   @Test
   void truncatedJsonIs400Malformed() {
-    assertMalformed(APP.http().postJson("/todos", "{\"title\":\"x\""), "/todos",
+    assertMalformed(Http.of(APP).postJson("/todos", "{\"title\":\"x\""), "/todos",
         "Unexpected end-of-input: expected close marker for Object", "(line 1, column 13)");
   }
 
   @Test
   void syntaxErrorIs400Malformed() {
-    assertMalformed(APP.http().postJson("/todos", "{\"title\" \"x\"}"), "/todos",
+    assertMalformed(Http.of(APP).postJson("/todos", "{\"title\" \"x\"}"), "/todos",
         "Unexpected character ('\"' (code 34)): was expecting a colon to separate property name"
             + " and value", "(line 1, column 10)");
   }
 
   @Test
   void invalidLiteralIs400Malformed() {
-    assertMalformed(APP.http().postJson("/todos", "{\"title\":tru}"), "/todos",
+    assertMalformed(Http.of(APP).postJson("/todos", "{\"title\":tru}"), "/todos",
         "Unrecognized token 'tru'", "(line 1, column 10)");
   }
 
   @Test
   void emptyBodyIs400Malformed() {
-    APP.http().postJson("/todos", "").assertProblem(400, malformed("/todos",
+    Http.of(APP).postJson("/todos", "").assertProblem(400, malformed("/todos",
         "The request body is empty; a JSON document is required."));
   }
 
   @Test
   void contentAfterTheDocumentIs400Malformed() {
-    APP.http().postJson("/todos", "{\"title\":\"a\",\"priority\":\"LOW\",\"points\":1} {}")
+    Http.of(APP).postJson("/todos", "{\"title\":\"a\",\"priority\":\"LOW\",\"points\":1} {}")
         .assertProblem(400, malformed("/todos",
             "The request body has content after the JSON document."));
   }
 
   @Test
   void missingFieldIs422() {
-    APP.http().postJson("/todos", "{\"title\":\"a\",\"priority\":\"LOW\"}").assertProblem(422,
+    Http.of(APP).postJson("/todos", "{\"title\":\"a\",\"priority\":\"LOW\"}").assertProblem(422,
         invalid(422, "/todos", body("/points", "missing", "is required")));
   }
 
   @Test
   void everyMissingFieldIsReported() {
-    APP.http().postJson("/todos", "{}").assertProblem(422, invalid(422, "/todos",
+    Http.of(APP).postJson("/todos", "{}").assertProblem(422, invalid(422, "/todos",
         body("/title", "missing", "is required"),
         body("/priority", "missing", "is required"),
         body("/points", "missing", "is required")));
@@ -71,32 +72,32 @@ class BodyErrorsIT {
 
   @Test
   void wrongTypeIs422() {
-    APP.http().postJson("/todos", "{\"title\":\"a\",\"priority\":\"LOW\",\"points\":\"3\"}")
+    Http.of(APP).postJson("/todos", "{\"title\":\"a\",\"priority\":\"LOW\",\"points\":\"3\"}")
         .assertProblem(422, invalid(422, "/todos",
             body("/points", "type", "must be an integer")));
   }
 
   @Test
   void bodyThatIsNotAnObjectIs422() {
-    APP.http().postJson("/todos", "[1]").assertProblem(422, invalid(422, "/todos",
+    Http.of(APP).postJson("/todos", "[1]").assertProblem(422, invalid(422, "/todos",
         body("", "type", "must be an object")));
   }
 
   @Test
   void nullBodyIs422NotNull() {
-    APP.http().postJson("/todos", "null").assertProblem(422, invalid(422, "/todos",
+    Http.of(APP).postJson("/todos", "null").assertProblem(422, invalid(422, "/todos",
         body("", "not_null", REQUIRED)));
   }
 
   @Test
   void nullFieldIs422NotNull() {
-    APP.http().postJson("/todos", "{\"title\":null,\"priority\":\"LOW\",\"points\":1}")
+    Http.of(APP).postJson("/todos", "{\"title\":null,\"priority\":\"LOW\",\"points\":1}")
         .assertProblem(422, invalid(422, "/todos", body("/title", "not_null", REQUIRED)));
   }
 
   @Test
   void intOutOfRangeIs422() {
-    APP.http().postJson("/todos",
+    Http.of(APP).postJson("/todos",
         "{\"title\":\"a\",\"priority\":\"LOW\",\"points\":2147483648}").assertProblem(422,
         invalid(422, "/todos",
             body("/points", "out_of_range", "must be between -2147483648 and 2147483647")));
@@ -104,28 +105,28 @@ class BodyErrorsIT {
 
   @Test
   void fractionForIntIs422Type() {
-    APP.http().postJson("/todos", "{\"title\":\"a\",\"priority\":\"LOW\",\"points\":1.5}")
+    Http.of(APP).postJson("/todos", "{\"title\":\"a\",\"priority\":\"LOW\",\"points\":1.5}")
         .assertProblem(422, invalid(422, "/todos",
             body("/points", "type", "must be an integer")));
   }
 
   @Test
   void unknownEnumConstantIs422() {
-    APP.http().postJson("/todos", "{\"title\":\"a\",\"priority\":\"URGENT\",\"points\":1}")
+    Http.of(APP).postJson("/todos", "{\"title\":\"a\",\"priority\":\"URGENT\",\"points\":1}")
         .assertProblem(422, invalid(422, "/todos",
             body("/priority", "enum", "must be one of: LOW, NORMAL, HIGH")));
   }
 
   @Test
   void enumIsCaseSensitive() {
-    APP.http().postJson("/todos", "{\"title\":\"a\",\"priority\":\"low\",\"points\":1}")
+    Http.of(APP).postJson("/todos", "{\"title\":\"a\",\"priority\":\"low\",\"points\":1}")
         .assertProblem(422, invalid(422, "/todos",
             body("/priority", "enum", "must be one of: LOW, NORMAL, HIGH")));
   }
 
   @Test
   void duplicateKeyIs422() {
-    APP.http().postJson("/todos",
+    Http.of(APP).postJson("/todos",
         "{\"title\":\"a\",\"title\":\"b\",\"priority\":\"LOW\",\"points\":1}").assertProblem(422,
         invalid(422, "/todos",
             body("/title", "duplicate_field", "must not appear twice in the object")));
@@ -133,14 +134,14 @@ class BodyErrorsIT {
 
   @Test
   void unknownPropertiesAreSkipped() {
-    APP.http().postJson("/todos", "{\"title\":\"a\",\"x\":{\"y\":[1,{}]},\"priority\":\"LOW\","
+    Http.of(APP).postJson("/todos", "{\"title\":\"a\",\"x\":{\"y\":[1,{}]},\"priority\":\"LOW\","
         + "\"points\":1}").assertOk(201,
         "{'id':1,'title':'a','priority':'LOW','points':1,'tags':[],'done':false}");
   }
 
   @Test
   void severalErrorsAreAnsweredTogetherWithExactPointers() {
-    APP.http().postJson("/todos",
+    Http.of(APP).postJson("/todos",
         "{\"title\":5,\"priority\":\"URGENT\",\"tags\":[\"ok\",7,null,[\"x\"]],"
             + "\"tags\":\"again\"}")
         .assertProblem(422, invalid(422, "/todos",
@@ -156,7 +157,7 @@ class BodyErrorsIT {
 
   @Test
   void pathAndBodyErrorsAreAnsweredTogether() {
-    APP.http().putJson("/todos/abc", "{\"title\":\"a\",\"priority\":\"LOW\"}")
+    Http.of(APP).putJson("/todos/abc", "{\"title\":\"a\",\"priority\":\"LOW\"}")
         .assertProblem(400, invalid(400, "/todos/abc",
             param("path", "id", "invalid_format", "must be an integer"),
             body("/points", "missing", "is required")));
@@ -164,7 +165,7 @@ class BodyErrorsIT {
 
   @Test
   void nonJsonContentTypeIs415() {
-    APP.http().send("POST", "/todos", "text/plain", "{}").assertProblem(415,
+    Http.of(APP).send("POST", "/todos", "text/plain", "{}").assertProblem(415,
         problem("unsupported-media-type", "Unsupported Media Type", 415,
             "The request body is text/plain; this operation reads application/json.",
             "/todos"));
@@ -172,16 +173,16 @@ class BodyErrorsIT {
 
   @Test
   void missingContentTypeIs415() {
-    APP.http().send("POST", "/todos", null, "{}").assertProblem(415,
+    Http.of(APP).send("POST", "/todos", null, "{}").assertProblem(415,
         problem("unsupported-media-type", "Unsupported Media Type", 415,
             "The request body needs Content-Type: application/json.", "/todos"));
   }
 
   @Test
   void jsonContentTypeWithParametersAndSuffixIsAccepted() {
-    APP.http().send("POST", "/items", "Application/JSON; charset=UTF-8",
+    Http.of(APP).send("POST", "/items", "Application/JSON; charset=UTF-8",
         "{\"name\":\"a\",\"price\":1}").assertOk(201, "{'name':'a','price':1.0,'tags':[]}");
-    APP.http().send("POST", "/items", "application/vnd.kiln+json",
+    Http.of(APP).send("POST", "/items", "application/vnd.kiln+json",
         "{\"name\":\"a\",\"price\":1}").assertOk(201, "{'name':'a','price':1.0,'tags':[]}");
   }
 

@@ -2,8 +2,10 @@ package dev.kiln.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kiln.it.support.ExampleAppServer;
+import dev.kiln.it.support.Apps;
+import dev.kiln.it.support.Http;
 import dev.kiln.it.support.RawConnection;
+import dev.kiln.test.KilnTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -16,11 +18,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Timeout(30)
 class JdkServerBehaviourIT {
   @RegisterExtension
-  static final ExampleAppServer APP = new ExampleAppServer();
+  static final KilnTest APP = Apps.exampleApp();
 
   private static RawConnection.Answer send(String request) throws Exception {
     try (RawConnection c =
-        RawConnection.open(Integer.parseInt(APP.http().base().replaceAll(".*:", "")))) {
+        RawConnection.open(Integer.parseInt(Http.of(APP).base().replaceAll(".*:", "")))) {
       c.write(request);
       return c.read();
     }

@@ -6,8 +6,9 @@ import static dev.kiln.it.support.Problems.param;
 import static dev.kiln.it.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kiln.it.support.ExampleAppServer;
+import dev.kiln.it.support.Apps;
 import dev.kiln.it.support.Http;
+import dev.kiln.test.KilnTest;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class NotesIT {
 
   /** A fresh app for each test: its in-memory stores start empty. */
   @RegisterExtension
-  final ExampleAppServer app = new ExampleAppServer();
+  final KilnTest app = Apps.exampleApp();
 
   private Http http;
   private Instant started;
@@ -34,7 +35,7 @@ class NotesIT {
   @BeforeEach
   void connect() {
     started = Instant.now(); // before any note of the test is created
-    http = app.http();
+    http = Http.of(app);
   }
 
   @Test

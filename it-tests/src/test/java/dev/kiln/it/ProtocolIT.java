@@ -2,9 +2,10 @@ package dev.kiln.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kiln.it.support.ExampleAppServer;
+import dev.kiln.it.support.Apps;
 import dev.kiln.it.support.Http;
 import dev.kiln.it.support.RawConnection;
+import dev.kiln.test.KilnTest;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -16,12 +17,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Timeout(30)
 class ProtocolIT {
   @RegisterExtension
-  static final ExampleAppServer APP = new ExampleAppServer();
+  static final KilnTest APP = Apps.exampleApp();
 
   private static final String ITEM = "{\"name\":\"lamp\",\"price\":9.5,\"tags\":[\"a\"]}";
 
   private static RawConnection open() throws Exception {
-    return RawConnection.open(Integer.parseInt(APP.http().base().replaceAll(".*:", "")));
+    return RawConnection.open(Integer.parseInt(Http.of(APP).base().replaceAll(".*:", "")));
   }
 
   private static String postItem(String headers) {
@@ -74,16 +75,16 @@ class ProtocolIT {
 
   @Test
   void contentTypeWithCharsetIsAccepted() {
-    Http.Response response = APP.http().send("POST", "/items",
+    Http.Response response = Http.of(APP).send("POST", "/items",
         "application/json; charset=UTF-8", ITEM);
     assertThat(response.status()).isEqualTo(201);
-    assertThat(APP.http().send("POST", "/items", "Application/JSON;charset=\"utf-8\"", ITEM)
+    assertThat(Http.of(APP).send("POST", "/items", "Application/JSON;charset=\"utf-8\"", ITEM)
         .status()).isEqualTo(201);
   }
 
   @Test
   void queryStrings() {
-    Http http = APP.http();
+    Http http = Http.of(APP);
     http.get("/items/1?q=a+b%2Bc").assertOk(200, "{'id':1,'q':'a b+c'}");
     http.get("/items/1?q=first&q=second").assertOk(200, "{'id':1,'q':'first'}");
     http.get("/items/1?q=").assertOk(200, "{'id':1,'q':''}");
@@ -102,18 +103,18 @@ class ProtocolIT {
 
   @Test
   void encodedSlashStaysInsideItsSegment() {
-    Http.Response response = APP.http().get("/items/1%2F2");
+    Http.Response response = Http.of(APP).get("/items/1%2F2");
     // one segment "1/2" that is not an int (400), not the two segments of an unknown path (404)
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().get("errors").get(0).get("name").asString()).isEqualTo("id");
-    assertThat(APP.http().get("/hello%2F").status()).isEqualTo(404);
+    assertThat(Http.of(APP).get("/hello%2F").status()).isEqualTo(404);
   }
 
   @Test
   void trailingSlashIsAnotherPath() {
-    assertThat(APP.http().get("/hello/").status()).isEqualTo(404);
-    assertThat(APP.http().get("/items/1/").status()).isEqualTo(404);
-    assertThat(APP.http().get("/items/").status()).isEqualTo(404);
+    assertThat(Http.of(APP).get("/hello/").status()).isEqualTo(404);
+    assertThat(Http.of(APP).get("/items/1/").status()).isEqualTo(404);
+    assertThat(Http.of(APP).get("/items/").status()).isEqualTo(404);
   }
 
   @Test

@@ -3,8 +3,9 @@ package dev.kiln.it;
 import static dev.kiln.it.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kiln.it.support.ExampleAppServer;
+import dev.kiln.it.support.Apps;
 import dev.kiln.it.support.Http;
+import dev.kiln.test.KilnTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,30 +14,30 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** What the dispatcher answers itself: 404, 405 with {@code Allow}, {@code OPTIONS}, {@code HEAD}. */
 class RoutingIT {
   @RegisterExtension
-  static final ExampleAppServer APP = new ExampleAppServer();
+  static final KilnTest APP = Apps.exampleApp();
 
   @ParameterizedTest
   @ValueSource(strings = {"/nope", "/hello/x", "/hellox", "/hello/", "/items/",
       "/items/1/x", "/todos/1/undone", "/"})
   void unknownPathIs404(String path) {
-    APP.http().get(path).assertProblem(404, problem("not-found", "Not Found", 404,
+    Http.of(APP).get(path).assertProblem(404, problem("not-found", "Not Found", 404,
         "No route matches " + path + ".", path));
   }
 
   @Test
   void knownPathWithoutGetIs405NotA404() {
-    assertThat(APP.http().get("/items").status()).isEqualTo(405);
+    assertThat(Http.of(APP).get("/items").status()).isEqualTo(405);
   }
 
   @Test
   void unknownPathIs404ForEveryMethod() {
-    APP.http().postJson("/nope", "{}").assertProblem(404, problem("not-found", "Not Found", 404,
+    Http.of(APP).postJson("/nope", "{}").assertProblem(404, problem("not-found", "Not Found", 404,
         "No route matches /nope.", "/nope"));
   }
 
   @Test
   void wrongMethodIs405WithAllow() {
-    Http.Response response = APP.http().delete("/hello").assertProblem(405,
+    Http.Response response = Http.of(APP).delete("/hello").assertProblem(405,
         problem("method-not-allowed", "Method Not Allowed", 405,
             "The route /hello allows GET, HEAD, OPTIONS, not DELETE.", "/hello"));
     assertThat(response.header("Allow")).isEqualTo("GET, HEAD, OPTIONS");
@@ -44,7 +45,7 @@ class RoutingIT {
 
   @Test
   void wrongMethodOnTodoIs405WithAllAllowedMethods() {
-    Http.Response response = APP.http().send("PATCH", "/todos/1", "application/json", "{}")
+    Http.Response response = Http.of(APP).send("PATCH", "/todos/1", "application/json", "{}")
         .assertProblem(405, problem("method-not-allowed", "Method Not Allowed", 405,
             "The route /todos/1 allows GET, HEAD, PUT, DELETE, OPTIONS, not PATCH.", "/todos/1"));
     assertThat(response.header("Allow")).isEqualTo("GET, HEAD, PUT, DELETE, OPTIONS");
@@ -52,10 +53,10 @@ class RoutingIT {
 
   @Test
   void postOnlyRouteAllowsNoHead() {
-    Http.Response response = APP.http().get("/todos/1/done");
+    Http.Response response = Http.of(APP).get("/todos/1/done");
     assertThat(response.status()).isEqualTo(405);
     assertThat(response.header("Allow")).isEqualTo("POST, OPTIONS");
-    assertThat(APP.http().head("/todos/1/done").status()).isEqualTo(405);
+    assertThat(Http.of(APP).head("/todos/1/done").status()).isEqualTo(405);
   }
 
   @Test
@@ -68,7 +69,7 @@ class RoutingIT {
 
   @Test
   void optionsOfUnknownPathIs404() {
-    APP.http().options("/nope").assertProblem(404, problem("not-found", "Not Found", 404,
+    Http.of(APP).options("/nope").assertProblem(404, problem("not-found", "Not Found", 404,
         "No route matches /nope.", "/nope"));
   }
 
@@ -88,23 +89,23 @@ class RoutingIT {
 
   @Test
   void headSendsNoBodyBytesOnTheWire() {
-    String get = APP.http().raw("GET /hello HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
-    String head = APP.http().raw("HEAD /hello HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    String get = Http.of(APP).raw("GET /hello HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    String head = Http.of(APP).raw("HEAD /hello HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
     assertThat(get).startsWith("HTTP/1.1 200 OK\r\n").endsWith("\r\n\r\nHello, World!");
     assertThat(head).startsWith("HTTP/1.1 200 OK\r\n").endsWith("\r\n\r\n");
     assertThat(headerLines(head)).containsExactlyInAnyOrderElementsOf(headerLines(get));
   }
 
   private static void assertOptions(String path, String allow) {
-    Http.Response response = APP.http().options(path);
+    Http.Response response = Http.of(APP).options(path);
     assertThat(response.status()).as("OPTIONS %s", path).isEqualTo(204);
     assertThat(response.header("Allow")).as("Allow of %s", path).isEqualTo(allow);
     assertThat(response.body()).isEmpty();
   }
 
   private static void assertHeadLikeGet(String path) {
-    Http.Response get = APP.http().get(path);
-    Http.Response head = APP.http().head(path);
+    Http.Response get = Http.of(APP).get(path);
+    Http.Response head = Http.of(APP).head(path);
     assertThat(head.status()).as("HEAD %s", path).isEqualTo(get.status());
     assertThat(head.contentType()).as("Content-Type of HEAD %s", path)
         .isNotNull().isEqualTo(get.contentType());

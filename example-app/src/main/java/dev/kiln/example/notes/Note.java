@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stored note.
@@ -16,5 +17,5 @@ import java.util.UUID;
  * @param created when it was created (UTC)
  * @param author the id of the user who created it, or {@code null}
  */
-public record Note(long id, String title, Color color, List<String> tags, LocalDate due,
-    Instant created, UUID author) {}
+public record Note(long id, String title, Color color, List<String> tags, @Nullable LocalDate due,
+    Instant created, @Nullable UUID author) {}

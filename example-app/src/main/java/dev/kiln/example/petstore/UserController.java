@@ -94,9 +94,9 @@ public final class UserController {
   @Produces("application/json")
   @ApiResponse(status = 200, description = "successful operation", headers = {
       @ResponseHeader(name = "X-Rate-Limit", description = "calls per hour allowed by the user",
-          type = int.class),
+          type = int.class, required = true),
       @ResponseHeader(name = "X-Expires-After", description = "date in UTC when token expires",
-          type = OffsetDateTime.class)})
+          type = OffsetDateTime.class, required = true)})
   @ApiResponse(status = 400, description = "Invalid username/password supplied", empty = true)
   @ApiResponse(status = 0, description = "Unexpected error", empty = true)
   public Response<String> loginUser(Optional<String> username, Optional<String> password) {

@@ -5,8 +5,9 @@ import static dev.kiln.it.support.Problems.invalid;
 import static dev.kiln.it.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kiln.it.support.ExampleAppServer;
+import dev.kiln.it.support.Apps;
 import dev.kiln.it.support.Http;
+import dev.kiln.test.KilnTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,13 +21,13 @@ class StoreIT {
 
   /** A fresh app for each test: its in-memory stores start empty. */
   @RegisterExtension
-  final ExampleAppServer app = new ExampleAppServer();
+  final KilnTest app = Apps.exampleApp();
 
   private Http http;
 
   @BeforeEach
   void connect() {
-    http = app.http();
+    http = Http.of(app);
   }
 
   @Test

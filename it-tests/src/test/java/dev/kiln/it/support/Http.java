@@ -3,6 +3,9 @@ package dev.kiln.it.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.runtime.KilnServer;
+import dev.kiln.test.KilnClient;
+import dev.kiln.test.KilnResponse;
+import dev.kiln.test.KilnTest;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,12 +15,8 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -26,32 +25,37 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Speaks real HTTP/1.1 to a Kiln server on 127.0.0.1: requests with {@link HttpClient}, raw
- * exchanges on a {@link Socket}, and exact comparison of JSON answers as trees.
+ * Speaks real HTTP/1.1 to a Kiln server on 127.0.0.1: requests through kiln-test's {@link
+ * KilnClient} (contract-checked for the example app), raw exchanges on a {@link Socket} (not
+ * checked: they test the protocol, not the API), and exact comparison of JSON answers as trees.
  */
 public final class Http {
-  private static final HttpClient CLIENT = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5))
-      .build();
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final Pattern CONTENT_LENGTH =
       Pattern.compile("(?im)^content-length:\\s*(\\d+)\\s*$");
 
-  private final int port;
+  private final KilnClient client;
 
-  private Http(int port) {
-    this.port = port;
+  private Http(KilnClient client) {
+    this.client = client;
   }
 
-  /** A client of {@code server}. */
+  /**
+   * A client of the app that {@code app} runs, through kiln-test: every answer is checked against
+   * the app's OpenAPI document unless the test is annotated {@code @WithoutContractCheck}.
+   */
+  public static Http of(KilnTest app) {
+    return new Http(app.client());
+  }
+
+  /** A client of {@code server} (test-only routes without a document: answers not checked). */
   public static Http of(KilnServer server) {
-    return new Http(server.port());
+    return ofPort(server.port());
   }
 
-  /** A client of the server on 127.0.0.1:{@code port}. */
+  /** A client of the server on 127.0.0.1:{@code port}, answers not checked. */
   public static Http ofPort(int port) {
-    return new Http(port);
+    return new Http(new KilnClient(URI.create("http://127.0.0.1:" + port), null, () -> false));
   }
 
   /** {@code GET path}. */
@@ -109,24 +113,9 @@ public final class Http {
    * given as name, value pairs (e.g. {@code "Cookie", "user=..."}).
    */
   public Response request(String method, String path, byte[] body, String... headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
-        .timeout(Duration.ofSeconds(20))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofByteArray(body));
-    for (int i = 0; i < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
-    }
-    try {
-      HttpResponse<byte[]> response =
-          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-      return new Response(response.statusCode(), response.headers(),
-          new String(response.body(), StandardCharsets.UTF_8), response.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(method + " " + path, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    KilnResponse response = client.request(method, path, body, headers);
+    return new Response(response.status(), response.headers(), response.body(),
+        response.bytes());
   }
 
   /**
@@ -135,7 +124,7 @@ public final class Http {
    */
   public String raw(String request) {
     try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+      socket.connect(new InetSocketAddress("127.0.0.1", client.port()), 5_000);
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
       out.write(request.getBytes(StandardCharsets.ISO_8859_1));
@@ -158,7 +147,7 @@ public final class Http {
   public List<String> keepAlive(List<String> requests) {
     List<String> answers = new ArrayList<>();
     try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+      socket.connect(new InetSocketAddress("127.0.0.1", client.port()), 5_000);
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
       BufferedInputStream in = new BufferedInputStream(socket.getInputStream());
@@ -199,7 +188,7 @@ public final class Http {
 
   /** {@code http://127.0.0.1:port}. */
   public String base() {
-    return "http://127.0.0.1:" + port;
+    return client.baseUri().toString();
   }
 
   /** Parses {@code json} as a tree. */

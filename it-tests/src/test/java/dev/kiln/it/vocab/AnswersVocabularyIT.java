@@ -4,8 +4,9 @@ import static dev.kiln.it.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.it.apps.vocab.AnswersController;
+import dev.kiln.it.support.Apps;
 import dev.kiln.it.support.Http;
-import dev.kiln.it.support.VocabularyServer;
+import dev.kiln.test.KilnTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,11 +21,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class AnswersVocabularyIT {
   @RegisterExtension
-  static final VocabularyServer SERVER = new VocabularyServer();
+  static final KilnTest SERVER = Apps.vocabulary();
   private static final Pattern INTERNAL_ERROR_DETAIL = Pattern.compile(
       "The server failed to answer this request\\. Request id: [0-9a-f-]{36}\\.");
 
-  private final Http http = SERVER.http();
+  private final Http http = Http.of(SERVER);
 
   @Test
   void stringIsTextPlainUtf8() {

@@ -5,8 +5,9 @@ import static dev.kiln.it.support.Problems.invalid;
 import static dev.kiln.it.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kiln.it.support.Apps;
 import dev.kiln.it.support.Http;
-import dev.kiln.it.support.VocabularyServer;
+import dev.kiln.test.KilnTest;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,9 +18,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class BodiesVocabularyIT {
   @RegisterExtension
-  static final VocabularyServer SERVER = new VocabularyServer();
+  static final KilnTest SERVER = Apps.vocabulary();
 
-  private final Http http = SERVER.http();
+  private final Http http = Http.of(SERVER);
 
   @Test
   void recursiveCategoryRoundTrips() {

@@ -4,8 +4,9 @@ import static dev.kiln.it.support.Problems.invalid;
 import static dev.kiln.it.support.Problems.param;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kiln.it.support.Apps;
 import dev.kiln.it.support.Http;
-import dev.kiln.it.support.VocabularyServer;
+import dev.kiln.test.KilnTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ParamsVocabularyIT {
   @RegisterExtension
-  static final VocabularyServer SERVER = new VocabularyServer();
+  static final KilnTest SERVER = Apps.vocabulary();
 
   static final String UUID = "123e4567-e89b-12d3-a456-426614174000";
   static final String ALL_QUERY = "s=a%20b&i=-1&l=9000000000&d=2.5&b=TRUE&boxedInt=3"
@@ -30,7 +31,7 @@ class ParamsVocabularyIT {
       + "'date':'2024-01-31','dateTime':'2024-01-31T13:45:00','instant':'2024-01-31T13:45:00Z',"
       + "'offset':'2024-01-31T13:45:00+01:00','duration':'PT15M'}";
 
-  private final Http http = SERVER.http();
+  private final Http http = Http.of(SERVER);
 
   @Test
   void everyScalarTypeFromTheQuery() {

@@ -25,6 +25,8 @@ public record DeclaredResponseModel(int status, String description,
    * @param name the header name
    * @param description what it means
    * @param type its value type
+   * @param required whether every such answer carries it
    */
-  public record ResponseHeaderModel(String name, String description, TypeModel type) {}
+  public record ResponseHeaderModel(String name, String description, TypeModel type,
+      boolean required) {}
 }

@@ -101,9 +101,11 @@ public final class HandlerModelFactory {
         AnnotationValue typeValue = Annotations.explicitValue(header, "type");
         TypeModel headerType = typeValue == null
             ? null : types.of((javax.lang.model.type.TypeMirror) typeValue.getValue());
+        AnnotationValue required = Annotations.explicitValue(header, "required");
         headers.add(new DeclaredResponseModel.ResponseHeaderModel(
             Annotations.stringValue(header, "name", ""),
-            Annotations.stringValue(header, "description", ""), headerType));
+            Annotations.stringValue(header, "description", ""), headerType,
+            required != null && (Boolean) required.getValue()));
       }
       AnnotationValue empty = Annotations.explicitValue(response, "empty");
       responses.add(new DeclaredResponseModel(

@@ -194,7 +194,7 @@ final class OpenApiDocument {
       parses |= param.valueType().kind() != TypeKindModel.STRING;
       // a path variable is always present; other required parameters can be missing
       checks |= (param.required() && param.kind() != ParamKind.PATH)
-          || param.type().hasConstraints();
+          || param.type().hasConstraints() || hasRange(param.valueType());
     }
     if (!parameters.isEmpty()) {
       // requestBody after parameters, as the specification lists them
@@ -358,16 +358,28 @@ final class OpenApiDocument {
           out.put("description", header.description());
         }
         // no type stated: String
+        if (header.required()) {
+          out.put("required", true);
+        }
         out.put("schema", header.type() == null
             ? Json.obj("type", "string") : schemas.schema(header.type().withNullable(false)));
         headers.put(header.name(), out);
       }
       response.put("headers", headers);
     }
-    if (!declared.empty() && declared.status() != 204 && !route.answersNoContent()) {
+    if (declared.empty() && (declared.status() >= 400 || declared.status() == 0)) {
+      // Kiln answers every error as a problem, whatever the declaration says about content
+      response.put("content", ProblemAnswers.content());
+    } else if (!declared.empty() && declared.status() != 204 && !route.answersNoContent()) {
       response.put("content", answerContent(route));
     }
     return response;
+  }
+
+  /** Whether a parameter of {@code type} can be 422: an integer out of range, an unknown enum. */
+  private static boolean hasRange(TypeModel type) {
+    TypeKindModel kind = type.kind().unboxed();
+    return kind == TypeKindModel.INT || kind == TypeKindModel.LONG || kind == TypeKindModel.ENUM;
   }
 
   /**

@@ -74,8 +74,13 @@ final class ProblemAnswers {
       default:
         description = reason(status);
     }
-    return Json.obj("description", description, "content", Json.obj("application/problem+json",
-        Json.obj("schema", Json.obj("$ref", "#/components/schemas/" + SCHEMA))));
+    return Json.obj("description", description, "content", content());
+  }
+
+  /** {@code {"application/problem+json": {"schema": {"$ref": ".../Problem"}}}}. */
+  static Map<String, Object> content() {
+    return Json.obj("application/problem+json",
+        Json.obj("schema", Json.obj("$ref", "#/components/schemas/" + SCHEMA)));
   }
 
   /** The reason phrase of a status, as a response's description. */

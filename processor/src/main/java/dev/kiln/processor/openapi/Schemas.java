@@ -200,6 +200,10 @@ final class Schemas {
     List<Object> required = new ArrayList<>();
     for (ComponentModel component : record.components()) {
       Map<String, Object> property = schema(component.type());
+      if (component.type().kind() == TypeKindModel.OPTIONAL && !component.type().nullable()) {
+        // an empty Optional is written as null (and read from null or absence)
+        property = nullable(property);
+      }
       String text = doc.params().get(component.javaName());
       if (text == null) {
         // a class's property: the Javadoc of its field (a record's fields have none)

@@ -166,10 +166,13 @@ class ConstraintBoundaryTest {
   }
 
   @Test
-  void sizeCountsUtf16Units() {
-    // U+1F600 is two UTF-16 units: "a" + it is 3 units, "😀😀😀" is 6
+  void sizeCountsCodePointsAsMaxLengthDoes() {
+    // U+1F600 is one code point (two UTF-16 units): "😀😀😀😀" is 4, "a😀😀😀😀" is 5
     assertValid("SizeForm", "{'text':'a\\uD83D\\uDE00','list':[1],'set':['a']}");
-    assertError("SizeForm", "{'text':'\\uD83D\\uDE00\\uD83D\\uDE00\\uD83D\\uDE00','list':[1],'set':['a']}",
+    assertValid("SizeForm",
+        "{'text':'\\uD83D\\uDE00\\uD83D\\uDE00\\uD83D\\uDE00\\uD83D\\uDE00','list':[1],'set':['a']}");
+    assertError("SizeForm",
+        "{'text':'a\\uD83D\\uDE00\\uD83D\\uDE00\\uD83D\\uDE00\\uD83D\\uDE00','list':[1],'set':['a']}",
         "/text", "size", "size must be between 2 and 4");
   }
 

@@ -287,7 +287,7 @@ class OpenApiGoldenTest {
             "  @Get",
             "  @ApiResponse(status = 200, description = \"A page of items\", headers = {",
             "      @ResponseHeader(name = \"X-Rate-Limit\", description = \"calls per hour\",",
-            "          type = int.class),",
+            "          type = int.class, required = true),",
             "      @ResponseHeader(name = \"X-Expires-After\", type = OffsetDateTime.class)})",
             "  @ApiResponse(status = 0, description = \"Unexpected error\")",
             "  public Response<Page<Item>> listItems(@BeanParam Paging paging,",

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * The predicates behind the {@code jakarta.validation.constraints} Kiln compiles: generated code
  * calls them and reports a violation when one returns {@code false}. As in Jakarta Validation,
  * {@code null} is valid for every constraint except {@code @NotNull}, {@code @NotBlank} and
- * {@code @NotEmpty}. Sizes count UTF-16 units (like {@link String#length()}).
+ * {@code @NotEmpty}. Text sizes count Unicode code points, as JSON Schema's {@code minLength} and
+ * {@code maxLength} do (an emoji outside the BMP is one, not two UTF-16 units).
  */
 public final class Checks {
   // local@domain: no spaces, dot-separated domain labels (the shape Hibernate Validator accepts)
@@ -53,9 +54,13 @@ public final class Checks {
     return value != null && !value.isEmpty();
   }
 
-  /** {@code @Size} on text: length in UTF-16 units within [min, max]. */
+  /** {@code @Size} on text: length in code points within [min, max]. */
   public static boolean size(CharSequence value, int min, int max) {
-    return value == null || (value.length() >= min && value.length() <= max);
+    if (value == null) {
+      return true;
+    }
+    int length = Character.codePointCount(value, 0, value.length());
+    return length >= min && length <= max;
   }
 
   /** {@code @Size} on a collection. */
