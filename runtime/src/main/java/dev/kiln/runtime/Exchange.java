@@ -8,6 +8,7 @@ import dev.kiln.runtime.generated.JsonInput;
 import dev.kiln.runtime.generated.JsonReader;
 import dev.kiln.runtime.generated.JsonWriter;
 import dev.kiln.runtime.generated.RequestErrors;
+import dev.kiln.runtime.internal.BackgroundTasks;
 import dev.kiln.runtime.internal.BodyConfig;
 import dev.kiln.runtime.internal.LimitedBody;
 import dev.kiln.runtime.internal.MediaTypes;
@@ -413,6 +414,7 @@ public final class Exchange implements JsonInput {
     for (Map.Entry<String, String> header : response.headers().entrySet()) {
       http.getResponseHeaders().set(header.getKey(), header.getValue());
     }
+    BackgroundTasks.add(http, response.backgroundTasks());
   }
 
   /**

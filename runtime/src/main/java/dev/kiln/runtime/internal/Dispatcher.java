@@ -24,6 +24,7 @@ final class Dispatcher implements HttpHandler {
   private final BodyConfig bodyConfig;
   private final ExceptionHandlers exceptionHandlers;
   private final AtomicInteger inFlight = new AtomicInteger();
+  private final BackgroundTasks backgroundTasks = new BackgroundTasks();
   private volatile boolean draining;
 
   Dispatcher(Router router) {
@@ -46,6 +47,11 @@ final class Dispatcher implements HttpHandler {
     return inFlight.get();
   }
 
+  /** The background tasks of this server's answers. */
+  BackgroundTasks backgroundTasks() {
+    return backgroundTasks;
+  }
+
   /** From now on, answer new requests with 503 and {@code Connection: close}. */
   void drain() {
     draining = true;
@@ -58,6 +64,7 @@ final class Dispatcher implements HttpHandler {
       dispatch(http);
     } finally {
       http.close();
+      backgroundTasks.runAfter(http);
       inFlight.decrementAndGet();
     }
   }

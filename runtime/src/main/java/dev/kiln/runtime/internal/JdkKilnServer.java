@@ -40,6 +40,7 @@ public final class JdkKilnServer implements KilnServer {
     ExecutorService executor = ExecutorFactory.create(builder.maxThreads);
     server.createContext("/", dispatcher);
     server.setExecutor(executor);
+    dispatcher.backgroundTasks().start(executor);
     server.start();
     Preinitializer.start(server, executor);
     JdkKilnServer kiln =
@@ -76,17 +77,20 @@ public final class JdkKilnServer implements KilnServer {
     dispatcher.drain();
     long deadline = System.nanoTime() + timeout.toNanos();
     try {
-      while (dispatcher.inFlight() > 0 && System.nanoTime() < deadline) {
+      while ((dispatcher.inFlight() > 0 || dispatcher.backgroundTasks().pending() > 0)
+          && System.nanoTime() < deadline) {
         Thread.sleep(5);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
     int unfinished = dispatcher.inFlight();
+    int tasks = dispatcher.backgroundTasks().pending();
     server.stop(0);
     executor.shutdownNow();
-    KilnLog.get().log(unfinished == 0 ? Level.INFO : Level.WARNING,
-        "Kiln stopped" + (unfinished == 0 ? "" : "; " + unfinished + " requests unfinished"));
+    KilnLog.get().log(unfinished + tasks == 0 ? Level.INFO : Level.WARNING,
+        "Kiln stopped" + (unfinished == 0 ? "" : "; " + unfinished + " requests unfinished")
+            + (tasks == 0 ? "" : "; " + tasks + " background task runs unfinished"));
   }
 
   @Override
