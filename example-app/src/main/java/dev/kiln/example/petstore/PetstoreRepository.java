@@ -44,6 +44,12 @@ public interface PetstoreRepository {
   /** The pets with a tag named one of {@code tags}, in id order. */
   List<Pet> findPetsByTags(List<String> tags);
 
+  /**
+   * The pets whose name contains {@code part} (case-insensitive; every pet for an empty {@code
+   * part}), in id order.
+   */
+  List<Pet> findPetsByName(String part);
+
   /** How many pets have each status that some pet has. */
   Map<PetStatus, Integer> countPetsByStatus();
 

@@ -21,6 +21,7 @@ final class Dispatcher implements HttpHandler {
   private final Router router;
   private final BodyConfig bodyConfig;
   private final ExceptionHandlers exceptionHandlers;
+  private final BackgroundTasks backgroundTasks = new BackgroundTasks();
   private volatile boolean draining;
 
   /** {@code jsonConstraints} {@code null}: Kiln's defaults (see {@link BodyConfig}). */
@@ -33,6 +34,11 @@ final class Dispatcher implements HttpHandler {
     this.router = router;
     this.bodyConfig = bodyConfig;
     this.exceptionHandlers = exceptionHandlers;
+  }
+
+  /** The background tasks of this server's answers. */
+  BackgroundTasks backgroundTasks() {
+    return backgroundTasks;
   }
 
   /** From now on, answer new requests with 503 and {@code Connection: close}. */
@@ -64,6 +70,8 @@ final class Dispatcher implements HttpHandler {
       if (!closeConnection) {
         http.close();
       }
+      // the answer has been sent (or its connection failed): now the handler's background tasks
+      backgroundTasks.runAfter(http);
     }
     if (closeConnection) {
       throw CLOSE_CONNECTION;

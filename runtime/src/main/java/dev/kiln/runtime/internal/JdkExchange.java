@@ -345,6 +345,7 @@ final class JdkExchange implements RouteExchange, JsonInput {
       http.getResponseHeaders()
           .set(header.getKey(), AnswerBody.withoutControls(header.getValue()));
     }
+    BackgroundTasks.add(http, response.backgroundTasks());
   }
 
   @Override

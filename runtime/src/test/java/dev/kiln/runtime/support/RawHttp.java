@@ -29,11 +29,18 @@ public final class RawHttp {
 
   /** Sends {@code method target} with {@code Connection: close} and reads until the server closes. */
   public static RawHttp send(int port, String method, String target) throws IOException {
+    return send(port, method, target, "");
+  }
+
+  /** As {@link #send(int, String, String)} with extra header lines, each ending in CRLF. */
+  public static RawHttp send(int port, String method, String target, String headerLines)
+      throws IOException {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
       out.write((method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
-          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+          + "\r\nConnection: close\r\n" + headerLines + "\r\n")
+          .getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = socket.getInputStream();
       ByteArrayOutputStream all = new ByteArrayOutputStream();

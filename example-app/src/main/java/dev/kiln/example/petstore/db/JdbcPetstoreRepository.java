@@ -6,6 +6,7 @@ import dev.kiln.example.petstore.PetStatus;
 import dev.kiln.example.petstore.PetstoreRepository;
 import dev.kiln.example.petstore.User;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -73,6 +74,13 @@ public final class JdbcPetstoreRepository implements PetstoreRepository {
     return database.read(connection -> pets.select(connection, PetTable.BY_TAG_NAMES,
         statement -> statement.setArray(1,
             connection.createArrayOf("VARCHAR", tags.toArray(new String[0])))));
+  }
+
+  @Override
+  public List<Pet> findPetsByName(String part) {
+    String lower = part.toLowerCase(Locale.ROOT);
+    return database.read(connection -> pets.select(connection, PetTable.BY_NAME_PART,
+        statement -> statement.setString(1, lower)));
   }
 
   @Override
