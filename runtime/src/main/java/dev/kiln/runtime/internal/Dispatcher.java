@@ -22,6 +22,7 @@ final class Dispatcher implements HttpHandler {
   private final BodyConfig bodyConfig;
   private final ExceptionHandlers exceptionHandlers;
   private final BackgroundTasks backgroundTasks = new BackgroundTasks();
+  private final OpenStreams openStreams = new OpenStreams();
   private volatile boolean draining;
 
   /** {@code jsonConstraints} {@code null}: Kiln's defaults (see {@link BodyConfig}). */
@@ -41,9 +42,13 @@ final class Dispatcher implements HttpHandler {
     return backgroundTasks;
   }
 
-  /** From now on, answer new requests with 503 and {@code Connection: close}. */
+  /**
+   * From now on, answer new requests with 503 and {@code Connection: close}; open event streams
+   * end.
+   */
   void drain() {
     draining = true;
+    openStreams.closeAll();
   }
 
   /**
@@ -94,6 +99,7 @@ final class Dispatcher implements HttpHandler {
     String rawPath = http.getRequestURI().getRawPath();
     JdkExchange exchange =
         new JdkExchange(http, rawPath == null ? "" : rawPath, bodyConfig);
+    exchange.openStreams(openStreams);
     answer(http, exchange, rawPath);
     return exchange.closeConnection();
   }

@@ -2,6 +2,7 @@ package dev.kiln.runtime.internal;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.kiln.runtime.ErrorCodes;
+import dev.kiln.runtime.EventStream;
 import dev.kiln.runtime.ParamIn;
 import dev.kiln.runtime.Problem;
 import dev.kiln.runtime.ProblemException;
@@ -48,6 +49,7 @@ final class JdkExchange implements RouteExchange, JsonInput {
   private JsonParser bodyParser;
   private boolean responded;
   private boolean closeConnection;
+  private OpenStreams openStreams;
 
   JdkExchange(HttpExchange http, String rawPath, BodyConfig bodyConfig) {
     this.http = http;
@@ -337,6 +339,37 @@ final class JdkExchange implements RouteExchange, JsonInput {
         throw e;
       }
     }
+  }
+
+  @Override
+  public <T> void respondEvents(int status, String mediaType, EventStream<T> events,
+      JsonWriter<T> writer) throws IOException {
+    markResponded();
+    http.getResponseHeaders().set("Content-Type", mediaType);
+    http.getResponseHeaders().set("Cache-Control", "no-cache");
+    if (head) {
+      events.close();
+      sendHeaders(status, -1);
+      return;
+    }
+    Runnable forget = openStreams == null ? events::close : openStreams.add(events);
+    try {
+      sendHeaders(status, 0);
+      try (OutputStream out = http.getResponseBody()) {
+        events.writeTo(out, writer, MediaTypes.essence(mediaType).equals(MediaTypes.EVENT_STREAM));
+      } catch (IOException e) {
+        closeConnection = true; // the client went away
+        throw e;
+      }
+    } finally {
+      events.close();
+      forget.run();
+    }
+  }
+
+  /** Registers this request's event streams with {@code streams} (closed on a graceful stop). */
+  void openStreams(OpenStreams streams) {
+    this.openStreams = streams;
   }
 
   @Override
