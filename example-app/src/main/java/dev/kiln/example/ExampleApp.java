@@ -5,13 +5,16 @@ import dev.kiln.example.notes.NotesController;
 import dev.kiln.example.notes.NotesController_Routes;
 import dev.kiln.example.petstore.DatabaseUnavailableException;
 import dev.kiln.example.petstore.DuplicateKeyException;
+import dev.kiln.example.petstore.InventoryFeed;
 import dev.kiln.example.petstore.PetController;
 import dev.kiln.example.petstore.PetController_Routes;
 import dev.kiln.example.petstore.PetstoreRepository;
+import dev.kiln.example.petstore.PetstoreStreams;
+import dev.kiln.example.petstore.PetstoreStreams_Routes;
 import dev.kiln.example.petstore.StoreController;
 import dev.kiln.example.petstore.StoreController_Routes;
-import dev.kiln.example.petstore.UserController;
 import dev.kiln.example.petstore.UnstorableValueException;
+import dev.kiln.example.petstore.UserController;
 import dev.kiln.example.petstore.UserController_Routes;
 import dev.kiln.example.petstore.db.DatabaseSettings;
 import dev.kiln.example.petstore.db.JdbcPetstoreRepository;
@@ -68,7 +71,8 @@ public final class ExampleApp {
               new NotesController_Routes(new NotesController(Clock.systemUTC())),
               new PetController_Routes(new PetController(store)),
               new StoreController_Routes(new StoreController(store)),
-              new UserController_Routes(new UserController(store, Clock.systemUTC())))
+              new UserController_Routes(new UserController(store, Clock.systemUTC())),
+              new PetstoreStreams_Routes(new PetstoreStreams(store, new InventoryFeed(store))))
           .routes(FormPage.redisplay(new PetPages_Routes(new PetPages(store)), "POST",
               "/ui/pets", PetPages::formWithErrors))
           .exceptionHandler(DuplicateKeyException.class,

@@ -50,6 +50,12 @@ public interface PetstoreRepository {
    */
   List<Pet> findPetsByName(String part);
 
+  /**
+   * Runs {@code listener} after each committed change of the pets (added, replaced, removed), in
+   * the changing thread; a listener's exception does not undo the change.
+   */
+  void onPetsChanged(Runnable listener);
+
   /** How many pets have each status that some pet has. */
   Map<PetStatus, Integer> countPetsByStatus();
 

@@ -139,6 +139,8 @@ public final class RoutesFile {
         return "answers " + status + " " + route.answerMediaType();
       case INPUT_STREAM:
         return "answers " + status + " " + route.answerMediaType() + ", streamed";
+      case EVENT_STREAM:
+        return "answers " + status + " " + route.answerMediaType() + ", one event at a time";
       default:
         return "answers " + status + " " + MediaTypes.JSON;
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 
 /**
@@ -27,6 +28,7 @@ public final class JdbcPetstoreRepository implements PetstoreRepository {
   private final PetTable pets;
   private final OrderTable orders;
   private final UserTable users;
+  private final List<Runnable> petListeners = new CopyOnWriteArrayList<>();
 
   /** The repository on {@code database}. */
   public JdbcPetstoreRepository(PetstoreDatabase database) {
@@ -38,7 +40,9 @@ public final class JdbcPetstoreRepository implements PetstoreRepository {
 
   @Override
   public Pet addPet(Pet pet) {
-    return database.write(connection -> pets.insert(connection, pet));
+    Pet added = database.write(connection -> pets.insert(connection, pet));
+    petsChanged();
+    return added;
   }
 
   @Override
@@ -48,7 +52,7 @@ public final class JdbcPetstoreRepository implements PetstoreRepository {
 
   @Override
   public Optional<Pet> updatePet(long id, UnaryOperator<Pet> change) {
-    return database.write(connection -> {
+    Optional<Pet> updated = database.write(connection -> {
       if (!pets.lock(connection, id)) {
         return Optional.empty();
       }
@@ -56,11 +60,35 @@ public final class JdbcPetstoreRepository implements PetstoreRepository {
       pets.replace(connection, changed);
       return Optional.of(changed);
     });
+    if (updated.isPresent()) {
+      petsChanged();
+    }
+    return updated;
   }
 
   @Override
   public boolean deletePet(long id) {
-    return database.write(connection -> pets.delete(connection, id));
+    boolean deleted = database.write(connection -> pets.delete(connection, id));
+    if (deleted) {
+      petsChanged();
+    }
+    return deleted;
+  }
+
+  @Override
+  public void onPetsChanged(Runnable listener) {
+    petListeners.add(listener);
+  }
+
+  private void petsChanged() {
+    for (Runnable listener : petListeners) {
+      try {
+        listener.run();
+      } catch (RuntimeException e) {
+        System.getLogger("dev.kiln.example").log(System.Logger.Level.WARNING,
+            "A pet-change listener failed", e);
+      }
+    }
   }
 
   @Override
