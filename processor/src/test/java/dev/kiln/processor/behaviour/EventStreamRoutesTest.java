@@ -103,40 +103,38 @@ class EventStreamRoutesTest {
     assertThat(document.at("/components/schemas/Tick/properties/n").isMissingNode()).isFalse();
   }
 
+  /** A handler class {@code name} with one GET method made of {@code annotationAndMethod}. */
+  private static JavaFileObject handler(String name, String annotationAndMethod) {
+    return source(name,
+        "import dev.kiln.runtime.*;",
+        "public class " + name + " {",
+        "  @Get(\"/" + name.toLowerCase(java.util.Locale.ROOT) + "\")",
+        annotationAndMethod,
+        "}");
+  }
+
+  /** Compiling {@code source} fails with one error, {@code message}, on {@code line}. */
+  private static void assertOneError(JavaFileObject source, String message, String line) {
+    Compilation compilation = compile(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(line);
+  }
+
   @Test
   void anEventStreamUnderAnotherMediaTypeIsAnError() {
-    JavaFileObject bad = source("Bad",
-        "import dev.kiln.runtime.EventStream;",
-        "public class Bad {",
-        "  @Get(\"/bad\")",
-        "  @Produces(\"application/json\")",
-        "  public EventStream<String> bad() {",
-        "    return EventStream.create();",
-        "  }",
-        "}");
-    Compilation compilation = compile(bad);
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[kiln:event-stream-media-type] bad() returns an "
-        + "EventStream, which is answered as text/event-stream (server-sent events) or "
-        + "application/x-ndjson (JSON lines), not application/json.")
-        .inFile(bad).onLineContaining("@Produces(\"application/json\")");
+    assertOneError(handler("Bad", "  @Produces(\"application/json\")\n"
+        + "  public EventStream<String> bad() { return EventStream.create(); }"),
+        "[kiln:event-stream-media-type] bad() returns an EventStream, which is answered as "
+        + "text/event-stream (server-sent events) or application/x-ndjson (JSON lines), not "
+        + "application/json.", "@Produces(\"application/json\")");
   }
 
   @Test
   void anEventStreamInsideAResponseIsAnUnsupportedReturnType() {
-    JavaFileObject bad = source("Wrapped",
-        "import dev.kiln.runtime.EventStream;",
-        "import dev.kiln.runtime.Response;",
-        "public class Wrapped {",
-        "  @Get(\"/wrapped\")",
-        "  public Response<EventStream<String>> wrapped() {",
-        "    return Response.ok(EventStream.create());",
-        "  }",
-        "}");
-    Compilation compilation = compile(bad);
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[kiln:unsupported-type] wrapped() returns "
-        + "dev.kiln.runtime.Response<dev.kiln.runtime.EventStream<java.lang.String>>")
-        .inFile(bad).onLineContaining("public Response<EventStream<String>> wrapped()");
+    assertOneError(handler("Wrapped", "  public Response<EventStream<String>> wrapped() {\n"
+        + "    return Response.ok(EventStream.create());\n  }"),
+        "[kiln:unsupported-type] wrapped() returns "
+        + "dev.kiln.runtime.Response<dev.kiln.runtime.EventStream<java.lang.String>>",
+        "public Response<EventStream<String>> wrapped()");
   }
 }
