@@ -22,7 +22,6 @@ final class Dispatcher implements HttpHandler {
   private final BodyConfig bodyConfig;
   private final ExceptionHandlers exceptionHandlers;
   private final BackgroundTasks backgroundTasks = new BackgroundTasks();
-  private final OpenStreams openStreams = new OpenStreams();
   private volatile boolean draining;
 
   /** {@code jsonConstraints} {@code null}: Kiln's defaults (see {@link BodyConfig}). */
@@ -48,7 +47,7 @@ final class Dispatcher implements HttpHandler {
    */
   void drain() {
     draining = true;
-    openStreams.closeAll();
+    bodyConfig.openStreams().closeAll();
   }
 
   /**
@@ -99,7 +98,6 @@ final class Dispatcher implements HttpHandler {
     String rawPath = http.getRequestURI().getRawPath();
     JdkExchange exchange =
         new JdkExchange(http, rawPath == null ? "" : rawPath, bodyConfig);
-    exchange.openStreams(openStreams);
     answer(http, exchange, rawPath);
     return exchange.closeConnection();
   }

@@ -49,7 +49,6 @@ final class JdkExchange implements RouteExchange, JsonInput {
   private JsonParser bodyParser;
   private boolean responded;
   private boolean closeConnection;
-  private OpenStreams openStreams;
 
   JdkExchange(HttpExchange http, String rawPath, BodyConfig bodyConfig) {
     this.http = http;
@@ -352,24 +351,13 @@ final class JdkExchange implements RouteExchange, JsonInput {
       sendHeaders(status, -1);
       return;
     }
-    Runnable forget = openStreams == null ? events::close : openStreams.add(events);
-    try {
-      sendHeaders(status, 0);
-      try (OutputStream out = http.getResponseBody()) {
-        events.writeTo(out, writer, MediaTypes.essence(mediaType).equals(MediaTypes.EVENT_STREAM));
-      } catch (IOException e) {
-        closeConnection = true; // the client went away
-        throw e;
-      }
-    } finally {
-      events.close();
-      forget.run();
+    sendHeaders(status, 0);
+    try (OutputStream out = http.getResponseBody()) {
+      bodyConfig.openStreams().write(events, out, writer, MediaTypes.essence(mediaType));
+    } catch (IOException e) {
+      closeConnection = true; // the client went away
+      throw e;
     }
-  }
-
-  /** Registers this request's event streams with {@code streams} (closed on a graceful stop). */
-  void openStreams(OpenStreams streams) {
-    this.openStreams = streams;
   }
 
   @Override
