@@ -1,5 +1,6 @@
 package dev.kiln.example;
 
+import com.sun.net.httpserver.spi.HttpServerProvider;
 import dev.kiln.runtime.KilnServer;
 import java.io.IOException;
 
@@ -15,7 +16,14 @@ public final class BenchApp {
 
   /** Starts the bench routes on {@code host}:{@code port} (0 picks a free port). */
   public static KilnServer start(String host, int port) throws IOException {
+    return start(host, port, null);
+  }
+
+  /** Starts the bench routes on {@code provider}'s server ({@code null}: the JDK's own). */
+  public static KilnServer start(String host, int port, HttpServerProvider provider)
+      throws IOException {
     return KilnServer.builder()
+        .provider(provider)
         .host(host)
         .port(port)
         .routes(new HelloController_Routes(new HelloController()),
@@ -25,6 +33,11 @@ public final class BenchApp {
 
   /** Runs the bench routes; reads {@code HOST} and {@code PORT} from the environment. */
   public static void main(String[] args) throws IOException {
-    ExampleApp.serve(BenchApp::start);
+    ExampleApp.serve(BenchApp::start, null);
+  }
+
+  /** Runs the bench routes on {@code provider}'s server, as {@link #main} does on the JDK's. */
+  public static void serve(HttpServerProvider provider) throws IOException {
+    ExampleApp.serve(BenchApp::start, provider);
   }
 }

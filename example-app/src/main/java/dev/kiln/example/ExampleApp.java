@@ -1,5 +1,6 @@
 package dev.kiln.example;
 
+import com.sun.net.httpserver.spi.HttpServerProvider;
 import dev.kiln.annotations.OpenApiInfo;
 import dev.kiln.example.notes.NotesController;
 import dev.kiln.example.notes.NotesController_Routes;
@@ -58,10 +59,20 @@ public final class ExampleApp {
    */
   public static ExampleServer start(String host, int port, DatabaseSettings database)
       throws IOException {
+    return start(host, port, database, null);
+  }
+
+  /**
+   * Starts the app as {@link #start(String, int, DatabaseSettings)} does, on {@code provider}'s
+   * server ({@code null}: Kiln's default, the JDK's own).
+   */
+  public static ExampleServer start(String host, int port, DatabaseSettings database,
+      HttpServerProvider provider) throws IOException {
     PetstoreDatabase petstore = PetstoreDatabase.open(database);
     try {
       PetstoreRepository store = new JdbcPetstoreRepository(petstore);
       KilnServer server = KilnServer.builder()
+          .provider(provider)
           .host(host)
           .port(port)
           .routes(new HomeController_Routes(new HomeController()),
@@ -93,23 +104,48 @@ public final class ExampleApp {
 
   /** Runs the app; reads {@code HOST} and {@code PORT} from the environment. */
   public static void main(String[] args) throws IOException {
-    serve(ExampleApp::start);
+    serve(ExampleApp::start, null);
   }
 
-  /** Starts a server on a host and port (0 picks a free port). */
+  /**
+   * Runs the app on {@code provider}'s server, as {@link #main} does on the JDK's: the entry
+   * point of the per-provider jars ({@code kiln-example-app-jetty.jar}, ...).
+   */
+  public static void serve(HttpServerProvider provider) throws IOException {
+    serve(ExampleApp::start, provider);
+  }
+
+  /**
+   * The main method of the per-provider jars: with the argument {@code bench}, the bench routes
+   * ({@link BenchApp}) on {@code provider}; else the whole app.
+   */
+  public static void main(String[] args, HttpServerProvider provider) throws IOException {
+    if (args.length > 0 && args[0].equals("bench")) {
+      BenchApp.serve(provider);
+    } else {
+      serve(provider);
+    }
+  }
+
+  private static KilnServer start(String host, int port, HttpServerProvider provider)
+      throws IOException {
+    return start(host, port, DatabaseSettings.fromEnvironment(System.getenv()), provider);
+  }
+
+  /** Starts a server on a host and port (0 picks a free port) and a provider (null: the JDK's). */
   @FunctionalInterface
   interface Starter {
-    KilnServer start(String host, int port) throws IOException;
+    KilnServer start(String host, int port, HttpServerProvider provider) throws IOException;
   }
 
   /**
    * Starts with {@code HOST} (default 127.0.0.1) and {@code PORT} (default 8080) from the
    * environment and stops gracefully when the JVM shuts down (SIGTERM).
    */
-  static void serve(Starter starter) throws IOException {
+  static void serve(Starter starter, HttpServerProvider provider) throws IOException {
     String host = System.getenv().getOrDefault("HOST", "127.0.0.1");
     int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
-    KilnServer server = starter.start(host, port);
+    KilnServer server = starter.start(host, port, provider);
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "kiln-shutdown"));
   }
 }

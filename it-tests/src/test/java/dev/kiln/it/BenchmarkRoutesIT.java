@@ -6,13 +6,19 @@ import static dev.kiln.it.support.Problems.param;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.it.support.Apps;
+import dev.kiln.it.support.Providers.EachProvider;
 import dev.kiln.it.support.Http;
 import dev.kiln.test.KilnTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
 
 /** The benchmark contract's routes: {@code GET /hello}, {@code GET /items/{id}}, {@code POST /items}. */
+@EachProvider
 class BenchmarkRoutesIT {
+  @Parameter
+  String provider;
+
   @RegisterExtension
   static final KilnTest APP = Apps.exampleApp();
 

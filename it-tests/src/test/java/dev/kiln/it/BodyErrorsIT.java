@@ -8,17 +8,23 @@ import static dev.kiln.it.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.it.support.Apps;
+import dev.kiln.it.support.Providers.EachProvider;
 import dev.kiln.it.support.Http;
 import dev.kiln.test.KilnTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Request bodies that are not JSON (415), not well-formed (400 {@code malformed_json}) or
  * well-formed but wrong (422), each answer compared whole.
  */
+@EachProvider
 class BodyErrorsIT {
+  @Parameter
+  String provider;
+
   @RegisterExtension
   static final KilnTest APP = Apps.exampleApp();
 

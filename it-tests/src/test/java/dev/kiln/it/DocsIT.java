@@ -3,6 +3,7 @@ package dev.kiln.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.it.support.Apps;
+import dev.kiln.it.support.Providers.EachProvider;
 import dev.kiln.it.support.Http;
 import dev.kiln.test.KilnTest;
 import dev.kiln.test.WithoutContractCheck;
@@ -27,13 +28,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.Parameter;
 import tools.jackson.databind.JsonNode;
 
 /** The example app's OpenAPI document and its Swagger UI and ReDoc pages, served offline. */
 // The pages and assets at /docs and /redoc and the document itself are no operations of the API:
 // the contract check (which answers 404 for paths outside the document) does not apply to them.
+@EachProvider
 @WithoutContractCheck
 class DocsIT {
+  @Parameter
+  String provider;
+
   @RegisterExtension
   static final KilnTest APP = Apps.exampleApp();
 

@@ -1,5 +1,7 @@
 package dev.kiln.it;
 
+import dev.kiln.it.support.Providers;
+import dev.kiln.it.support.Providers.EachProvider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.it.apps.SlowController;
@@ -17,15 +19,20 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 
 /** {@link KilnServer#stop(Duration)} lets requests in flight finish and refuses new ones. */
+@EachProvider
 class GracefulStopIT {
+  @Parameter
+  String provider;
+
   private static final int SLOW = 5;
 
   @Test
   void requestsInFlightFinishAndNewOnesGet503() throws Exception {
     CountDownLatch started = new CountDownLatch(SLOW);
-    KilnServer server = KilnServer.builder().port(0)
+    KilnServer server = KilnServer.builder().provider(Providers.named(provider)).port(0)
         .routes(new SlowController_Routes(new SlowController(started))).start();
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();

@@ -1,5 +1,7 @@
 package dev.kiln.it;
 
+import dev.kiln.it.support.Providers;
+import dev.kiln.it.support.Providers.EachProvider;
 import static dev.kiln.it.support.Problems.body;
 import static dev.kiln.it.support.Problems.invalid;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,9 +12,10 @@ import dev.kiln.it.support.Http;
 import dev.kiln.runtime.KilnServer;
 import java.io.IOException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import tools.jackson.core.StreamReadConstraints;
 
 /**
@@ -20,13 +23,17 @@ import tools.jackson.core.StreamReadConstraints;
  * KilnServer.Builder.jsonLimits}) answer 400 {@code malformed_json}, the body size limit 413;
  * numbers that overflow their type are 422 naming the field; NaN and Infinity are not JSON.
  */
+@EachProvider
 class JsonLimitsIT {
+  @Parameter
+  String provider;
+
   private static KilnServer tight;
   private static KilnServer defaults;
 
-  @BeforeAll
-  static void start() throws IOException {
-    tight = KilnServer.builder().port(0)
+  @BeforeParameterizedClassInvocation
+  static void start(String provider) throws IOException {
+    tight = KilnServer.builder().provider(Providers.named(provider)).port(0)
         .maxBodySize(4_000)
         .jsonLimits(StreamReadConstraints.builder()
             .maxNestingDepth(3)
@@ -37,12 +44,12 @@ class JsonLimitsIT {
             .build())
         .routes(new NumbersController_Routes(new NumbersController()))
         .start();
-    defaults = KilnServer.builder().port(0)
+    defaults = KilnServer.builder().provider(Providers.named(provider)).port(0)
         .routes(new NumbersController_Routes(new NumbersController()))
         .start();
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   static void stop() {
     tight.stop(Duration.ZERO);
     defaults.stop(Duration.ZERO);

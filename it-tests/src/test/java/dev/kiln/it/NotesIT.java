@@ -7,12 +7,14 @@ import static dev.kiln.it.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.it.support.Apps;
+import dev.kiln.it.support.Providers.EachProvider;
 import dev.kiln.it.support.Http;
 import dev.kiln.test.KilnTest;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -21,7 +23,11 @@ import tools.jackson.databind.node.ObjectNode;
  * query parameters, a header echo, JSON and form creation with a cookie, PATCH with optional
  * fields, DELETE, raw upload and download, the async tag counts; a fresh store per test.
  */
+@EachProvider
 class NotesIT {
+  @Parameter
+  String provider;
+
   static final String USER = "0f8fad5b-d9cb-469f-a165-70867728950e";
   static final String FORM = "application/x-www-form-urlencoded";
 
@@ -221,6 +227,12 @@ class NotesIT {
     for (String id : new String[] {"a\u0001b", "a b", "a\u007fb", "x".repeat(201)}) {
       String request = "GET /notes HTTP/1.1\r\nHost: x\r\nX-Request-Id: " + id
           + "\r\nConnection: close\r\n\r\n";
+      if (provider.equals("jetty") && id.matches(".*[\u0001\u007f].*")) {
+        // Jetty's parser refuses a control character in a header value itself
+        assertThat(http.raw(request)).as(id).startsWith("HTTP/1.1 400 ")
+            .contains("Content-Type: text/html").doesNotContain("X-Request-Id: a");
+        continue;
+      }
       assertThat(http.raw(request)).as(id).startsWith("HTTP/1.1 422 ")
           .contains("\"name\":\"X-Request-Id\"").doesNotContain("X-Request-Id: a");
     }

@@ -5,13 +5,19 @@ import static dev.kiln.it.support.Problems.param;
 import static dev.kiln.it.support.Problems.problem;
 
 import dev.kiln.it.support.Apps;
+import dev.kiln.it.support.Providers.EachProvider;
 import dev.kiln.it.support.Http;
 import dev.kiln.test.KilnTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
 
 /** Path variables and query parameters: 400 when unparsable, 422 when parsed but out of range. */
+@EachProvider
 class ParamErrorsIT {
+  @Parameter
+  String provider;
+
   @RegisterExtension
   static final KilnTest APP = Apps.exampleApp();
 

@@ -3,6 +3,7 @@ package dev.kiln.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.it.support.Apps;
+import dev.kiln.it.support.Providers.EachProvider;
 import dev.kiln.it.support.Http;
 import dev.kiln.it.support.RawConnection;
 import dev.kiln.test.KilnTest;
@@ -12,10 +13,15 @@ import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
 
 /** HTTP/1.1 (RFC 9110/9112) behaviour over a raw socket and HttpClient, against the example app. */
+@EachProvider
 @Timeout(30)
 class ProtocolIT {
+  @Parameter
+  String provider;
+
   @RegisterExtension
   static final KilnTest APP = Apps.exampleApp();
 
@@ -25,7 +31,8 @@ class ProtocolIT {
     return RawConnection.open(Integer.parseInt(Http.of(APP).base().replaceAll(".*:", "")));
   }
 
-  private static String postItem(String headers) {
+  /** A {@code POST /items} JSON request's head with {@code headers} (each ending in CRLF). */
+  static String postItem(String headers) {
     return "POST /items HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" + headers
         + "\r\n";
   }

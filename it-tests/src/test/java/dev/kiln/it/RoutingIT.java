@@ -4,15 +4,21 @@ import static dev.kiln.it.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.it.support.Apps;
+import dev.kiln.it.support.Providers.EachProvider;
 import dev.kiln.it.support.Http;
 import dev.kiln.test.KilnTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.Parameter;
 
 /** What the dispatcher answers itself: 404, 405 with {@code Allow}, {@code OPTIONS}, {@code HEAD}. */
+@EachProvider
 class RoutingIT {
+  @Parameter
+  String provider;
+
   @RegisterExtension
   static final KilnTest APP = Apps.exampleApp();
 

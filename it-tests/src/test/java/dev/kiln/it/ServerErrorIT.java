@@ -1,5 +1,7 @@
 package dev.kiln.it;
 
+import dev.kiln.it.support.Providers;
+import dev.kiln.it.support.Providers.EachProvider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.it.apps.FailingController;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -25,7 +28,11 @@ import tools.jackson.databind.node.ObjectNode;
  * (with the exception) through {@code System.Logger} "dev.kiln", which the JDK backs with
  * java.util.logging.
  */
+@EachProvider
 class ServerErrorIT {
+  @Parameter
+  String provider;
+
   private static final Pattern DETAIL = Pattern.compile(
       "The server failed to answer this request\\. Request id: ([0-9a-f-]{36})\\.");
 
@@ -36,7 +43,7 @@ class ServerErrorIT {
 
   @BeforeEach
   void start() throws IOException {
-    server = KilnServer.builder().port(0)
+    server = KilnServer.builder().provider(Providers.named(provider)).port(0)
         .routes(new FailingController_Routes(new FailingController())).start();
     http = Http.of(server);
   }

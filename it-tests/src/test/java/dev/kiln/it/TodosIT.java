@@ -4,14 +4,20 @@ import static dev.kiln.it.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.it.support.Apps;
+import dev.kiln.it.support.Providers.EachProvider;
 import dev.kiln.it.support.Http;
 import dev.kiln.test.KilnTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
 
 /** Every {@code /todos} route on its success path, and its 404s; a fresh store per test. */
+@EachProvider
 class TodosIT {
+  @Parameter
+  String provider;
+
   private static final String WRITE_TESTS =
       "{\"title\":\"Write tests\",\"priority\":\"HIGH\",\"points\":3,\"tags\":[\"it\"]}";
   private static final String WRITE_TESTS_1 =

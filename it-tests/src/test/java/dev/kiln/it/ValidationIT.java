@@ -1,5 +1,7 @@
 package dev.kiln.it;
 
+import dev.kiln.it.support.Providers;
+import dev.kiln.it.support.Providers.EachProvider;
 import static dev.kiln.it.support.Problems.body;
 import static dev.kiln.it.support.Problems.invalid;
 import static dev.kiln.it.support.Problems.param;
@@ -15,9 +17,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * jakarta.validation constraints compiled by Kiln, over real HTTP: every constraint at and one
@@ -25,18 +28,23 @@ import org.junit.jupiter.api.Test;
  * violations with read errors in one answer, and constrained path, query, header and cookie
  * parameters. Every answer is compared whole: status, {@code Content-Type} and JSON.
  */
+@EachProvider
 class ValidationIT {
+  @Parameter
+  String provider;
+
   private static KilnServer server;
   private static Http http;
 
-  @BeforeAll
-  static void start() throws IOException {
-    server = KilnServer.builder().port(0).shutdownTimeout(Duration.ofSeconds(1))
+  @BeforeParameterizedClassInvocation
+  static void start(String provider) throws IOException {
+    server = KilnServer.builder().provider(Providers.named(provider)).port(0)
+        .shutdownTimeout(Duration.ofSeconds(1))
         .routes(new ValidationController_Routes(new ValidationController())).start();
     http = Http.of(server);
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   static void stop() {
     if (server != null) {
       server.stop(Duration.ofSeconds(1));

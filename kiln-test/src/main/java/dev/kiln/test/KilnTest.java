@@ -7,9 +7,12 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.ClassTemplate;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterClassTemplateInvocationCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeClassTemplateInvocationCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -41,8 +44,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * starts for each test (its in-memory state starts empty). Test methods may declare {@link
  * KilnClient} and {@link KilnServer} parameters (with one {@code KilnTest} per class).
  */
-public final class KilnTest implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
-    AfterEachCallback, ParameterResolver {
+public final class KilnTest implements BeforeAllCallback, AfterAllCallback,
+    BeforeClassTemplateInvocationCallback, AfterClassTemplateInvocationCallback,
+    BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
   /** Starts the application; see {@link #start(App)}. */
   @FunctionalInterface
@@ -51,7 +55,17 @@ public final class KilnTest implements BeforeAllCallback, AfterAllCallback, Befo
     KilnServer start() throws IOException;
   }
 
-  private final App app;
+  /**
+   * Starts the application for a test context, e.g. per invocation of a {@code
+   * @ParameterizedClass} reading that invocation's arguments; see {@link #start(ContextApp)}.
+   */
+  @FunctionalInterface
+  public interface ContextApp {
+    /** Starts the application for {@code context} and returns its running server. */
+    KilnServer start(ExtensionContext context) throws IOException;
+  }
+
+  private final ContextApp app;
   private OpenApiContract contract;
   private boolean contractCheck = true;
   private KilnServer server;
@@ -59,8 +73,8 @@ public final class KilnTest implements BeforeAllCallback, AfterAllCallback, Befo
   private boolean perTest;
   private volatile boolean checking;
 
-  private KilnTest(App app) {
-    this.app = Objects.requireNonNull(app, "app");
+  private KilnTest(ContextApp app) {
+    this.app = app;
   }
 
   /**
@@ -69,7 +83,7 @@ public final class KilnTest implements BeforeAllCallback, AfterAllCallback, Befo
    */
   public static KilnTest of(Supplier<KilnServer.Builder> builder) {
     Objects.requireNonNull(builder, "builder");
-    return new KilnTest(() -> builder.get().host("127.0.0.1").port(0).start());
+    return new KilnTest(context -> builder.get().host("127.0.0.1").port(0).start());
   }
 
   /**
@@ -77,7 +91,17 @@ public final class KilnTest implements BeforeAllCallback, AfterAllCallback, Befo
    * MyApp.start("127.0.0.1", 0))}; it should listen on a free port (port 0).
    */
   public static KilnTest start(App app) {
-    return new KilnTest(app);
+    Objects.requireNonNull(app, "app");
+    return new KilnTest(context -> app.start());
+  }
+
+  /**
+   * Runs the application that {@code app} starts for the test context. In a class template
+   * (e.g. a {@code @ParameterizedClass}) a static {@code KilnTest} starts a fresh application for
+   * each invocation of the class, so {@code app} may read that invocation's arguments.
+   */
+  public static KilnTest start(ContextApp app) {
+    return new KilnTest(Objects.requireNonNull(app, "app"));
   }
 
   /**
@@ -98,7 +122,19 @@ public final class KilnTest implements BeforeAllCallback, AfterAllCallback, Befo
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
     checking = checkingFor(context);
+    if (!isClassTemplate(context)) { // else once per invocation, below
+      startApp(context);
+    }
+  }
+
+  @Override
+  public void beforeClassTemplateInvocation(ExtensionContext context) throws IOException {
     startApp(context);
+  }
+
+  @Override
+  public void afterClassTemplateInvocation(ExtensionContext context) {
+    stopApp();
   }
 
   @Override
@@ -156,7 +192,7 @@ public final class KilnTest implements BeforeAllCallback, AfterAllCallback, Befo
     if (contractCheck && contract == null) {
       contract = OpenApiContract.fromClassPath(classLoader(context));
     }
-    server = app.start();
+    server = app.start(context);
     String host = server.host().equals("0.0.0.0") ? "127.0.0.1" : server.host();
     client = new KilnClient(URI.create("http://" + host + ":" + server.port()),
         contractCheck ? contract : null, () -> checking);
@@ -168,6 +204,12 @@ public final class KilnTest implements BeforeAllCallback, AfterAllCallback, Befo
       server = null;
       client = null;
     }
+  }
+
+  private static boolean isClassTemplate(ExtensionContext context) {
+    return context.getTestClass()
+        .map(type -> AnnotationSupport.isAnnotated(type, ClassTemplate.class))
+        .orElse(false);
   }
 
   private boolean checkingFor(ExtensionContext context) {

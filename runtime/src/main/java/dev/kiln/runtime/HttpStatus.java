@@ -22,6 +22,7 @@ public final class HttpStatus {
       case 415: return "Unsupported Media Type";
       case 422: return "Unprocessable Content";
       case 429: return "Too Many Requests";
+      case 431: return "Request Header Fields Too Large";
       case 500: return "Internal Server Error";
       case 503: return "Service Unavailable";
       default: return "Status " + status;

@@ -1,17 +1,20 @@
 package dev.kiln.runtime;
 
+import com.sun.net.httpserver.spi.HttpServerProvider;
 import dev.kiln.runtime.generated.Json;
 import dev.kiln.runtime.generated.Route;
 import dev.kiln.runtime.generated.RouteGroup;
 import dev.kiln.runtime.internal.JdkKilnServer;
 import dev.kiln.runtime.internal.ServerSettings;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javax.net.ssl.SSLContext;
 import tools.jackson.core.StreamReadConstraints;
 
 /**
@@ -69,6 +72,12 @@ public interface KilnServer extends AutoCloseable {
     private boolean shutdownHook;
     private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
     private int maxThreads = DEFAULT_MAX_THREADS;
+    /** {@code null}: the standard system property's provider, else the JDK's own server. */
+    private HttpServerProvider provider;
+    /** HTTPS: a context, or a PKCS#12 store and its password; all {@code null}: plain HTTP. */
+    private SSLContext sslContext;
+    private Path keyStore;
+    private char[] keyStorePassword;
     /** 0: {@link #DEFAULT_MAX_CONNECTIONS} capped by the open-file limit, computed at start. */
     private int maxConnections;
     /** {@code null}: Kiln's limits ({@link Json#CONSTRAINTS}), without loading jackson-core yet. */
@@ -90,6 +99,39 @@ public interface KilnServer extends AutoCloseable {
         throw new IllegalArgumentException("port must be 0 to 65535: " + port);
       }
       this.port = port;
+      return this;
+    }
+
+    /**
+     * The HTTP server implementation to run on, e.g. {@code KilnJetty.provider()} from {@code
+     * kiln-server-jetty}. Default: the provider named by the standard system property {@code
+     * com.sun.net.httpserver.HttpServerProvider} if set, else the JDK's own server, whatever
+     * other providers are on the class path. Kiln's behaviour (problem details, limits, 503 while
+     * stopping, graceful stop) is the same on each; what a provider answers itself, before Kiln
+     * sees a request, differs (docs/reliability.md). {@code null} restores the default.
+     */
+    public Builder provider(HttpServerProvider provider) {
+      this.provider = provider;
+      return this;
+    }
+
+    /**
+     * Serves HTTPS (HTTP/1.1 over TLS) with the private key and certificate chain in the PKCS#12
+     * {@code keyStore} (e.g. made by {@code keytool -genkeypair -storetype PKCS12}), on the JDK's
+     * server or on a provider that serves HTTPS (Jetty's, robaho's). {@link #start()} throws an
+     * {@code IOException} if the store cannot be read or the password is wrong.
+     */
+    public Builder https(Path keyStore, char[] password) {
+      this.keyStore = Objects.requireNonNull(keyStore, "keyStore");
+      this.keyStorePassword = Objects.requireNonNull(password, "password").clone();
+      this.sslContext = null;
+      return this;
+    }
+
+    /** Serves HTTPS with {@code context}; see {@link #https(Path, char[])}. */
+    public Builder https(SSLContext context) {
+      this.sslContext = Objects.requireNonNull(context, "context");
+      this.keyStore = null;
       return this;
     }
 
@@ -211,7 +253,8 @@ public interface KilnServer extends AutoCloseable {
      */
     public KilnServer start() throws IOException {
       return JdkKilnServer.start(new ServerSettings(host, port, shutdownTimeout, shutdownHook,
-          maxBodySize, maxThreads, maxConnections, jsonConstraints, routes, exceptionHandlers));
+          maxBodySize, maxThreads, maxConnections, jsonConstraints, routes, exceptionHandlers,
+          provider, sslContext, keyStore, keyStorePassword));
     }
   }
 }

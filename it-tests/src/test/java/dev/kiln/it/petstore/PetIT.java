@@ -7,14 +7,20 @@ import static dev.kiln.it.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.it.support.Apps;
+import dev.kiln.it.support.Providers.EachProvider;
 import dev.kiln.it.support.Http;
 import dev.kiln.test.KilnTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
 
 /** The Petstore's {@code /pet} operations over HTTP, with a fresh store per test. */
+@EachProvider
 class PetIT {
+  @Parameter
+  String provider;
+
   static final String DOGGIE = "{\"name\":\"doggie\",\"category\":{\"id\":1,\"name\":\"Dogs\"},"
       + "\"photoUrls\":[\"https://example.com/doggie.jpg\"],"
       + "\"tags\":[{\"id\":1,\"name\":\"tag1\"}],\"status\":\"available\"}";

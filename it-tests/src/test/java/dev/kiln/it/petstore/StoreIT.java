@@ -6,14 +6,20 @@ import static dev.kiln.it.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.it.support.Apps;
+import dev.kiln.it.support.Providers.EachProvider;
 import dev.kiln.it.support.Http;
 import dev.kiln.test.KilnTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
 
 /** The Petstore's {@code /store} operations over HTTP, with a fresh store per test. */
+@EachProvider
 class StoreIT {
+  @Parameter
+  String provider;
+
   private static final String ORDER = "{\"petId\":1,\"quantity\":7,"
       + "\"shipDate\":\"2024-05-01T10:15:30Z\",\"status\":\"approved\",\"complete\":true}";
   private static final String ORDER_1 = "{'id':1,'petId':1,'quantity':7,"

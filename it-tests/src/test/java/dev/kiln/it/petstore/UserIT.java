@@ -6,15 +6,21 @@ import static dev.kiln.it.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.it.support.Apps;
+import dev.kiln.it.support.Providers.EachProvider;
 import dev.kiln.it.support.Http;
 import dev.kiln.test.KilnTest;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
 
 /** The Petstore's {@code /user} operations over HTTP, with a fresh store per test. */
+@EachProvider
 class UserIT {
+  @Parameter
+  String provider;
+
   private static final String THE_USER = "{\"id\":10,\"username\":\"theUser\","
       + "\"firstName\":\"John\",\"lastName\":\"James\",\"email\":\"john@email.com\","
       + "\"password\":\"12345\",\"phone\":\"12345\",\"userStatus\":1}";

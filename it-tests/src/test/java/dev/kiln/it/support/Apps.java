@@ -20,10 +20,12 @@ public final class Apps {
   /**
    * The example app on a new, empty database ({@link TestApp}: in-memory H2, or a fresh
    * PostgreSQL schema with {@code KILN_TEST_DB_URL}); every answer is checked against its OpenAPI
-   * document.
+   * document. In a {@link Providers.EachProvider} class it runs on each provider in turn, else
+   * on the JDK's server.
    */
   public static KilnTest exampleApp() {
-    return KilnTest.start(TestApp::start);
+    return KilnTest.start(context ->
+        TestApp.start(TestDatabases.create(), Providers.named(Providers.current(context))));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.kiln.it.support;
 
+import com.sun.net.httpserver.spi.HttpServerProvider;
 import dev.kiln.example.ExampleApp;
 import dev.kiln.example.ExampleServer;
 import dev.kiln.example.petstore.db.DatabaseSettings;
@@ -30,7 +31,13 @@ public final class TestApp implements KilnServer {
 
   /** The example app on {@code database}. */
   public static TestApp start(TestDatabases.Database database) throws IOException {
-    ExampleServer server = ExampleApp.start("127.0.0.1", 0, database.settings());
+    return start(database, null);
+  }
+
+  /** The example app on {@code database} and {@code provider}'s server (null: the JDK's). */
+  public static TestApp start(TestDatabases.Database database, HttpServerProvider provider)
+      throws IOException {
+    ExampleServer server = ExampleApp.start("127.0.0.1", 0, database.settings(), provider);
     try {
       if (!server.database().awaitOpen(Duration.ofSeconds(30))) {
         throw new IllegalStateException(

@@ -23,6 +23,8 @@ final class Dispatcher implements HttpHandler {
   private final ExceptionHandlers exceptionHandlers;
   private final BackgroundTasks backgroundTasks = new BackgroundTasks();
   private volatile boolean draining;
+  /** The most distinct header names a request may have; more are answered 431. */
+  private final int maxHeaders = ServerProperties.maxHeaders();
 
   /** {@code jsonConstraints} {@code null}: Kiln's defaults (see {@link BodyConfig}). */
   Dispatcher(Router router, long maxBodySize, StreamReadConstraints jsonConstraints,
@@ -70,6 +72,9 @@ final class Dispatcher implements HttpHandler {
         FailFast.exit("the request " + http.getRequestMethod() + " " + http.getRequestURI(), e);
       }
       throw e;
+    } catch (RuntimeException e) {
+      // never let a failure reach the provider: Jetty's adapter would answer it 200 with no body
+      lastResort(http, e);
     } finally {
       if (!closeConnection) {
         http.close();
@@ -95,11 +100,41 @@ final class Dispatcher implements HttpHandler {
 
   /** Answers the request; returns whether its connection must be closed. */
   private boolean dispatch(HttpExchange http) {
-    String rawPath = http.getRequestURI().getRawPath();
+    java.net.URI uri = requestUri(http);
+    String rawPath = uri == null ? null : uri.getRawPath();
     JdkExchange exchange =
         new JdkExchange(http, rawPath == null ? "" : rawPath, bodyConfig);
-    answer(http, exchange, rawPath);
+    if (uri == null) {
+      answerProblem(exchange, Problem.of(400, "The request target is not a valid URI."), Map.of());
+    } else {
+      answer(http, exchange, rawPath);
+    }
     return exchange.closeConnection();
+  }
+
+  /**
+   * The request target, or {@code null} if it is no valid URI: Jetty's adapter builds it on
+   * demand and fails on what {@code java.net.URI} refuses (the JDK's server refuses those itself).
+   */
+  private static java.net.URI requestUri(HttpExchange http) {
+    try {
+      return http.getRequestURI();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** Answers a bare 500 problem for a failure outside {@link #answer}'s own handling. */
+  private static void lastResort(HttpExchange http, RuntimeException failure) {
+    KilnLog.get().log(Level.ERROR, "Kiln failed to answer " + http.getRequestMethod(), failure);
+    try {
+      byte[] body = ProblemWriter.toJson(Problem.of(500, "The server failed to answer this request."));
+      http.getResponseHeaders().set("Content-Type", MediaTypes.PROBLEM_JSON);
+      http.sendResponseHeaders(500, body.length);
+      http.getResponseBody().write(body);
+    } catch (IOException | RuntimeException e) {
+      // the answer was started already, or the client is gone: closing is all that is left
+    }
   }
 
   private void answer(HttpExchange http, JdkExchange exchange, String rawPath) {
@@ -180,6 +215,11 @@ final class Dispatcher implements HttpHandler {
           Map.of("Connection", "close"));
     }
     RequestChecks.check(http);
+    if (http.getRequestHeaders().size() > maxHeaders) {
+      // robaho's server has no limit, the JDK's closes the connection past it
+      throw new ProblemException(Problem.of(431, "The request has more than " + maxHeaders
+          + " header fields."), Map.of("Connection", "close"));
+    }
     String method = http.getRequestMethod();
     // GET and HEAD bodies are never read (RFC 9110 gives them no meaning): skip the header lookup
     if (!method.equals("GET") && !method.equals("HEAD")) {

@@ -1,12 +1,14 @@
 package dev.kiln.runtime.internal;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsServer;
 import dev.kiln.runtime.KilnServer;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +27,12 @@ public final class JdkKilnServer implements KilnServer {
   private final Duration shutdownTimeout;
   private final String host;
   private boolean stopped;
+  /**
+   * A non-daemon thread alive until {@link #stop}: some providers run only daemon threads (Jetty's
+   * on a virtual-thread executor), and the JVM would exit when {@code main} returns.
+   */
+  private final Thread keepAlive = new Thread(this::awaitStop, "kiln-keep-alive");
+  private final CountDownLatch stopSignal = new CountDownLatch(1);
 
   private JdkKilnServer(HttpServer server, Dispatcher dispatcher, ExecutorService executor,
       AtomicInteger tasks, Duration shutdownTimeout, String host) {
@@ -34,6 +42,14 @@ public final class JdkKilnServer implements KilnServer {
     this.tasks = tasks;
     this.shutdownTimeout = shutdownTimeout;
     this.host = host;
+  }
+
+  private void awaitStop() {
+    try {
+      stopSignal.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   public static KilnServer start(ServerSettings settings) throws IOException {
@@ -47,28 +63,50 @@ public final class JdkKilnServer implements KilnServer {
     ServerProperties.applyMaxConnections(settings.maxConnections() > 0
         ? settings.maxConnections() : ServerProperties.defaultMaxConnections());
     FailFast.installDefaultHandler();
+    // created unbound, then bound, given its context, executor, and started: the one order that
+    // starts a listening connector on every provider (Jetty's adapter restarts its server in
+    // setExecutor, and a connector added after that is never started)
     HttpServer server =
-        HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 1024);
+        Tls.create(ServerProviders.resolve(settings.provider()), Tls.context(settings));
+    server.bind(ServerProviders.address(settings.host(), settings.port()), 1024);
     ExecutorService executor = ExecutorFactory.create(settings.maxThreads());
-    server.createContext("/", dispatcher);
     AtomicInteger tasks = new AtomicInteger();
-    server.setExecutor(counting(executor, tasks));
+    // the JDK's server runs one task per request (its reading included); the others run long
+    // tasks (Jetty's acceptors and selectors, robaho's one per connection): there, the requests
+    // in the dispatcher are counted instead
+    boolean jdkServer = server.getClass().getName().startsWith(Preinitializer.JDK_SERVER_PACKAGE);
+    server.createContext("/", jdkServer ? dispatcher : counting(dispatcher, tasks));
+    server.setExecutor(jdkServer ? counting(executor, tasks) : executor);
     dispatcher.backgroundTasks().start(executor);
     server.start();
     Preinitializer.start(server, executor);
     JdkKilnServer kiln = new JdkKilnServer(server, dispatcher, executor, tasks,
         settings.shutdownTimeout(), settings.host());
+    kiln.keepAlive.start();
     if (settings.shutdownHook()) {
       Runtime.getRuntime().addShutdownHook(new Thread(kiln::close, "kiln-shutdown"));
     }
     // One line on standard output, as servers print their start-up line. Going through
     // System.Logger here would start java.util.logging (its formatter pulls in java.time, Formatter
     // and regex) on the path to the first answer; warnings and errors still go through it.
-    System.out.println("Kiln started on http://" + settings.host() + ":" + kiln.port() + " with "
+    System.out.println("Kiln started on " + (server instanceof HttpsServer ? "https" : "http")
+        + "://" + settings.host() + ":" + kiln.port() + " with "
         + settings.routes().size() + " routes, " + ExecutorFactory.kind(settings.maxThreads())
         + ", server " + server.getClass().getName() + ", in "
         + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
     return kiln;
+  }
+
+  /** {@code handler}, counting each request it handles in {@code tasks}. */
+  private static HttpHandler counting(HttpHandler handler, AtomicInteger tasks) {
+    return exchange -> {
+      tasks.incrementAndGet();
+      try {
+        handler.handle(exchange);
+      } finally {
+        tasks.decrementAndGet();
+      }
+    };
   }
 
   /** {@code executor}, counting each task in {@code tasks} from submission to its end. */
@@ -123,6 +161,7 @@ public final class JdkKilnServer implements KilnServer {
     int background = dispatcher.backgroundTasks().pending();
     server.stop(0);
     executor.shutdownNow();
+    stopSignal.countDown();
     KilnLog.get().log(unfinished + background == 0 ? Level.INFO : Level.WARNING,
         "Kiln stopped" + (unfinished == 0 ? "" : "; " + unfinished + " requests unfinished")
             + (background == 0 ? "" : "; " + background + " background task runs unfinished"));

@@ -36,6 +36,16 @@ final class ServerProperties {
     return java.util.Collections.unmodifiableMap(defaults);
   }
 
+  /**
+   * The header limit {@code sun.net.httpserver.maxReqHeaders} (the JDK's server's own; Kiln
+   * applies it on every provider): the property if set to a positive number, else Kiln's default.
+   */
+  static int maxHeaders() {
+    String name = "sun.net.httpserver.maxReqHeaders";
+    int value = Integer.getInteger(name, 0);
+    return value > 0 ? value : Integer.parseInt(DEFAULTS.get(name));
+  }
+
   /** The JDK's cap on open connections (JDK 17.0.x builds before mid-2022 ignore it). */
   static final String MAX_CONNECTIONS = "jdk.httpserver.maxConnections";
 

@@ -3,9 +3,12 @@ package dev.kiln.runtime.internal;
 import dev.kiln.runtime.ExceptionHandler;
 import dev.kiln.runtime.KilnServer;
 import dev.kiln.runtime.generated.Route;
+import com.sun.net.httpserver.spi.HttpServerProvider;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import javax.net.ssl.SSLContext;
 import tools.jackson.core.StreamReadConstraints;
 
 /**
@@ -17,7 +20,8 @@ import tools.jackson.core.StreamReadConstraints;
 public record ServerSettings(String host, int port, Duration shutdownTimeout,
     boolean shutdownHook, long maxBodySize, int maxThreads, int maxConnections,
     StreamReadConstraints jsonConstraints, List<Route> routes,
-    Map<Class<?>, ExceptionHandler<?>> exceptionHandlers) {
+    Map<Class<?>, ExceptionHandler<?>> exceptionHandlers, HttpServerProvider provider,
+    SSLContext sslContext, Path keyStore, char[] keyStorePassword) {
 
   /** Settings with copies of the route list and handler map. */
   public ServerSettings {
