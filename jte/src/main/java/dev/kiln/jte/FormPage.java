@@ -2,9 +2,9 @@ package dev.kiln.jte;
 
 import dev.kiln.runtime.Problem;
 import dev.kiln.runtime.ProblemException;
+import dev.kiln.runtime.generated.Responder;
 import dev.kiln.runtime.generated.Route;
 import dev.kiln.runtime.generated.RouteGroup;
-import dev.kiln.runtime.generated.RouteHandler;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,7 +51,7 @@ public final class FormPage {
     boolean found = false;
     for (Route route : group.routes()) {
       if (route.method().equals(method) && route.template().equals(template)) {
-        routes.add(Route.of(method, template, wrap(route.handler(), renderer)));
+        routes.add(Route.of(method, template, wrap(route.responder(), renderer)));
         found = true;
       } else {
         routes.add(route);
@@ -63,14 +63,14 @@ public final class FormPage {
     return () -> routes;
   }
 
-  private static RouteHandler wrap(RouteHandler handler, Renderer renderer) {
+  private static Responder wrap(Responder responder, Renderer renderer) {
     return exchange -> {
       // the body is read once here, at most MAX_FORM_BYTES, and handed on unchanged to the
       // route, which reads it through the server's own limit
       byte[] body = readForm(exchange.http().getRequestBody());
       exchange.http().setStreams(new ByteArrayInputStream(body), null);
       try {
-        handler.handle(exchange);
+        responder.respond(exchange);
       } catch (ProblemException e) {
         Problem problem = e.problem();
         if ((problem.status() != 400 && problem.status() != 422) || exchange.responded()) {

@@ -11,7 +11,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Kiln's annotation processor: turns handler classes ({@code @Get}, {@code @Post}, ... methods)
+ * Kiln's annotation processor: turns controllers ({@code @Get}, {@code @Post}, ... methods)
  * into generated routes classes, JSON codecs and the OpenAPI document. All state lives on this
  * instance; the work is done by the {@link Steps}.
  */

@@ -28,17 +28,11 @@ public final class Address_JsonReader {
     for (String field = in.nextField(); field != null; field = in.nextField()) {
       switch (field) {
         case "street":
-          if ((seen & 0x1L) != 0) {
-            in.duplicate();
-          }
-          seen |= 0x1L;
+          seen = in.seen(seen, 0x1L);
           street = in.readString();
           break;
         case "city":
-          if ((seen & 0x2L) != 0) {
-            in.duplicate();
-          }
-          seen |= 0x2L;
+          seen = in.seen(seen, 0x2L);
           city = in.readString();
           break;
         default:

@@ -12,7 +12,8 @@ public final class Address_JsonWriter {
   }
 
   /**
-   * Writes {@code value} as a JSON object with the properties {@code street}, {@code city}, or JSON {@code null} for {@code null}.
+   * Writes {@code value} as a JSON object with the properties {@code street}, {@code city}, or JSON
+   * {@code null} for {@code null}.
    */
   public static void write(JsonGenerator g, Address value) {
     if (value == null) {

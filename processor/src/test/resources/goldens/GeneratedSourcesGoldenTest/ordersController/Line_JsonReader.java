@@ -29,24 +29,15 @@ public final class Line_JsonReader {
     for (String field = in.nextField(); field != null; field = in.nextField()) {
       switch (field) {
         case "sku":
-          if ((seen & 0x1L) != 0) {
-            in.duplicate();
-          }
-          seen |= 0x1L;
+          seen = in.seen(seen, 0x1L);
           sku = in.readString();
           break;
         case "quantity":
-          if ((seen & 0x2L) != 0) {
-            in.duplicate();
-          }
-          seen |= 0x2L;
+          seen = in.seen(seen, 0x2L);
           quantity = in.readInt();
           break;
         case "price":
-          if ((seen & 0x4L) != 0) {
-            in.duplicate();
-          }
-          seen |= 0x4L;
+          seen = in.seen(seen, 0x4L);
           price = in.readDouble();
           break;
         default:

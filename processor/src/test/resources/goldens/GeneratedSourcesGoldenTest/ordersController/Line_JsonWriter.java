@@ -12,7 +12,8 @@ public final class Line_JsonWriter {
   }
 
   /**
-   * Writes {@code value} as a JSON object with the properties {@code sku}, {@code quantity}, {@code price}, or JSON {@code null} for {@code null}.
+   * Writes {@code value} as a JSON object with the properties {@code sku}, {@code quantity},
+   * {@code price}, or JSON {@code null} for {@code null}.
    */
   public static void write(JsonGenerator g, Line value) {
     if (value == null) {

@@ -1,7 +1,7 @@
 package com.example.shop;
 
 import dev.kiln.runtime.generated.JsonInput;
-import java.util.ArrayList;
+import dev.kiln.runtime.generated.JsonReaders;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -16,7 +16,8 @@ public final class OrderRequest_JsonReader {
 
   /**
    * Reads a {@link OrderRequest} from the JSON object at the input's current token.
-   * Properties: {@code customer}, {@code address}, {@code lines}, {@code note}, {@code priority}; unknown ones are skipped.
+   * Properties: {@code customer}, {@code address}, {@code lines}, {@code note}, {@code priority};
+   * unknown ones are skipped.
    *
    * @return the record, or {@code null} if the object had errors (added to the input's errors)
    */
@@ -34,38 +35,23 @@ public final class OrderRequest_JsonReader {
     for (String field = in.nextField(); field != null; field = in.nextField()) {
       switch (field) {
         case "customer":
-          if ((seen & 0x1L) != 0) {
-            in.duplicate();
-          }
-          seen |= 0x1L;
+          seen = in.seen(seen, 0x1L);
           customer = in.readString();
           break;
         case "address":
-          if ((seen & 0x2L) != 0) {
-            in.duplicate();
-          }
-          seen |= 0x2L;
+          seen = in.seen(seen, 0x2L);
           address = Address_JsonReader.read(in);
           break;
         case "lines":
-          if ((seen & 0x4L) != 0) {
-            in.duplicate();
-          }
-          seen |= 0x4L;
-          lines = readListOfLine(in);
+          seen = in.seen(seen, 0x4L);
+          lines = JsonReaders.readList(in, Line_JsonReader::read);
           break;
         case "note":
-          if ((seen & 0x8L) != 0) {
-            in.duplicate();
-          }
-          seen |= 0x8L;
+          seen = in.seen(seen, 0x8L);
           note = in.isNull() ? Optional.empty() : Optional.ofNullable(in.readString());
           break;
         case "priority":
-          if ((seen & 0x10L) != 0) {
-            in.duplicate();
-          }
-          seen |= 0x10L;
+          seen = in.seen(seen, 0x10L);
           priority = in.readEnum(Priority_EnumCodec::parse, Priority_EnumCodec.ALLOWED);
           break;
         default:
@@ -81,17 +67,7 @@ public final class OrderRequest_JsonReader {
     if ((seen & 0x10L) == 0) {
       in.missing("priority");
     }
-    return in.errorCount() == errors ? new OrderRequest(customer, address, lines, note, priority) : null;
-  }
-
-  private static List<Line> readListOfLine(JsonInput in) {
-    if (!in.beginArray()) {
-      return null;
-    }
-    List<Line> list = new ArrayList<>();
-    while (in.nextElement()) {
-      list.add(Line_JsonReader.read(in));
-    }
-    return list;
+    return in.errorCount() == errors ? new OrderRequest(customer, address, lines, note,
+        priority) : null;
   }
 }

@@ -3,7 +3,8 @@ package com.example.shop;
 import javax.annotation.processing.Generated;
 
 /**
- * Wire names of {@link Priority} (its {@code @WireName}s, else the constants' Java names), without {@code Enum.valueOf}.
+ * Wire names of {@link Priority} (its {@code @WireName}s, else the constants' Java names), without
+ * {@code Enum.valueOf}.
  */
 @Generated("dev.kiln.processor.KilnProcessor")
 public final class Priority_EnumCodec {

@@ -31,10 +31,7 @@ public final class Address_JsonReader {
     for (String field = in.nextField(); field != null; field = in.nextField()) {
       switch (field) {
         case "zip":
-          if ((seen & 0x1L) != 0) {
-            in.duplicate();
-          }
-          seen |= 0x1L;
+          seen = in.seen(seen, 0x1L);
           zip = in.readString();
           if (!Checks.pattern(zip, ZIP_PATTERN)) {
             in.violation("pattern", "must match \"[0-9]{5}\"");

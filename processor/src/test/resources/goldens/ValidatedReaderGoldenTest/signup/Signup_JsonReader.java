@@ -16,7 +16,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.kiln.processor.KilnProcessor")
 public final class Signup_JsonReader {
-  private static final Pattern HANDLE_PATTERN = Pattern.compile("[a-z0-9_]+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HANDLE_PATTERN = Pattern.compile("[a-z0-9_]+",
+      Pattern.CASE_INSENSITIVE);
 
   private static final BigDecimal FEE_MIN = new BigDecimal("0.00");
 
@@ -25,7 +26,9 @@ public final class Signup_JsonReader {
 
   /**
    * Reads a {@link Signup} from the JSON object at the input's current token.
-   * Properties: {@code name}, {@code email}, {@code handle}, {@code age}, {@code fee}, {@code born}, {@code interests}, {@code address}, {@code note}, {@code start}, {@code end}; unknown ones are skipped.
+   * Properties: {@code name}, {@code email}, {@code handle}, {@code age}, {@code fee},
+   * {@code born}, {@code interests}, {@code address}, {@code note}, {@code start}, {@code end};
+   * unknown ones are skipped.
    *
    * @return the record, or {@code null} if the object had errors (added to the input's errors)
    */
@@ -49,10 +52,7 @@ public final class Signup_JsonReader {
     for (String field = in.nextField(); field != null; field = in.nextField()) {
       switch (field) {
         case "name":
-          if ((seen & 0x1L) != 0) {
-            in.duplicate();
-          }
-          seen |= 0x1L;
+          seen = in.seen(seen, 0x1L);
           name = in.readString();
           if (!Checks.notBlank(name)) {
             in.violation("not_blank", "must not be blank");
@@ -62,30 +62,21 @@ public final class Signup_JsonReader {
           }
           break;
         case "email":
-          if ((seen & 0x2L) != 0) {
-            in.duplicate();
-          }
-          seen |= 0x2L;
+          seen = in.seen(seen, 0x2L);
           email = in.readString();
           if (!Checks.email(email)) {
             in.violation("email", "must be a well-formed email address");
           }
           break;
         case "handle":
-          if ((seen & 0x4L) != 0) {
-            in.duplicate();
-          }
-          seen |= 0x4L;
+          seen = in.seen(seen, 0x4L);
           handle = in.readString();
           if (!Checks.pattern(handle, HANDLE_PATTERN)) {
             in.violation("pattern", "must match \"[a-z0-9_]+\"");
           }
           break;
         case "age":
-          if ((seen & 0x8L) != 0) {
-            in.duplicate();
-          }
-          seen |= 0x8L;
+          seen = in.seen(seen, 0x8L);
           age = in.readInt();
           if (!Checks.min(age, 18L)) {
             in.violation("min", "must be greater than or equal to 18");
@@ -95,30 +86,21 @@ public final class Signup_JsonReader {
           }
           break;
         case "fee":
-          if ((seen & 0x10L) != 0) {
-            in.duplicate();
-          }
-          seen |= 0x10L;
+          seen = in.seen(seen, 0x10L);
           fee = in.readBigDecimal();
           if (!Checks.decimalMin(fee, FEE_MIN, false)) {
             in.violation("decimal_min", "must be greater than 0.00");
           }
           break;
         case "born":
-          if ((seen & 0x20L) != 0) {
-            in.duplicate();
-          }
-          seen |= 0x20L;
+          seen = in.seen(seen, 0x20L);
           born = in.readText(Scalars::localDate, Scalars.LOCAL_DATE_MESSAGE);
           if (!Checks.past(born, false)) {
             in.violation("past", "must be in the past");
           }
           break;
         case "interests":
-          if ((seen & 0x40L) != 0) {
-            in.duplicate();
-          }
-          seen |= 0x40L;
+          seen = in.seen(seen, 0x40L);
           interests = readInterestsList(in);
           if (!Checks.notEmpty(interests)) {
             in.violation("not_empty", "must not be empty");
@@ -128,10 +110,7 @@ public final class Signup_JsonReader {
           }
           break;
         case "address":
-          if ((seen & 0x80L) != 0) {
-            in.duplicate();
-          }
-          seen |= 0x80L;
+          seen = in.seen(seen, 0x80L);
           int addressErrors = in.errorCount();
           address = Address_JsonReader.read(in);
           if (in.errorCount() == addressErrors) {
@@ -141,27 +120,18 @@ public final class Signup_JsonReader {
           }
           break;
         case "note":
-          if ((seen & 0x100L) != 0) {
-            in.duplicate();
-          }
-          seen |= 0x100L;
+          seen = in.seen(seen, 0x100L);
           note = in.isNull() ? Optional.empty() : Optional.ofNullable(in.readString());
           if (!Checks.size(note.orElse(null), 0, 200)) {
             in.violation("size", "at most 200 characters");
           }
           break;
         case "start":
-          if ((seen & 0x200L) != 0) {
-            in.duplicate();
-          }
-          seen |= 0x200L;
+          seen = in.seen(seen, 0x200L);
           start = in.readText(Scalars::localDate, Scalars.LOCAL_DATE_MESSAGE);
           break;
         case "end":
-          if ((seen & 0x400L) != 0) {
-            in.duplicate();
-          }
-          seen |= 0x400L;
+          seen = in.seen(seen, 0x400L);
           end = in.readText(Scalars::localDate, Scalars.LOCAL_DATE_MESSAGE);
           break;
         default:
@@ -201,7 +171,8 @@ public final class Signup_JsonReader {
     if (in.errorCount() != errors) {
       return null;
     }
-    Signup value = new Signup(name, email, handle, age, fee, born, interests, address, note, start, end);
+    Signup value = new Signup(name, email, handle, age, fee, born, interests, address, note, start,
+        end);
     if (!value.isOrdered()) {
       in.violation("assert_true", "start must not be after end");
     }

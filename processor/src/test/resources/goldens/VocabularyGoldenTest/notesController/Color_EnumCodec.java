@@ -3,7 +3,8 @@ package com.example.notes;
 import javax.annotation.processing.Generated;
 
 /**
- * Wire names of {@link Color} (its {@code @WireName}s, else the constants' Java names), without {@code Enum.valueOf}.
+ * Wire names of {@link Color} (its {@code @WireName}s, else the constants' Java names), without
+ * {@code Enum.valueOf}.
  */
 @Generated("dev.kiln.processor.KilnProcessor")
 public final class Color_EnumCodec {

@@ -1,9 +1,9 @@
 package com.example.notes;
 
 import dev.kiln.runtime.generated.JsonInput;
+import dev.kiln.runtime.generated.JsonReaders;
 import dev.kiln.runtime.generated.Scalars;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -35,32 +35,21 @@ public final class NewNote_JsonReader {
     for (String field = in.nextField(); field != null; field = in.nextField()) {
       switch (field) {
         case "title":
-          if ((seen & 0x1L) != 0) {
-            in.duplicate();
-          }
-          seen |= 0x1L;
+          seen = in.seen(seen, 0x1L);
           title = in.readString();
           break;
         case "color":
-          if ((seen & 0x2L) != 0) {
-            in.duplicate();
-          }
-          seen |= 0x2L;
+          seen = in.seen(seen, 0x2L);
           color = in.readEnum(Color_EnumCodec::parse, Color_EnumCodec.ALLOWED);
           break;
         case "tags":
-          if ((seen & 0x4L) != 0) {
-            in.duplicate();
-          }
-          seen |= 0x4L;
-          tags = readListOfString(in);
+          seen = in.seen(seen, 0x4L);
+          tags = JsonReaders.readList(in, JsonInput::readString);
           break;
         case "due":
-          if ((seen & 0x8L) != 0) {
-            in.duplicate();
-          }
-          seen |= 0x8L;
-          due = in.isNull() ? Optional.empty() : Optional.ofNullable(in.readText(Scalars::localDate, Scalars.LOCAL_DATE_MESSAGE));
+          seen = in.seen(seen, 0x8L);
+          due = in.isNull() ? Optional.empty() : Optional.ofNullable(in.readText(Scalars::localDate,
+              Scalars.LOCAL_DATE_MESSAGE));
           break;
         default:
           in.skipValue();
@@ -73,16 +62,5 @@ public final class NewNote_JsonReader {
       in.missing("color");
     }
     return in.errorCount() == errors ? new NewNote(title, color, tags, due) : null;
-  }
-
-  private static List<String> readListOfString(JsonInput in) {
-    if (!in.beginArray()) {
-      return null;
-    }
-    List<String> list = new ArrayList<>();
-    while (in.nextElement()) {
-      list.add(in.readString());
-    }
-    return list;
   }
 }

@@ -1,6 +1,6 @@
 package com.example.notes;
 
-import java.util.List;
+import dev.kiln.runtime.generated.JsonWriters;
 import javax.annotation.processing.Generated;
 import tools.jackson.core.JsonGenerator;
 
@@ -13,7 +13,8 @@ public final class Page_Note_JsonWriter {
   }
 
   /**
-   * Writes {@code value} as a JSON object with the properties {@code items}, {@code page}, {@code total}, or JSON {@code null} for {@code null}.
+   * Writes {@code value} as a JSON object with the properties {@code items}, {@code page},
+   * {@code total}, or JSON {@code null} for {@code null}.
    */
   public static void write(JsonGenerator g, Page<Note> value) {
     if (value == null) {
@@ -22,21 +23,9 @@ public final class Page_Note_JsonWriter {
     }
     g.writeStartObject();
     g.writeName("items");
-    writeListOfNote(g, value.items());
+    JsonWriters.writeList(g, value.items(), Note_JsonWriter::write);
     g.writeNumberProperty("page", value.page());
     g.writeNumberProperty("total", value.total());
     g.writeEndObject();
-  }
-
-  private static void writeListOfNote(JsonGenerator g, List<Note> value) {
-    if (value == null) {
-      g.writeNull();
-      return;
-    }
-    g.writeStartArray();
-    for (Note element : value) {
-      Note_JsonWriter.write(g, element);
-    }
-    g.writeEndArray();
   }
 }

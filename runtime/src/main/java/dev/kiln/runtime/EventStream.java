@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A streamed answer of typed events, returned by a handler: {@code text/event-stream}
+ * A streamed response of typed events, returned by a handler: {@code text/event-stream}
  * (server-sent events, the default) or, under {@code @Produces("application/x-ndjson")}, one
  * JSON document per line. Each event's data is written with the generated JSON writer of
  * {@code T}; the document describes the stream with {@code T}'s schema.
@@ -118,7 +118,7 @@ public final class EventStream<T> {
     return true;
   }
 
-  /** Ends the answer once the events sent so far are written. */
+  /** Ends the response once the events sent so far are written. */
   @SuppressWarnings("unchecked")
   public void complete() {
     completed = true;
@@ -143,7 +143,7 @@ public final class EventStream<T> {
     }
   }
 
-  /** Closes the stream now, dropping events not yet written; the answer ends. */
+  /** Closes the stream now, dropping events not yet written; the response ends. */
   @SuppressWarnings("unchecked")
   public void close() {
     if (open.compareAndSet(true, false)) {
@@ -160,7 +160,7 @@ public final class EventStream<T> {
   }
 
   /**
-   * Called by the server once the answer's headers are sent (applications do not call it):
+   * Called by the server once the response's headers are sent (applications do not call it):
    * writes the events to {@code out} with {@code writer} until the stream completes or closes,
    * then closes it.
    *
@@ -205,7 +205,7 @@ public final class EventStream<T> {
     try {
       action.run();
     } catch (RuntimeException e) {
-      // a close action's failure must not stop the others or the answer's end
+      // a close action's failure must not stop the others or the response's end
     }
   }
 }

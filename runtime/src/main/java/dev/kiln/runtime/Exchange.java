@@ -7,9 +7,9 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * One request and its answer, where a user's code touches them (an {@link ExceptionHandler}, a
+ * One request and its response, where a user's code touches them (an {@link ExceptionHandler}, a
  * hand-written route): the request's path, query parameters, headers, cookies and body, and the
- * methods that write the answer. One instance per request, used by one thread; every answer is
+ * methods that write the response. One instance per request, used by one thread; every response is
  * written once.
  */
 public interface Exchange {
@@ -50,42 +50,42 @@ public interface Exchange {
 
   /**
    * The request body, limited to the server's maximum body size: reading past it throws a
-   * {@link ProblemException} answering 413 (as does a {@code Content-Length} above it, before
+   * {@link ProblemException} responding 413 (as does a {@code Content-Length} above it, before
    * anything is read). Use this rather than {@code http().getRequestBody()}, which has no limit.
-   * Closing it is optional: the server closes the request after the answer.
+   * Closing it is optional: the server closes the request after the response.
    */
   InputStream requestBody();
 
-  /** Whether an answer has been started (its status line sent). */
+  /** Whether a response has been started (its status line sent). */
   boolean responded();
 
   /**
-   * Answers {@code status} with {@code body} of {@code contentType}, framed by {@code
+   * Responds {@code status} with {@code body} of {@code contentType}, framed by {@code
    * Content-Length}; for {@code HEAD} only the headers are sent.
    */
   void respond(int status, String contentType, byte[] body) throws IOException;
 
-  /** Answers {@code status} with {@code text} as {@code text/plain; charset=utf-8}. */
+  /** Responds {@code status} with {@code text} as {@code text/plain; charset=utf-8}. */
   void respondText(int status, String text) throws IOException;
 
-  /** Answers {@code status} with no content (e.g. 204). */
+  /** Responds {@code status} with no content (e.g. 204). */
   void respondEmpty(int status) throws IOException;
 
   /**
-   * Answers {@code status} with {@code value} written as {@code application/json} by {@code
+   * Responds {@code status} with {@code value} written as {@code application/json} by {@code
    * writer} (e.g. a generated {@code Item_JsonWriter::write}).
    */
   <T> void respondJson(int status, T value, JsonWriter<T> writer) throws IOException;
 
   /**
-   * Answers {@code status} with the bytes of {@code body}, streamed with chunked framing, and
+   * Responds {@code status} with the bytes of {@code body}, streamed with chunked framing, and
    * closes it.
    */
   void respondStream(int status, String contentType, InputStream body) throws IOException;
 
   /**
-   * Answers {@code problem} as {@code application/problem+json} (RFC 9457); its {@code instance}
-   * defaults to the request path.
+   * Responds with {@code problem} as {@code application/problem+json} (RFC 9457); its {@code
+   * instance} defaults to the request path.
    */
   void respondProblem(Problem problem) throws IOException;
 }

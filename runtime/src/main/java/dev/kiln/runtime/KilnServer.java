@@ -43,7 +43,7 @@ public interface KilnServer extends AutoCloseable {
   String host();
 
   /**
-   * Stops gracefully: new requests are answered 503 with {@code Connection: close}, requests in
+   * Stops gracefully: new requests get a 503 response with {@code Connection: close}, requests in
    * flight and pending background tasks ({@link Response.Builder#background}) may finish for up
    * to {@code timeout}, then every connection is closed. Returns when
    * stopped. Calling it again does nothing.
@@ -167,7 +167,7 @@ public interface KilnServer extends AutoCloseable {
      * Answers exceptions of {@code type} (and its subclasses) thrown by route handlers with
      * {@code handler}; the most specific registered superclass of a thrown exception wins.
      * Unmapped exceptions are a 500 problem with a request id, logged once with the stack trace
-     * and never echoed. {@link ProblemException} is always answered as its problem.
+     * and never echoed. {@link ProblemException} is always sent as its problem.
      *
      * @throws IllegalArgumentException if {@code type} already has a handler
      */
@@ -183,8 +183,8 @@ public interface KilnServer extends AutoCloseable {
 
     /**
      * The largest request body accepted, in bytes; default {@link #DEFAULT_MAX_BODY_SIZE} (10
-     * MiB). A larger {@code Content-Length} is answered 413 before the body is read; a chunked
-     * body is answered 413 as soon as more arrived. Either way the connection is then closed.
+     * MiB). A larger {@code Content-Length} gets a 413 response before the body is read; a chunked
+     * body gets a 413 response as soon as more arrived. Either way the connection is then closed.
      */
     public Builder maxBodySize(long bytes) {
       if (bytes < 0) {
@@ -214,7 +214,7 @@ public interface KilnServer extends AutoCloseable {
      * The most connections open at once (idle kept-alive ones included); default {@link
      * #DEFAULT_MAX_CONNECTIONS}, lowered to three quarters of the process's open-file limit where
      * that is lower. A connection over the cap is closed as soon as it is accepted, and the
-     * server keeps answering the others. On the JDK's server this sets {@code
+     * server keeps responding to the others. On the JDK's server this sets {@code
      * jdk.httpserver.maxConnections}, which the JDK reads once per JVM: a value given with {@code
      * -D} wins, and only the first server of a JVM sets it.
      */
@@ -228,7 +228,7 @@ public interface KilnServer extends AutoCloseable {
 
     /**
      * The limits of JSON request bodies (nesting depth, number, string and name length, document
-     * length); default {@link Json#CONSTRAINTS}. A body over a limit is answered 400 {@code
+     * length); default {@link Json#CONSTRAINTS}. A body over a limit gets a 400 response {@code
      * malformed_json}.
      */
     public Builder jsonLimits(StreamReadConstraints constraints) {

@@ -3,7 +3,7 @@ package dev.kiln.runtime;
 import java.util.List;
 
 /**
- * An RFC 9457 problem-details answer ({@code application/problem+json}).
+ * An RFC 9457 problem-details response ({@code application/problem+json}).
  *
  * @param type a URI naming the kind of problem, e.g. {@code https://kiln.dev/problems/invalid-request}
  * @param title the short summary of that kind; the RFC 9110 reason phrase of the status

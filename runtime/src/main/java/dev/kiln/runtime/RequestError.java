@@ -1,7 +1,8 @@
 package dev.kiln.runtime;
 
 /**
- * One thing wrong with a request: an item of the {@code errors} array of a problem-details answer.
+ * One thing wrong with a request: an item of the {@code errors} array of a problem details
+ * response.
  *
  * @param in where the value came from
  * @param pointer for {@link ParamIn#BODY}, the RFC 6901 JSON pointer to the value (e.g. {@code
@@ -9,8 +10,8 @@ package dev.kiln.runtime;
  * @param name for parameters, the parameter's name; {@code null} for the body
  * @param message a short human-readable message, e.g. {@code must be an integer}
  * @param code a stable machine-readable code, e.g. {@code invalid_format} (see the README)
- * @param syntax {@code true} when the request could not be parsed (answered with 400), {@code
- *     false} when it parsed but is wrong (answered with 422)
+ * @param syntax {@code true} when the request could not be parsed (responded to with 400), {@code
+ *     false} when it parsed but is wrong (responded to with 422)
  */
 public record RequestError(
     ParamIn in, String pointer, String name, String message, String code, boolean syntax) {

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * An answer whose status and headers a handler chooses at run time: {@code return
+ * A response whose status and headers a handler chooses at run time: {@code return
  * Response.status(201).header("Location", "/items/7").body(item);}. The body is written like a
  * plain return value of type {@code T}; a {@code null} body answers with no content.
  *
@@ -34,12 +34,12 @@ public final class Response<T> {
     this.backgroundTasks = List.copyOf(backgroundTasks);
   }
 
-  /** A 200 answer with {@code body}. */
+  /** A 200 response with {@code body}. */
   public static <T> Response<T> ok(T body) {
     return new Response<>(200, Map.of(), body);
   }
 
-  /** A builder for an answer with {@code status}. */
+  /** A builder for a response with {@code status}. */
   public static Builder status(int status) {
     return new Builder(status);
   }
@@ -59,7 +59,7 @@ public final class Response<T> {
     return body;
   }
 
-  /** The tasks to run after the answer has been sent, in order; see {@link Builder#background}. */
+  /** The tasks to run after the response has been sent, in order; see {@link Builder#background}. */
   public List<Runnable> backgroundTasks() {
     return backgroundTasks;
   }
@@ -102,12 +102,12 @@ public final class Response<T> {
     }
 
     /**
-     * Adds a task to run after the answer has been sent (as FastAPI's {@code BackgroundTasks}),
+     * Adds a task to run after the response has been sent (as FastAPI's {@code BackgroundTasks}),
      * e.g. sending a notification e-mail: on the server's executor, after the exchange is
-     * closed, tasks of one answer one after another in the order added. A task's exception is
+     * closed, tasks of one response one after another in the order added. A task's exception is
      * logged (level ERROR, {@code System.Logger} {@code dev.kiln}) with a request id, method and
-     * path, never changes the answer, and does not stop the tasks after it. A graceful stop
-     * waits for pending tasks up to the shutdown timeout. Only for answers written by Kiln (a
+     * path, never changes the response, and does not stop the tasks after it. A graceful stop
+     * waits for pending tasks up to the shutdown timeout. Only for responses written by Kiln (a
      * handler's returned {@code Response}).
      */
     public Builder background(Runnable task) {
@@ -115,12 +115,12 @@ public final class Response<T> {
       return this;
     }
 
-    /** The answer with {@code body} ({@code null} for no content). */
+    /** The response with {@code body} ({@code null} for no content). */
     public <T> Response<T> body(T body) {
       return new Response<>(status, headers, body, tasks);
     }
 
-    /** The answer with no content. */
+    /** The response with no content. */
     public <T> Response<T> build() {
       return new Response<>(status, headers, null, tasks);
     }

@@ -1,7 +1,7 @@
 package dev.kiln.runtime.internal;
 
 import dev.kiln.runtime.generated.Route;
-import dev.kiln.runtime.generated.RouteHandler;
+import dev.kiln.runtime.generated.Responder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +46,7 @@ public class RouterBenchmark {
   public String path;
 
   private Router router;
-  private final RouteHandler[] handlers = new RouteHandler[RESOURCES.length * 5];
+  private final Responder[] handlers = new Responder[RESOURCES.length * 5];
 
   @Setup
   public void setup() {
@@ -57,7 +57,7 @@ public class RouterBenchmark {
           base + "/{id}/children/{childId}"};
       for (int t = 0; t < templates.length; t++) {
         int index = r * 5 + t;
-        RouteHandler handler = exchange -> exchange.respondEmpty(200 + index);
+        Responder handler = exchange -> exchange.respondEmpty(200 + index);
         handlers[index] = handler;
         routes.add(Route.of("GET", templates[t], handler));
       }
@@ -72,18 +72,18 @@ public class RouterBenchmark {
 
   /** What the Dispatcher does per request: match the raw path, binding values; pick the method. */
   @Benchmark
-  public RouteHandler kiln(Blackhole bh) {
+  public Responder kiln(Blackhole bh) {
     Router.Match match = router.match(path);
     if (match == null) {
       return null;
     }
     bh.consume(match.values());
-    return match.handler("GET");
+    return match.responder("GET");
   }
 
   /** The same table matched by hand (path variables extracted with substring, like jdk-raw). */
   @Benchmark
-  public RouteHandler handWritten(Blackhole bh) {
+  public Responder handWritten(Blackhole bh) {
     String p = path;
     int s1 = p.indexOf('/', 1);
     String first = s1 < 0 ? p.substring(1) : p.substring(1, s1);
@@ -104,7 +104,7 @@ public class RouterBenchmark {
     return resource(resource * 5, p, s1, bh);
   }
 
-  private RouteHandler resource(int base, String p, int s1, Blackhole bh) {
+  private Responder resource(int base, String p, int s1, Blackhole bh) {
     if (s1 < 0) {
       return handlers[base];
     }

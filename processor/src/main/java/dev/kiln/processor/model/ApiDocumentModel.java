@@ -9,17 +9,17 @@ import java.util.List;
  * @param version the API's version
  * @param description what the API does, or {@code null}
  * @param servers the server URLs, or empty
- * @param handlers the handlers whose routes were written, sorted by qualified name
+ * @param controllers the controllers whose routes were written, sorted by qualified name
  * @param schemas the records and enums they use, one per {@link TypeModel#key()}
  * @param securitySchemes the declared security schemes, one per name
  */
 public record ApiDocumentModel(String title, String version, String description,
-    List<String> servers, List<HandlerModel> handlers, List<SchemaTypeModel> schemas,
+    List<String> servers, List<ControllerModel> controllers, List<SchemaTypeModel> schemas,
     List<SecuritySchemeModel> securitySchemes) {
 
   public ApiDocumentModel {
     servers = List.copyOf(servers);
-    handlers = List.copyOf(handlers);
+    controllers = List.copyOf(controllers);
     schemas = List.copyOf(schemas);
     securitySchemes = List.copyOf(securitySchemes);
   }

@@ -35,7 +35,7 @@ public final class ApiModelFactory {
     return DocModel.parse(elements.getDocComment(element));
   }
 
-  /** The tag of a handler class's operations: its {@code @Tag}, else its simple name. */
+  /** The tag of a controller's operations: its {@code @Tag}, else its simple name. */
   TagModel handlerTag(TypeElement handler) {
     AnnotationMirror tag = Annotations.find(handler, TAG);
     String summary = doc(handler).summary();

@@ -40,12 +40,12 @@ public record RouteModel(ExecutableElement method, String httpMethod, Annotation
    * The answer's type once unwrapped: {@code CompletionStage<T>}, {@code Response<T>} and
    * {@code Optional<T>} (in that order) give {@code T}.
    */
-  public TypeModel answerType() {
-    return answerType(returnType);
+  public TypeModel responseType() {
+    return responseType(returnType);
   }
 
-  /** {@link #answerType()} of a handler returning {@code returnType}. */
-  public static TypeModel answerType(TypeModel returnType) {
+  /** {@link #responseType()} of a handler returning {@code returnType}. */
+  public static TypeModel responseType(TypeModel returnType) {
     TypeModel type = returnType;
     for (TypeKindModel wrapper : List.of(TypeKindModel.COMPLETION_STAGE, TypeKindModel.RESPONSE,
         TypeKindModel.OPTIONAL)) {
@@ -60,8 +60,8 @@ public record RouteModel(ExecutableElement method, String httpMethod, Annotation
    * Whether the handler answers without content: it returns {@code void}, or a {@code
    * CompletionStage<Void>}, {@code Response<Void>} or both.
    */
-  public boolean answersNoContent() {
-    return answerType().kind() == TypeKindModel.VOID;
+  public boolean respondsNoContent() {
+    return responseType().kind() == TypeKindModel.VOID;
   }
 
   /** The handler method's simple name, also the generated route method's name. */
@@ -115,14 +115,14 @@ public record RouteModel(ExecutableElement method, String httpMethod, Annotation
 
   /**
    * The media type of the answer's content: the {@code @Produces} type, else {@code
-   * text/event-stream} for an {@code EventStream}, {@code text/plain} for a {@code String}, {@code application/octet-stream} for raw bytes and {@code
-   * application/json} for any other.
+   * text/event-stream} for an {@code EventStream}, {@code text/plain} for a {@code String},
+   * {@code application/octet-stream} for raw bytes and {@code application/json} for any other.
    */
-  public String answerMediaType() {
+  public String responseMediaType() {
     if (produces != null) {
       return produces;
     }
-    TypeModel type = answerType();
+    TypeModel type = responseType();
     if (type.kind() == TypeKindModel.EVENT_STREAM) {
       return MediaTypes.EVENT_STREAM;
     }

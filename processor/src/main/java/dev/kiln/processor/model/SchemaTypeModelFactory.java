@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import javax.lang.model.util.Elements;
 
 /**
- * Finds the records and enums the OpenAPI document of a handler names in {@code
+ * Finds the records and enums the OpenAPI document of a controller names in {@code
  * components/schemas}: those reachable from its parameters (with {@code @BeanParam}s flattened),
  * answers and declared response headers, through record properties and type arguments.
  */
@@ -20,10 +20,10 @@ public final class SchemaTypeModelFactory {
     this.records = records;
   }
 
-  /** The named types of {@code handler}'s operations, by {@link TypeModel#key()}. */
-  public List<SchemaTypeModel> of(HandlerModel handler) {
+  /** The named types of {@code controller}'s operations, by {@link TypeModel#key()}. */
+  public List<SchemaTypeModel> of(ControllerModel controller) {
     Map<String, SchemaTypeModel> found = new TreeMap<>();
-    for (RouteModel route : handler.routes()) {
+    for (RouteModel route : controller.routes()) {
       for (ParamModel param : route.flatParams()) {
         collect(param.type(), found);
       }

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The JSON codecs one handler class needs: readers for records reachable from request bodies,
+ * The JSON codecs one controller needs: readers for records reachable from request bodies,
  * writers for records reachable from return types, codecs for enums anywhere. Walks recursive
  * types once; {@link #isValid()} is false when a reachable record has errors.
  */

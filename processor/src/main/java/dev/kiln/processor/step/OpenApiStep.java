@@ -3,7 +3,7 @@ package dev.kiln.processor.step;
 import dev.kiln.processor.model.ApiDocumentModel;
 import dev.kiln.processor.model.ApiInfoModel;
 import dev.kiln.processor.model.ApiModelFactory;
-import dev.kiln.processor.model.HandlerModel;
+import dev.kiln.processor.model.ControllerModel;
 import dev.kiln.processor.model.RecordModelFactory;
 import dev.kiln.processor.model.SchemaTypeModel;
 import dev.kiln.processor.model.SchemaTypeModelFactory;
@@ -34,7 +34,7 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * The application's OpenAPI document: takes the model of every handler whose routes were written
+ * The application's OpenAPI document: takes the model of every controller whose routes were written
  * (built once, in its round, by the routes step), validates what only the document needs, and
  * when processing is over writes the document to the class-path resource {@value #DOCUMENT} and a
  * GraalVM native-image resource configuration naming it and the docs assets Kiln's runtime serves.
@@ -42,7 +42,7 @@ import javax.tools.StandardLocation;
 public final class OpenApiStep {
   /** The class-path resource of the document. */
   public static final String DOCUMENT = "META-INF/kiln/openapi.json";
-  /** The annotations this step reads besides the handlers'. */
+  /** The annotations this step reads besides the controllers'. */
   static final List<String> ANNOTATIONS = List.of(ApiModelFactory.OPEN_API_INFO,
       ApiModelFactory.SECURITY_SCHEME, ApiModelFactory.SECURITY_SCHEMES);
 
@@ -53,8 +53,8 @@ public final class OpenApiStep {
   private final ApiModelFactory api;
   private final SchemaTypeModelFactory schemaTypes;
   private final OpenApiValidator validator = new OpenApiValidator();
-  /** The valid handlers and their named types, by the handler's qualified name. */
-  private final Map<String, HandlerModel> handlers = new TreeMap<>();
+  /** The valid controllers and their named types, by the controller's qualified name. */
+  private final Map<String, ControllerModel> controllers = new TreeMap<>();
   private final Map<String, List<SchemaTypeModel>> schemas = new TreeMap<>();
   private final Map<String, SecuritySchemeModel> securitySchemes = new LinkedHashMap<>();
   private ApiInfoModel info;
@@ -97,24 +97,24 @@ public final class OpenApiStep {
   }
 
   /**
-   * Adds a handler whose routes were written, modelled in this round: checks what the document
+   * Adds a controller whose routes were written, modelled in this round: checks what the document
    * needs of it (operationIds, security requirements, patterns) and keeps it for the document.
    */
-  void add(HandlerModel handler) {
+  void add(ControllerModel controller) {
     if (!options.enabled()) {
       return;
     }
-    List<SchemaTypeModel> types = schemaTypes.of(handler);
+    List<SchemaTypeModel> types = schemaTypes.of(controller);
     Report report = new Report();
-    validator.checkHandler(handler, types, report);
+    validator.checkController(controller, types, report);
     print(report);
-    handlers.put(handler.qualifiedName(), handler);
-    schemas.put(handler.qualifiedName(), types);
+    controllers.put(controller.qualifiedName(), controller);
+    schemas.put(controller.qualifiedName(), types);
   }
 
-  /** Writes the document, unless disabled, there are no handlers, or it has errors. */
+  /** Writes the document, unless disabled, there are no controllers, or it has errors. */
   void finish() {
-    if (!options.enabled() || handlers.isEmpty() || failed) {
+    if (!options.enabled() || controllers.isEmpty() || failed) {
       return;
     }
     List<String> servers = options.servers();
@@ -127,10 +127,10 @@ public final class OpenApiStep {
         first(options.title(), info == null ? null : info.title(), "API"),
         first(options.version(), info == null ? null : info.version(), "0.0.0"),
         first(options.description(), info == null ? null : info.description(), null),
-        servers, new ArrayList<>(handlers.values()), types,
+        servers, new ArrayList<>(controllers.values()), types,
         new ArrayList<>(securitySchemes.values()));
     List<Element> origins = new ArrayList<>();
-    handlers.values().forEach(handler -> origins.add(handler.element()));
+    controllers.values().forEach(controller -> origins.add(controller.element()));
     Report report = new Report();
     write(DOCUMENT, new OpenApiWriter().write(document), origins, report);
     write("META-INF/native-image/" + options.nativeImageDir() + "/resource-config.json",

@@ -2,8 +2,8 @@ package dev.kiln.processor.step;
 
 import com.palantir.javapoet.JavaFile;
 import dev.kiln.processor.model.Annotations;
-import dev.kiln.processor.model.HandlerModel;
-import dev.kiln.processor.model.HandlerModelFactory;
+import dev.kiln.processor.model.ControllerModel;
+import dev.kiln.processor.model.ControllerModelFactory;
 import dev.kiln.processor.model.HttpMethods;
 import dev.kiln.processor.model.ParamKind;
 import dev.kiln.processor.model.ParamModel;
@@ -13,16 +13,18 @@ import dev.kiln.processor.model.RouteModel;
 import dev.kiln.processor.model.TypeKindModel;
 import dev.kiln.processor.model.TypeModel;
 import dev.kiln.processor.model.TypeModelFactory;
-import dev.kiln.processor.validation.HandlerValidator;
+import dev.kiln.processor.validation.ControllerValidator;
 import dev.kiln.processor.validation.Messages;
 import dev.kiln.processor.validation.Report;
 import dev.kiln.processor.validation.RouteRegistry;
 import dev.kiln.processor.writing.EnumCodecFile;
 import dev.kiln.processor.writing.FormReaderFile;
+import dev.kiln.processor.writing.Generated;
 import dev.kiln.processor.writing.JsonReaderFile;
 import dev.kiln.processor.writing.JsonWriterFile;
 import dev.kiln.processor.writing.RoutesFile;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -40,9 +42,10 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import javax.tools.JavaFileObject;
 
 /**
- * Turns handler classes into routes classes and JSON codecs: build the model, validate it, print
+ * Turns controllers into routes classes and JSON codecs: build the model, validate it, print
  * the report, and write only what is clean. Handlers whose types are not generated yet are
  * deferred to the next round by name.
  */
@@ -50,30 +53,30 @@ final class RoutesStep {
   private final Elements elements;
   private final Filer filer;
   private final Messager messager;
-  private final HandlerModelFactory handlers;
+  private final ControllerModelFactory controllers;
   private final RecordCache records;
-  private final HandlerValidator validator = new HandlerValidator();
+  private final ControllerValidator validator = new ControllerValidator();
   private final RouteRegistry registry = new RouteRegistry();
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> written = new HashSet<>();
   private int routesClasses;
   private int routes;
-  /** Told of every handler whose routes were written (the OpenAPI step collects them). */
-  private Consumer<HandlerModel> writtenHandlers = handler -> { };
+  /** Told of every controller whose routes were written (the OpenAPI step collects them). */
+  private Consumer<ControllerModel> writtenControllers = controller -> { };
 
   RoutesStep(ProcessingEnvironment environment) {
     this.elements = environment.getElementUtils();
     this.filer = environment.getFiler();
     this.messager = environment.getMessager();
     TypeModelFactory types = new TypeModelFactory(elements);
-    this.handlers = new HandlerModelFactory(elements, types);
+    this.controllers = new ControllerModelFactory(elements, types);
     this.records = new RecordCache(
         new RecordModelFactory(types, elements, environment.getTypeUtils()));
   }
 
-  /** Tells {@code listener} of every handler that validated cleanly and was written. */
-  void onWritten(Consumer<HandlerModel> listener) {
-    this.writtenHandlers = listener;
+  /** Tells {@code listener} of every controller that validated cleanly and was written. */
+  void onWritten(Consumer<ControllerModel> listener) {
+    this.writtenControllers = listener;
   }
 
   /** Processes one round. */
@@ -96,12 +99,12 @@ final class RoutesStep {
         classes.put(owner.getQualifiedName().toString(), owner);
       }
     }
-    for (TypeElement handler : classes.values()) {
-      processHandler(handler, round.processingOver());
+    for (TypeElement controller : classes.values()) {
+      processController(controller, round.processingOver());
     }
   }
 
-  /** Reports handlers still deferred when processing ends, then one note of what was written. */
+  /** Reports controllers still deferred when processing ends, then one note of what was written. */
   void finish() {
     Report report = new Report();
     for (String name : deferred) {
@@ -113,17 +116,17 @@ final class RoutesStep {
     report.printTo(messager);
   }
 
-  private void processHandler(TypeElement element, boolean lastRound) {
-    HandlerModel handler = handlers.of(element, annotatedMethods(element));
-    if (!lastRound && hasUnresolved(handler)) {
+  private void processController(TypeElement element, boolean lastRound) {
+    ControllerModel controller = controllers.of(element, annotatedMethods(element));
+    if (!lastRound && hasUnresolved(controller)) {
       deferred.add(element.getQualifiedName().toString());
       return;
     }
     Report report = new Report();
-    validator.validate(handler, report);
+    validator.validate(controller, report);
     CodecPlan plan = new CodecPlan(records);
-    for (RouteModel route : handler.routes()) {
-      registry.register(handler.simpleName(), route, report);
+    for (RouteModel route : controller.routes()) {
+      registry.register(controller.simpleName(), route, report);
       for (ParamModel param : route.params()) {
         if (param.type().firstProblem() != null || param.isRawBody()) {
           continue;
@@ -149,9 +152,9 @@ final class RoutesStep {
       return;
     }
     Report writing = new Report();
-    write(new RoutesFile().write(handler), element, writing);
+    write(new RoutesFile().write(controller), element, writing);
     routesClasses++;
-    routes += handler.routes().size();
+    routes += controller.routes().size();
     for (RecordModel record : plan.readers().values()) {
       writeOnce("reader:" + record.type().key(), () -> new JsonReaderFile().write(record),
           record.element(), writing);
@@ -169,7 +172,7 @@ final class RoutesStep {
           type.typeElement(), writing);
     }
     writing.printTo(messager);
-    writtenHandlers.accept(handler);
+    writtenControllers.accept(controller);
   }
 
   private static List<ExecutableElement> annotatedMethods(TypeElement element) {
@@ -188,8 +191,8 @@ final class RoutesStep {
     return methods;
   }
 
-  private static boolean hasUnresolved(HandlerModel handler) {
-    for (RouteModel route : handler.routes()) {
+  private static boolean hasUnresolved(ControllerModel controller) {
+    for (RouteModel route : controller.routes()) {
       if (isUnresolved(route.returnType())) {
         return true;
       }
@@ -213,12 +216,17 @@ final class RoutesStep {
     }
   }
 
+  /** Writes {@code file} through the {@code Filer}, with the elements it was generated from. */
   private void write(JavaFile file, Element origin, Report report) {
+    String name = Generated.qualifiedName(file);
     try {
-      file.writeTo(filer);
+      JavaFileObject source = filer.createSourceFile(name,
+          Generated.origins(file).toArray(new Element[0]));
+      try (Writer out = source.openWriter()) {
+        out.write(Generated.text(file));
+      }
     } catch (IOException e) {
-      report.error(origin, Messages.writeFailed(
-          file.packageName() + "." + file.typeSpec().name(), e.getMessage()));
+      report.error(origin, Messages.writeFailed(name, e.getMessage()));
     }
   }
 }

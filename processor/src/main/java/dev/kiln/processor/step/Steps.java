@@ -14,7 +14,7 @@ import javax.annotation.processing.RoundEnvironment;
 
 /**
  * Runs the processor's steps each round: the OpenAPI step notes the round's document-wide
- * annotations, the routes step models, validates and writes the handlers and hands the written
+ * annotations, the routes step models, validates and writes the controllers and hands the written
  * ones to the OpenAPI step, which writes the document when processing is over.
  */
 public final class Steps {

@@ -6,7 +6,7 @@ import dev.kiln.processor.model.ComponentModel;
 import dev.kiln.processor.model.ConstraintKind;
 import dev.kiln.processor.model.ConstraintModel;
 import dev.kiln.processor.model.DeclaredResponseModel;
-import dev.kiln.processor.model.HandlerModel;
+import dev.kiln.processor.model.ControllerModel;
 import dev.kiln.processor.model.ParamModel;
 import dev.kiln.processor.model.RouteModel;
 import dev.kiln.processor.model.SchemaTypeModel;
@@ -56,12 +56,12 @@ public final class OpenApiValidator {
   }
 
   /**
-   * Checks the operations of {@code handler} against those seen before and the schemes declared
+   * Checks the operations of {@code controller} against those seen before and the schemes declared
    * so far, and the patterns of the types it states ({@code schemas}: its records and enums).
    */
-  public void checkHandler(HandlerModel handler, List<SchemaTypeModel> schemas, Report report) {
-    for (RouteModel route : handler.routes()) {
-      checkOperationId(handler, route, report);
+  public void checkController(ControllerModel controller, List<SchemaTypeModel> schemas, Report report) {
+    for (RouteModel route : controller.routes()) {
+      checkOperationId(controller, route, report);
       for (SecurityRequirementModel requirement : route.operation().security()) {
         if (!schemes.containsKey(requirement.scheme())) {
           report.error(requirement.holder(), requirement.annotation(), null,
@@ -72,7 +72,7 @@ public final class OpenApiValidator {
       for (ParamModel param : route.flatParams()) {
         checkPatterns(param.type(), report);
       }
-      checkPatterns(route.answerType(), report);
+      checkPatterns(route.responseType(), report);
       for (DeclaredResponseModel declared : route.declaredResponses()) {
         declared.headers().forEach(header -> checkPatterns(header.type(), report));
       }
@@ -86,9 +86,9 @@ public final class OpenApiValidator {
     }
   }
 
-  private void checkOperationId(HandlerModel handler, RouteModel route, Report report) {
+  private void checkOperationId(ControllerModel controller, RouteModel route, Report report) {
     String id = route.operation().operationId();
-    String self = handler.simpleName() + "." + route.methodName() + "()";
+    String self = controller.simpleName() + "." + route.methodName() + "()";
     String other = operationIds.putIfAbsent(id, self);
     if (other == null) {
       return;
@@ -97,7 +97,7 @@ public final class OpenApiValidator {
         + route.httpMethod().substring(1).toLowerCase(Locale.ROOT);
     String suggestion = "@" + annotation + "(value = \""
         + Annotations.stringValue(route.annotation(), "value", "") + "\", operationId = \""
-        + route.methodName() + handler.simpleName().replace("Controller", "") + "\")";
+        + route.methodName() + controller.simpleName().replace("Controller", "") + "\")";
     boolean named = route.operation().operationIdValue() != null;
     String message = Messages.duplicateOperationId(id, self, other, suggestion, named);
     if (named) {

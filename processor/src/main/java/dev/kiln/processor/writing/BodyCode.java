@@ -58,13 +58,10 @@ final class BodyCode {
   }
 
   private CodeBlock jsonReader(TypeModel type) {
-    if (type.kind() == TypeKindModel.RECORD && !type.nullable()) {
-      return CodeBlock.of("$T::read", Names.jsonReader(type));
-    }
-    return CodeBlock.of("$T::$N", self, new ReadCode(helpers).helper(type));
+    return new ReadCode(helpers).reader(type, "value");
   }
 
   private static CodeBlock literals(List<String> values) {
-    return values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));
+    return values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(",$W"));
   }
 }

@@ -178,7 +178,7 @@ final class ConstraintCode {
     String name = constantName(hint, "PATTERN");
     @SuppressWarnings("unchecked")
     List<String> flags = (List<String>) c.attributes().get("flags");
-    CodeBlock flagCode = flags.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L",
+    CodeBlock flagCode = flags.isEmpty() ? CodeBlock.of("") : CodeBlock.of(",$W$L",
         flags.stream().map(f -> CodeBlock.of("$T.$N", PATTERN, f))
             .collect(CodeBlock.joining(" | ")));
     return helpers.constant(name, n -> FieldSpec.builder(PATTERN, n, Modifier.PRIVATE,

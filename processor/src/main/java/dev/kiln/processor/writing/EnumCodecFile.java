@@ -41,11 +41,9 @@ public final class EnumCodecFile {
         .endControlFlow();
     parse.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
 
-    TypeSpec spec = TypeSpec.classBuilder(codec)
+    TypeSpec spec = Generated.type(codec, type.typeElement())
         .addJavadoc("Wire names of {@link $T} (its {@code @WireName}s, else the constants' Java "
             + "names), without {@code Enum.valueOf}.\n", enumType)
-        .addAnnotation(Generated.annotation())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addField(FieldSpec.builder(String.class, "ALLOWED", Modifier.PUBLIC, Modifier.STATIC,
                 Modifier.FINAL)
             .addJavadoc("The wire names, comma-separated, for error messages.\n")

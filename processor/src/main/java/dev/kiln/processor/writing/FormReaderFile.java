@@ -33,7 +33,7 @@ public final class FormReaderFile {
   public JavaFile write(RecordModel record) {
     ClassName type = TypeNames.className(record.type());
     ClassName reader = Names.formReader(record.type());
-    HelperMethods helpers = new HelperMethods();
+    HelperMethods helpers = new HelperMethods(reader);
     ParamBinding binding = new ParamBinding(helpers);
     NameAllocator locals = new NameAllocator();
     locals.newName("exchange", "exchange");
@@ -59,13 +59,11 @@ public final class FormReaderFile {
       arguments.add(CodeBlock.of("$N", local));
     }
     read.addStatement("return exchange.errors().count() == errors ? new $T($L) : null", type,
-        CodeBlock.join(arguments, ", "));
+        CodeBlock.join(arguments, ",$W"));
 
-    TypeSpec.Builder spec = TypeSpec.classBuilder(reader)
+    TypeSpec.Builder spec = Generated.type(reader, record.element())
         .addJavadoc("Reads {@link $T} from an {@code application/x-www-form-urlencoded} body "
             + "(the HTML form encoding).\n", type)
-        .addAnnotation(Generated.annotation())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(read.build());
     helpers.addTo(spec);

@@ -1,5 +1,6 @@
 package dev.kiln.processor.writing;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
@@ -12,9 +13,20 @@ import java.util.function.Supplier;
  * writers, compiled patterns), each written once however often it is used.
  */
 final class HelperMethods {
+  private final ClassName self;
   private final Map<String, MethodSpec> methods = new LinkedHashMap<>();
   private final Map<String, Boolean> pending = new LinkedHashMap<>();
   private final Map<String, FieldSpec> fields = new LinkedHashMap<>();
+
+  /** The helpers of the class {@code self}. */
+  HelperMethods(ClassName self) {
+    this.self = self;
+  }
+
+  /** The class being written, for method references to its helpers. */
+  ClassName self() {
+    return self;
+  }
 
   /**
    * Returns the name of a static final field initialized like {@code field(name)}: an existing

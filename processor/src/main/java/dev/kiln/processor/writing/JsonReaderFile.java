@@ -30,8 +30,7 @@ public final class JsonReaderFile {
   //   for (String field = in.nextField(); field != null; field = in.nextField()) {
   //     switch (field) {
   //       case "name":
-  //         if ((seen & 0x1L) != 0) { in.duplicate(); }
-  //         seen |= 0x1L;
+  //         seen = in.seen(seen, 0x1L);    // records a duplicate if the bit was set
   //         name = in.readString();
   //         break;
   //       default:
@@ -46,7 +45,7 @@ public final class JsonReaderFile {
     ClassName rawType = TypeNames.className(record.type());
     TypeName type = TypeNames.of(record.type());
     ClassName reader = Names.jsonReader(record.type());
-    HelperMethods helpers = new HelperMethods();
+    HelperMethods helpers = new HelperMethods(reader);
     ReadCode code = new ReadCode(helpers);
 
     NameAllocator names = new NameAllocator();
@@ -92,10 +91,7 @@ public final class JsonReaderFile {
       String mask = masks.get(i / 64);
       String bit = bit(i);
       read.addCode("case $S:\n", component.jsonName()).addCode(CodeBlock.builder().indent()
-          .beginControlFlow("if (($N & $L) != 0)", mask, bit)
-          .addStatement("in.duplicate()")
-          .endControlFlow()
-          .addStatement("$N |= $L", mask, bit)
+          .addStatement("$N = in.seen($N, $L)", mask, mask, bit)
           .add(code.readAndCheck(component.type(), locals.get(i), false,
               component.javaName(), names))
           .addStatement("break")
@@ -124,7 +120,7 @@ public final class JsonReaderFile {
     }
     CodeBlock construct = CodeBlock.of(record.type().arguments().isEmpty() ? "new $T($L)"
         : "new $T<>($L)", rawType, locals.stream()
-        .map(local -> CodeBlock.of("$N", local)).collect(CodeBlock.joining(", ")));
+        .map(local -> CodeBlock.of("$N", local)).collect(CodeBlock.joining(",$W")));
     if (record.checks().isEmpty()) {
       read.addStatement("return in.errorCount() == errors ? $L : null", construct);
     } else {
@@ -145,11 +141,9 @@ public final class JsonReaderFile {
       read.addStatement("return in.errorCount() == errors ? $N : null", value);
     }
 
-    TypeSpec.Builder spec = TypeSpec.classBuilder(reader)
+    TypeSpec.Builder spec = Generated.type(reader, record.element())
         .addJavadoc("Reads {@link $T} from JSON (RFC 8259) with jackson-core streaming.\n",
             rawType)
-        .addAnnotation(Generated.annotation())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(read.build());
     helpers.addTo(spec);

@@ -25,8 +25,6 @@ public final class JsonWriterFile {
     ClassName rawType = TypeNames.className(record.type());
     TypeName type = TypeNames.of(record.type());
     ClassName writer = Names.jsonWriter(record.type());
-    HelperMethods helpers = new HelperMethods();
-    WriteCode code = new WriteCode(helpers);
 
     MethodSpec.Builder write = MethodSpec.methodBuilder("write")
         .addJavadoc("Writes {@code value} as a JSON object with the properties $L, or JSON "
@@ -40,19 +38,16 @@ public final class JsonWriterFile {
         .endControlFlow()
         .addStatement("g.writeStartObject()");
     for (ComponentModel component : record.components()) {
-      write.addCode(code.property(component.jsonName(), component.type(),
+      write.addCode(WriteCode.property(component.jsonName(), component.type(),
           CodeBlock.of(component.field() ? "value.$N" : "value.$N()", component.accessor())));
     }
     write.addStatement("g.writeEndObject()");
 
-    TypeSpec.Builder spec = TypeSpec.classBuilder(writer)
+    TypeSpec.Builder spec = Generated.type(writer, record.element())
         .addJavadoc("Writes {@link $T} as JSON (RFC 8259) with jackson-core streaming.\n",
             rawType)
-        .addAnnotation(Generated.annotation())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(write.build());
-    helpers.addTo(spec);
     return Generated.file(writer.packageName(), spec.build());
   }
 

@@ -28,7 +28,9 @@ final class ParamBinding {
     if (param.kind() == ParamKind.BEAN) {
       List<CodeBlock> members = new ArrayList<>();
       for (ParamModel member : param.members()) {
-        String memberLocal = locals.newName(param.javaName() + "_" + member.javaName());
+        // camelCase: pagingPage for the member page of the @BeanParam paging
+        String memberLocal = locals.newName(param.javaName()
+            + Character.toUpperCase(member.javaName().charAt(0)) + member.javaName().substring(1));
         code.add(bind(member, memberLocal, locals, variables));
         members.add(CodeBlock.of("$N", memberLocal));
       }
@@ -36,7 +38,7 @@ final class ParamBinding {
           .add("// built from valid values only; with errors the request is answered 400/422\n")
           .addStatement("$T $N = exchange.errors().isEmpty() ? new $T($L) : null",
               TypeNames.of(param.type()), local, TypeNames.of(param.type()),
-              CodeBlock.join(members, ", "))
+              CodeBlock.join(members, ",$W"))
           .build();
     }
     String rawLocal = locals.newName(param.javaName() + "Raw");
@@ -44,8 +46,9 @@ final class ParamBinding {
     String in = ParamCode.inName(param.kind());
     ConstraintCode constraints = new ConstraintCode(helpers);
     java.util.function.BiFunction<String, String, CodeBlock> report =
-        (errorCode, message) -> CodeBlock.of("$T.violation(exchange.errors(), $T.$N, $S, $S, $S)",
-            RuntimeTypes.PARAMS, RuntimeTypes.PARAM_IN, in, param.wireName(), errorCode, message);
+        (errorCode, message) -> CodeBlock.of(
+            "$T.violation(exchange.errors(), $T.$N, $S,$W$S,$W$S)", RuntimeTypes.PARAMS,
+            RuntimeTypes.PARAM_IN, in, param.wireName(), errorCode, message);
     code.add(constraints.checks(param.type(), CodeBlock.of("$N", local), param.javaName(), report));
     if (param.repeated() && !param.valueType().constraints().isEmpty()) {
       String element = locals.newName(param.javaName() + "Value");

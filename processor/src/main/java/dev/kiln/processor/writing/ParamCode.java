@@ -38,7 +38,7 @@ final class ParamCode {
               ? CodeBlock.of("form.all($L, $S)", ERRORS, param.wireName())
               : CodeBlock.of("exchange.queryParams($S)", param.wireName());
       return CodeBlock.builder()
-          .addStatement("$T $N = $T.$N($L, $T.$N, $S, $L, $L)", TypeNames.of(param.type()),
+          .addStatement("$T $N = $T.$N($L, $T.$N, $S,$W$L,$W$L)", TypeNames.of(param.type()),
               local, RuntimeTypes.PARAMS,
               param.type().kind() == TypeKindModel.SET ? "toSet" : "toList", ERRORS,
               RuntimeTypes.PARAM_IN, in, param.wireName(), raws, converter(valueType))
@@ -51,6 +51,12 @@ final class ParamCode {
               convert(valueType, in, param.wireName(), raw, param.kind() == ParamKind.PATH))
           .build();
     }
+    if (param.defaultValue() == null && param.type().kind() == TypeKindModel.OPTIONAL
+        && valueType.kind() == TypeKindModel.STRING) {
+      // Optional<String> cursor = Optional.ofNullable(exchange.queryParam("cursor"));
+      return CodeBlock.builder().addStatement("$T $N = $T.ofNullable($L)",
+          TypeNames.of(param.type()), local, RuntimeTypes.OPTIONAL, raw).build();
+    }
     CodeBlock absent;
     CodeBlock present = convert(valueType, in, param.wireName(), CodeBlock.of("$N", rawLocal),
         true);
@@ -59,14 +65,13 @@ final class ParamCode {
     } else if (param.type().kind() == TypeKindModel.OPTIONAL) {
       absent = CodeBlock.of("$T.empty()", RuntimeTypes.OPTIONAL);
       // a conversion error yields null (reported, answered before the handler runs)
-      present = CodeBlock.of(valueType.kind() == TypeKindModel.STRING ? "$T.of($L)"
-          : "$T.ofNullable($L)", RuntimeTypes.OPTIONAL, present);
+      present = CodeBlock.of("$T.ofNullable($L)", RuntimeTypes.OPTIONAL, present);
     } else {
       absent = CodeBlock.of("null");
     }
     return CodeBlock.builder()
         .addStatement("String $N = $L", rawLocal, raw)
-        .addStatement("$T $N = $N == null ? $L : $L", TypeNames.of(param.type()), local, rawLocal,
+        .addStatement("$T $N = $N == null ? $L$W: $L", TypeNames.of(param.type()), local, rawLocal,
             absent, present)
         .build();
   }
@@ -120,10 +125,10 @@ final class ParamCode {
     ClassName params = RuntimeTypes.PARAMS;
     if (type.kind() == TypeKindModel.ENUM) {
       ClassName codec = Names.enumCodec(TypeNames.className(type));
-      return CodeBlock.of("$T.toEnum($L, $L, $L, $L, $T::parse, $T.ALLOWED)", params, errors,
+      return CodeBlock.of("$T.toEnum($L, $L, $L,$W$L,$W$T::parse,$W$T.ALLOWED)", params, errors,
           in, name, raw, codec, codec);
     }
-    return CodeBlock.of("$T.toText($L, $L, $L, $L, $L, $L)", params, errors, in, name, raw,
+    return CodeBlock.of("$T.toText($L, $L, $L,$W$L,$W$L,$W$L)", params, errors, in, name, raw,
         ScalarCode.parser(type.kind()), ScalarCode.message(type.kind()));
   }
 
@@ -152,7 +157,7 @@ final class ParamCode {
 
   // Params.toInt(exchange.errors(), ParamIn.QUERY, "limit", raw)
   private static CodeBlock call(String method, String in, String name, CodeBlock raw) {
-    return CodeBlock.of("$T.$N($L, $T.$N, $S, $L)", RuntimeTypes.PARAMS, method, ERRORS,
+    return CodeBlock.of("$T.$N($L, $T.$N, $S,$W$L)", RuntimeTypes.PARAMS, method, ERRORS,
         RuntimeTypes.PARAM_IN, in, name, raw);
   }
 

@@ -1,18 +1,24 @@
 package dev.kiln.processor.writing;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import dev.kiln.processor.model.TypeKindModel;
 import dev.kiln.processor.model.TypeModel;
 import javax.lang.model.element.Modifier;
 
 /**
  * Expressions that read one JSON value of a type from a {@code JsonInput} named {@code in},
- * at its current token. Lists get a helper method in the class being written.
+ * at its current token, and {@code JsonReader}s of it: containers through the runtime's {@code
+ * JsonReaders}; only a container whose elements have constraints gets a helper method in the
+ * class being written, which checks them.
  */
 final class ReadCode {
+  static final ClassName JSON_READERS = ClassName.get(RuntimeTypes.GENERATED, "JsonReaders");
+
   private final HelperMethods helpers;
   private final ConstraintCode constraints;
 
@@ -81,196 +87,238 @@ final class ReadCode {
   }
 
   private CodeBlock readValue(TypeModel type, String hint) {
+    if (type.kind().isText()) {
+      return CodeBlock.of("in.readText($L,$W$L)", ScalarCode.parser(type.kind()),
+          ScalarCode.message(type.kind()));
+    }
     switch (type.kind()) {
-      case STRING:
-        return CodeBlock.of("in.readString()");
-      case INT:
-      case BOXED_INT:
-        return CodeBlock.of("in.readInt()");
-      case LONG:
-      case BOXED_LONG:
-        return CodeBlock.of("in.readLong()");
-      case DOUBLE:
-      case BOXED_DOUBLE:
-        return CodeBlock.of("in.readDouble()");
-      case BOOLEAN:
-      case BOXED_BOOLEAN:
-        return CodeBlock.of("in.readBoolean()");
       case ENUM: {
         var codec = Names.enumCodec(TypeNames.className(type));
-        return CodeBlock.of("in.readEnum($T::parse, $T.ALLOWED)", codec, codec);
+        return CodeBlock.of("in.readEnum($T::parse,$W$T.ALLOWED)", codec, codec);
       }
-      case BIG_DECIMAL:
-        return CodeBlock.of("in.readBigDecimal()");
-      case BIG_INTEGER:
-        return CodeBlock.of("in.readBigInteger()");
-      case UUID:
-      case LOCAL_DATE:
-      case LOCAL_DATE_TIME:
-      case INSTANT:
-      case OFFSET_DATE_TIME:
-      case DURATION:
-        return CodeBlock.of("in.readText($L, $L)", ScalarCode.parser(type.kind()),
-            ScalarCode.message(type.kind()));
       case RECORD:
         return CodeBlock.of("$T.read(in)", Names.jsonReader(type));
-      case MAP:
-        return CodeBlock.of("$N(in)", mapHelper(type, hint));
-      case ARRAY:
-        return CodeBlock.of("$N(in)", arrayHelper(type, hint));
       case LIST:
       case SET:
-        return CodeBlock.of("$N(in)", listHelper(type, hint));
+      case MAP:
+        if (type.element().hasConstraints()) {
+          return CodeBlock.of("$N(in)", checkedHelper(type, hint));
+        }
+        return CodeBlock.of("$T.$N(in,$W$L)", JSON_READERS, containerMethod(type, "read"),
+            reader(type.element(), elementHint(type, hint)));
+      case ARRAY:
+        return readArray(type, hint);
       case OPTIONAL:
-        return CodeBlock.of("in.isNull() ? $T.empty() : $T.ofNullable($L)",
+        return CodeBlock.of("in.isNull() ? $T.empty() :$W$T.ofNullable($L)",
             RuntimeTypes.OPTIONAL, RuntimeTypes.OPTIONAL, readValue(type.element(), hint));
       default:
-        throw new IllegalArgumentException("not a JSON type: " + type);
+        return CodeBlock.of("in.$N()", inputMethod(type.kind()));
     }
   }
 
-  /** The name of a helper {@code static T readX(JsonInput in)}, for method references. */
-  String helper(TypeModel type) {
-    // lists, sets, maps and arrays are read by a helper already; a wrapper of the same name
-    // would call itself
-    if (!type.nullable()) {
-      switch (type.kind()) {
-        case LIST:
-        case SET:
-          return listHelper(type, "value");
-        case MAP:
-          return mapHelper(type, "value");
-        case ARRAY:
-          return arrayHelper(type, "value");
-        default:
-          break;
+  // JsonReaders.readIntArray(in)
+  // JsonReaders.toArray(JsonReaders.readList(in, Item_JsonReader::read), Item[]::new)
+  // JsonReaders.toIntArray(readScoresList(in))                    elements with constraints
+  private CodeBlock readArray(TypeModel array, String hint) {
+    TypeModel element = array.element();
+    // the array's elements are read as a list first (its mirror stays the array's)
+    TypeModel list = new TypeModel(TypeKindModel.LIST, array.mirror(), element,
+        java.util.List.of(), false);
+    if (element.kind().isPrimitive()) {
+      String label = Names.label(element);
+      if (!element.hasConstraints()) {
+        return CodeBlock.of("$T.$N(in)", JSON_READERS, "read" + label + "Array");
       }
+      return CodeBlock.of("$T.$N($N(in))", JSON_READERS, "to" + label + "Array",
+          checkedHelper(list, hint));
     }
-    String name = "read" + (type.nullable() ? "Nullable" : "") + Names.label(type);
-    return helpers.ensure(name, () -> MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(TypeNames.of(type).box())
-        .addParameter(RuntimeTypes.JSON_INPUT, "in")
-        .addStatement("return $L", read(type, "value"))
-        .build());
+    return CodeBlock.of("$T.toArray($L,$W$L)", JSON_READERS, readValue(list, hint),
+        arrayConstructor(element));
   }
 
-  // private static List<String> readListOfString(JsonInput in) {
+  // JsonInput::readString, Item_JsonReader::read, JsonReaders.listOf(JsonInput::readInt),
+  // JsonReaders.nullable(...), Self::readTagsList (elements with constraints)
+  /**
+   * A {@code JsonReader} of {@code type}, for method arguments; {@code hint} (e.g. the component
+   * name) names the helper that checks constraints on elements.
+   */
+  CodeBlock reader(TypeModel type, String hint) {
+    CodeBlock reader = valueReader(type, hint);
+    if (type.nullable() && !type.kind().isPrimitive()) {
+      return CodeBlock.of("$T.nullable($L)", JSON_READERS, reader);
+    }
+    return reader;
+  }
+
+  private CodeBlock valueReader(TypeModel type, String hint) {
+    TypeModel element = type.element();
+    if (type.kind().isText()) {
+      return CodeBlock.of("$T.textOf($L,$W$L)", JSON_READERS, ScalarCode.parser(type.kind()),
+          ScalarCode.message(type.kind()));
+    }
+    switch (type.kind()) {
+      case ENUM: {
+        var codec = Names.enumCodec(TypeNames.className(type));
+        return CodeBlock.of("$T.enumOf($T::parse,$W$T.ALLOWED)", JSON_READERS, codec, codec);
+      }
+      case RECORD:
+        return CodeBlock.of("$T::read", Names.jsonReader(type));
+      case LIST:
+      case SET:
+      case MAP:
+        if (element.hasConstraints()) {
+          return CodeBlock.of("$T::$N", helpers.self(), checkedHelper(type, hint));
+        }
+        return CodeBlock.of("$T.$N($L)", JSON_READERS, containerMethod(type, "of"),
+            reader(element, elementHint(type, hint)));
+      case ARRAY:
+        if (element.hasConstraints()) {
+          return CodeBlock.of("$T::$N", helpers.self(), arrayHelper(type, hint));
+        }
+        if (element.kind().isPrimitive()) {
+          return CodeBlock.of("$T::$N", JSON_READERS, "read" + Names.label(element) + "Array");
+        }
+        return CodeBlock.of("$T.arrayOf($L,$W$L)", JSON_READERS,
+            reader(element, hint + "Element"), arrayConstructor(element));
+      case OPTIONAL:
+        return CodeBlock.of("$T.optionalOf($L)", JSON_READERS, reader(element, hint));
+      default:
+        return CodeBlock.of("$T::$N", RuntimeTypes.JSON_INPUT, inputMethod(type.kind()));
+    }
+  }
+
+  /** {@code readList}/{@code listOf}, {@code readSet}/{@code setOf}, {@code readMap}/... */
+  private static String containerMethod(TypeModel type, String role) {
+    String noun = type.kind() == TypeKindModel.MAP ? "Map"
+        : type.kind() == TypeKindModel.SET ? "Set" : "List";
+    return role.equals("read") ? "read" + noun : noun.toLowerCase(java.util.Locale.ROOT) + "Of";
+  }
+
+  private static String elementHint(TypeModel container, String hint) {
+    return hint + (container.kind() == TypeKindModel.MAP ? "Value" : "Element");
+  }
+
+  private static CodeBlock arrayConstructor(TypeModel element) {
+    TypeName name = TypeNames.of(element);
+    if (name instanceof ParameterizedTypeName) {
+      name = ((ParameterizedTypeName) name).rawType();
+    }
+    return CodeBlock.of("$T[]::new", name);
+  }
+
+  private static String inputMethod(TypeKindModel kind) {
+    switch (kind.unboxed()) {
+      case STRING:
+        return "readString";
+      case INT:
+        return "readInt";
+      case LONG:
+        return "readLong";
+      case DOUBLE:
+        return "readDouble";
+      case BOOLEAN:
+        return "readBoolean";
+      case BIG_DECIMAL:
+        return "readBigDecimal";
+      case BIG_INTEGER:
+        return "readBigInteger";
+      default:
+        throw new IllegalArgumentException("not a JSON type: " + kind);
+    }
+  }
+
+  /** A helper reading a list, set or map whose elements have constraints, checking them. */
+  private String checkedHelper(TypeModel type, String hint) {
+    return type.kind() == TypeKindModel.MAP ? mapHelper(type, hint) : listHelper(type, hint);
+  }
+
+  private static String helperName(String hint, String noun) {
+    return "read" + Character.toUpperCase(hint.charAt(0)) + hint.substring(1) + noun;
+  }
+
+  // private static List<String> readTagsList(JsonInput in) {
   //   if (!in.beginArray()) {
   //     return null;
   //   }
   //   List<String> list = new ArrayList<>();
   //   while (in.nextElement()) {
-  //     list.add(in.readString());   // or: String element = ...; <checks>; list.add(element);
+  //     String element = in.readString();
+  //     if (!Checks.notBlank(element)) { in.violation("not_blank", "must not be blank"); }
+  //     list.add(element);
   //   }
   //   return list;
   // }
   private String listHelper(TypeModel list, String hint) {
     TypeModel element = list.element();
-    boolean checked = element.hasConstraints();
-    String elementHint = hint + "Element";
     boolean set = list.kind() == TypeKindModel.SET;
-    String name = checked
-        ? "read" + Character.toUpperCase(hint.charAt(0)) + hint.substring(1)
-            + (set ? "Set" : "List")
-        : "read" + Names.label(list);
+    String name = helperName(hint, set ? "Set" : "List");
     return helpers.ensure(name, () -> {
-      MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+      NameAllocator names = new NameAllocator();
+      for (String reserved : java.util.List.of("in", "list", "element")) {
+        names.newName(reserved, reserved);
+      }
+      TypeName type = ParameterizedTypeName.get(set ? RuntimeTypes.SET : RuntimeTypes.LIST,
+          TypeNames.of(element).box());
+      return MethodSpec.methodBuilder(name)
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .returns(TypeNames.of(list))
+          .returns(type)
           .addParameter(RuntimeTypes.JSON_INPUT, "in")
           .beginControlFlow("if (!in.beginArray())")
           .addStatement("return null")
           .endControlFlow()
-          .addStatement("$T list = new $T<>()", ParameterizedTypeName.get(
-              set ? RuntimeTypes.SET : RuntimeTypes.LIST, TypeNames.of(element).box()),
+          .addStatement("$T list = new $T<>()", type,
               set ? RuntimeTypes.LINKED_HASH_SET : RuntimeTypes.ARRAY_LIST)
-          .beginControlFlow("while (in.nextElement())");
-      if (checked) {
-        NameAllocator names = new NameAllocator();
-        for (String reserved : java.util.List.of("in", "list", "element")) {
-          names.newName(reserved, reserved);
-        }
-        method.addCode(readAndCheck(element, "element", true, elementHint, names))
-            .addStatement("list.add(element)");
-      } else {
-        method.addStatement("list.add($L)", read(element, elementHint));
-      }
-      return method.endControlFlow()
+          .beginControlFlow("while (in.nextElement())")
+          .addCode(readAndCheck(element, "element", true, hint + "Element", names))
+          .addStatement("list.add(element)")
+          .endControlFlow()
           .addStatement("return list")
           .build();
     });
   }
 
-  // private static Map<String, Integer> readMapOfInteger(JsonInput in) {
+  // private static Map<String, Integer> readScoresMap(JsonInput in) {
   //   if (!in.beginObject()) { return null; }
   //   Map<String, Integer> map = new LinkedHashMap<>();
   //   for (String key = in.nextField(); key != null; key = in.nextField()) {
-  //     map.put(key, in.readInt());
+  //     Integer value = in.readInt();
+  //     <checks of value>
+  //     map.put(key, value);
   //   }
   //   return map;
   // }
   private String mapHelper(TypeModel map, String hint) {
     TypeModel element = map.element();
-    boolean checked = element.hasConstraints();
-    String elementHint = hint + "Value";
-    String name = checked
-        ? "read" + Character.toUpperCase(hint.charAt(0)) + hint.substring(1) + "Map"
-        : "read" + Names.label(map);
-    return helpers.ensure(name, () -> {
-      MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .returns(TypeNames.of(map))
-          .addParameter(RuntimeTypes.JSON_INPUT, "in")
-          .beginControlFlow("if (!in.beginObject())")
-          .addStatement("return null")
-          .endControlFlow()
-          .addStatement("$T map = new $T<>()", TypeNames.of(map), RuntimeTypes.LINKED_HASH_MAP)
-          .beginControlFlow("for (String key = in.nextField(); key != null; "
-              + "key = in.nextField())");
-      if (checked) {
-        method.addStatement("$T value = $L", TypeNames.of(element), read(element, elementHint))
-            .addCode(checks(element, CodeBlock.of("value"), elementHint))
-            .addStatement("map.put(key, value)");
-      } else {
-        method.addStatement("map.put(key, $L)", read(element, elementHint));
-      }
-      return method.endControlFlow().addStatement("return map").build();
-    });
+    String name = helperName(hint, "Map");
+    return helpers.ensure(name, () -> MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(TypeNames.of(map))
+        .addParameter(RuntimeTypes.JSON_INPUT, "in")
+        .beginControlFlow("if (!in.beginObject())")
+        .addStatement("return null")
+        .endControlFlow()
+        .addStatement("$T map = new $T<>()", TypeNames.of(map), RuntimeTypes.LINKED_HASH_MAP)
+        .beginControlFlow("for (String key = in.nextField(); key != null; "
+            + "key = in.nextField())")
+        .addStatement("$T value = $L", TypeNames.of(element), read(element, hint + "Value"))
+        .addCode(checks(element, CodeBlock.of("value"), hint + "Value"))
+        .addStatement("map.put(key, value)")
+        .endControlFlow()
+        .addStatement("return map")
+        .build());
   }
 
-  // private static Item[] readArrayOfItem(JsonInput in) {
-  //   List<Item> list = readListOfItem(in);
-  //   return list == null ? null : list.toArray(new Item[0]);
+  // private static int[] readScoresArray(JsonInput in) {
+  //   return JsonReaders.toIntArray(readScoresList(in));
   // }
   private String arrayHelper(TypeModel array, String hint) {
-    TypeModel element = array.element();
-    String name = "read" + Names.label(array)
-        + (element.hasConstraints() ? "_" + hint : "");
-    // the array's elements are read as a list first (its mirror stays the array's)
-    TypeModel list = new TypeModel(TypeKindModel.LIST, array.mirror(), element,
-        java.util.List.of(), false);
-    return helpers.ensure(name, () -> {
-      MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .returns(TypeNames.of(array))
-          .addParameter(RuntimeTypes.JSON_INPUT, "in")
-          .addStatement("$T list = $N(in)", TypeNames.of(list), listHelper(list, hint))
-          .beginControlFlow("if (list == null)")
-          .addStatement("return null")
-          .endControlFlow();
-      if (element.kind().isPrimitive()) {
-        method.addStatement("$T array = new $T[list.size()]", TypeNames.of(array),
-            TypeNames.of(element))
-            .beginControlFlow("for (int i = 0; i < array.length; i++)")
-            .addStatement("array[i] = list.get(i)")
-            .endControlFlow()
-            .addStatement("return array");
-      } else {
-        method.addStatement("return list.toArray(new $T[0])", TypeNames.of(element));
-      }
-      return method.build();
-    });
+    String name = helperName(hint, "Array");
+    return helpers.ensure(name, () -> MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(TypeNames.of(array))
+        .addParameter(RuntimeTypes.JSON_INPUT, "in")
+        .addStatement("return $L", readArray(array, hint))
+        .build());
   }
 
   /** Whether {@code type} is a primitive, whose absence cannot be told by {@code null}. */

@@ -2,27 +2,24 @@ package dev.kiln.processor.writing;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeName;
 import dev.kiln.processor.model.TypeKindModel;
 import dev.kiln.processor.model.TypeModel;
-import javax.lang.model.element.Modifier;
 
 /**
- * Statements that write one value of a type to a {@code JsonGenerator} named {@code g}. Boxes,
- * lists and optionals get a null-safe helper method in the class being written.
+ * Statements that write one value of a type to a {@code JsonGenerator} named {@code g}: the
+ * generator's own methods for primitives and strings, the generated codecs for records and
+ * enums, and the runtime's null-safe {@code JsonWriters} for everything else.
  */
 final class WriteCode {
-  private static final ClassName DATE_TIME_FORMATTER =
-      ClassName.get("java.time.format", "DateTimeFormatter");
-  private final HelperMethods helpers;
+  static final ClassName JSON_WRITERS = ClassName.get(RuntimeTypes.GENERATED, "JsonWriters");
 
-  WriteCode(HelperMethods helpers) {
-    this.helpers = helpers;
-  }
+  private WriteCode() {}
 
-  /** A statement writing {@code value} (an expression of {@code type}). */
-  CodeBlock write(TypeModel type, CodeBlock value) {
+  // g.writeString(value.name())
+  // Item_JsonWriter.write(g, value.item())
+  // JsonWriters.writeList(g, value.tags(), JsonWriters::writeString)
+  /** An expression statement writing {@code value} (an expression of {@code type}). */
+  static CodeBlock write(TypeModel type, CodeBlock value) {
     switch (type.kind()) {
       case STRING:
         return CodeBlock.of("g.writeString($L)", value);
@@ -37,13 +34,24 @@ final class WriteCode {
             Names.enumCodec(TypeNames.className(type)), value);
       case RECORD:
         return CodeBlock.of("$T.write(g, $L)", Names.jsonWriter(type), value);
+      case LIST:
+      case SET:
+        return container("writeList", type, value);
+      case MAP:
+        return container("writeMap", type, value);
+      case OPTIONAL:
+        return container("writeOptional", type, value);
+      case ARRAY:
+        return type.element().kind().isPrimitive()
+            ? CodeBlock.of("$T.$N(g, $L)", JSON_WRITERS, scalarWriter(type), value)
+            : container("writeArray", type, value);
       default:
-        return CodeBlock.of("$N(g, $L)", helper(type), value);
+        return CodeBlock.of("$T.$N(g, $L)", JSON_WRITERS, scalarWriter(type), value);
     }
   }
 
   /** Statements writing the property {@code name} with {@code value} of {@code type}. */
-  CodeBlock property(String name, TypeModel type, CodeBlock value) {
+  static CodeBlock property(String name, TypeModel type, CodeBlock value) {
     CodeBlock.Builder code = CodeBlock.builder();
     switch (type.kind()) {
       case STRING:
@@ -61,84 +69,75 @@ final class WriteCode {
     }
   }
 
-  /**
-   * The name of a null-safe helper {@code static void writeX(JsonGenerator g, T value)}: for
-   * lists, optionals and boxes inline, and for any type used as a method reference.
-   */
-  String helper(TypeModel type) {
-    String name = "write" + Names.label(type);
-    return helpers.ensure(name, () -> {
-      TypeName valueType = TypeNames.of(type);
-      MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .addParameter(RuntimeTypes.JSON_GENERATOR, "g")
-          .addParameter(valueType, "value");
-      boolean primitive = type.kind().isPrimitive();
-      if (!primitive) {
-        method.beginControlFlow("if (value == null)")
-            .addStatement("g.writeNull()")
-            .addStatement("return")
-            .endControlFlow();
-      }
-      switch (type.kind()) {
-        case MAP:
-          // g.writeStartObject(); for (Map.Entry<String, V> entry : value.entrySet()) { ... }
-          method.addStatement("g.writeStartObject()")
-              .beginControlFlow("for ($T<String, $T> entry : value.entrySet())",
-                  ClassName.get("java.util", "Map", "Entry"), TypeNames.of(type.element()).box())
-              .addStatement("g.writeName(entry.getKey())")
-              .addStatement("$L", write(type.element(), CodeBlock.of("entry.getValue()")))
-              .endControlFlow()
-              .addStatement("g.writeEndObject()");
-          break;
-        case ARRAY:
-        case LIST:
-        case SET:
-          // g.writeStartArray(); for (String element : value) { g.writeString(element); } ...
-          method.addStatement("g.writeStartArray()")
-              .beginControlFlow("for ($T element : value)", type.kind() == TypeKindModel.ARRAY
-                  ? TypeNames.of(type.element()) : TypeNames.of(type.element()).box())
-              .addStatement("$L", write(type.element(), CodeBlock.of("element")))
-              .endControlFlow()
-              .addStatement("g.writeEndArray()");
-          break;
-        case OPTIONAL:
-          method.beginControlFlow("if (value.isEmpty())")
-              .addStatement("g.writeNull()")
-              .nextControlFlow("else")
-              .addStatement("$L", write(type.element(), CodeBlock.of("value.get()")))
-              .endControlFlow();
-          break;
-        case BIG_DECIMAL:
-        case BIG_INTEGER:
-          method.addStatement("g.writeNumber(value)");
-          break;
-        case LOCAL_DATE_TIME:
-          // toString() drops zero seconds ("13:45"); ISO formatters always write them
-          method.addStatement("g.writeString($T.ISO_LOCAL_DATE_TIME.format(value))",
-              DATE_TIME_FORMATTER);
-          break;
-        case OFFSET_DATE_TIME:
-          // RFC 3339 requires seconds: "2024-01-31T13:45:00+01:00", never "13:45+01:00"
-          method.addStatement("g.writeString($T.ISO_OFFSET_DATE_TIME.format(value))",
-              DATE_TIME_FORMATTER);
-          break;
-        case UUID:
-        case LOCAL_DATE:
-        case INSTANT:
-        case DURATION:
-          method.addStatement("g.writeString(value.toString())");
-          break;
-        default:
-          method.addStatement("$L", write(unboxed(type), CodeBlock.of("value")));
-          break;
-      }
-      return method.build();
-    });
+  // Item_JsonWriter::write, JsonWriters::writeUuid, JsonWriters.listOf(JsonWriters::writeString)
+  /** A {@code JsonWriter} of {@code type}: a method reference, or a composed writer. */
+  static CodeBlock writer(TypeModel type) {
+    switch (type.kind()) {
+      case RECORD:
+        return CodeBlock.of("$T::write", Names.jsonWriter(type));
+      case ENUM:
+        return CodeBlock.of("$T.enumOf($T::wireName)", JSON_WRITERS,
+            Names.enumCodec(TypeNames.className(type)));
+      case LIST:
+      case SET:
+        return CodeBlock.of("$T.listOf($L)", JSON_WRITERS, writer(type.element()));
+      case MAP:
+        return CodeBlock.of("$T.mapOf($L)", JSON_WRITERS, writer(type.element()));
+      case OPTIONAL:
+        return CodeBlock.of("$T.optionalOf($L)", JSON_WRITERS, writer(type.element()));
+      case ARRAY:
+        if (!type.element().kind().isPrimitive()) {
+          return CodeBlock.of("$T.arrayOf($L)", JSON_WRITERS, writer(type.element()));
+        }
+        return CodeBlock.of("$T::$N", JSON_WRITERS, scalarWriter(type));
+      default:
+        return CodeBlock.of("$T::$N", JSON_WRITERS, scalarWriter(type));
+    }
   }
 
-  private static TypeModel unboxed(TypeModel type) {
-    return new TypeModel(type.kind().unboxed(), type.mirror(), type.element(),
-        type.enumConstants(), false);
+  private static CodeBlock container(String method, TypeModel type, CodeBlock value) {
+    return CodeBlock.of("$T.$N(g, $L,$W$L)", JSON_WRITERS, method, value,
+        writer(type.element()));
+  }
+
+  /** The {@code JsonWriters} method writing a scalar (or primitive array) of {@code type}. */
+  private static String scalarWriter(TypeModel type) {
+    switch (type.kind()) {
+      case STRING:
+        return "writeString";
+      case INT:
+      case BOXED_INT:
+        return "writeInteger";
+      case LONG:
+      case BOXED_LONG:
+        return "writeLong";
+      case DOUBLE:
+      case BOXED_DOUBLE:
+        return "writeDouble";
+      case BOOLEAN:
+      case BOXED_BOOLEAN:
+        return "writeBoolean";
+      case BIG_DECIMAL:
+        return "writeBigDecimal";
+      case BIG_INTEGER:
+        return "writeBigInteger";
+      case UUID:
+        return "writeUuid";
+      case LOCAL_DATE:
+        return "writeLocalDate";
+      case LOCAL_DATE_TIME:
+        return "writeLocalDateTime";
+      case INSTANT:
+        return "writeInstant";
+      case OFFSET_DATE_TIME:
+        return "writeOffsetDateTime";
+      case DURATION:
+        return "writeDuration";
+      case ARRAY:
+        // int[] and the like: JsonWriters.writeIntArray, ...
+        return "write" + Names.label(type.element()) + "Array";
+      default:
+        throw new IllegalArgumentException("not a JSON scalar: " + type);
+    }
   }
 }

@@ -14,6 +14,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,6 +75,11 @@ class GeneratedRoutesHttpTest {
             "  @Get(\"/{id}/name\")",
             "  public String name(int id) {",
             "    return \"item \" + id;",
+            "  }",
+            "",
+            "  @Get(\"/{id}/missing\")",
+            "  public String missing(int id) {",
+            "    return null;",
             "  }",
             "",
             "  @Delete",
@@ -142,6 +153,43 @@ class GeneratedRoutesHttpTest {
     HttpResponse<String> response = send("GET", "/items/5/name", null);
 
     assertAnswer(response, 200, "text/plain; charset=utf-8", "item 5");
+  }
+
+  @Test
+  void nullTextIs500WhoseLogNamesTheHandler() throws Exception {
+    List<LogRecord> records = new CopyOnWriteArrayList<>();
+    Logger logger = Logger.getLogger("dev.kiln");
+    Handler recorder = new Handler() {
+      @Override
+      public void publish(LogRecord logRecord) {
+        records.add(logRecord);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    boolean parentHandlers = logger.getUseParentHandlers();
+    logger.addHandler(recorder);
+    logger.setUseParentHandlers(false); // recorded, not printed
+    HttpResponse<String> response;
+    try {
+      response = send("GET", "/items/3/missing", null);
+    } finally {
+      logger.removeHandler(recorder);
+      logger.setUseParentHandlers(parentHandlers);
+    }
+
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM);
+    assertThat(records).singleElement().satisfies(logRecord -> {
+      assertThat(logRecord.getLevel()).isEqualTo(Level.SEVERE);
+      assertThat(logRecord.getMessage()).contains("GET /items/3/missing failed");
+      assertThat(logRecord.getThrown()).isInstanceOf(IllegalStateException.class)
+          .hasMessageStartingWith("test.ItemsController.missing returned null");
+    });
   }
 
   @Test

@@ -276,6 +276,19 @@ public interface JsonInput {
     error(ErrorCodes.DUPLICATE_FIELD, "must not appear twice in the object", false);
   }
 
+  /**
+   * Notes that the property with bit {@code bit} of {@code seen} was read (one bit per property
+   * of a record, 64 to a mask), recording a duplicate if it was read before.
+   *
+   * @return {@code seen} with {@code bit} set
+   */
+  default long seen(long seen, long bit) {
+    if ((seen & bit) != 0) {
+      duplicate();
+    }
+    return seen | bit;
+  }
+
   /** Records an error at the current value. */
   default void error(String code, String message, boolean syntax) {
     errors().add(RequestError.body(currentPointer(), code, message, syntax));

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Collects every {@link RequestError} of one request, so that a client learns of all its mistakes
- * in one answer. Not thread-safe: one instance belongs to one exchange.
+ * in one response. Not thread-safe: one instance belongs to one exchange.
  */
 public final class RequestErrors {
   private static final List<RequestError> NONE = List.of();

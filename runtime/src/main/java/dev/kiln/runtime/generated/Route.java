@@ -1,17 +1,18 @@
 package dev.kiln.runtime.generated;
 
 /**
- * One route: an HTTP method and a path template, answered by a handler.
+ * One route: an HTTP method and a path template, and the code responding to its requests.
  *
  * @param method the request method in upper case, e.g. {@code GET}
  * @param template the path template, e.g. {@code /items/{id}}: segments separated by {@code /},
  *     each literal or one whole {@code {name}} variable (already checked by the processor)
- * @param handler the code answering the requests
+ * @param responder the generated code that binds the parameters, calls the handler method and
+ *     writes the response
  */
-public record Route(String method, String template, RouteHandler handler) {
+public record Route(String method, String template, Responder responder) {
 
   /** A route; see the record description. */
-  public static Route of(String method, String template, RouteHandler handler) {
-    return new Route(method, template, handler);
+  public static Route of(String method, String template, Responder responder) {
+    return new Route(method, template, responder);
   }
 }

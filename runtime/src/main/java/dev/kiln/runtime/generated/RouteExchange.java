@@ -25,7 +25,7 @@ public interface RouteExchange extends Exchange {
   RequestErrors errors();
 
   /**
-   * Answers 400 or 422 with every error found so far, if there is any; see {@link
+   * Responds 400 or 422 with every error found so far, if there is any; see {@link
    * RequestErrors}.
    */
   void throwIfInvalid();
@@ -77,7 +77,7 @@ public interface RouteExchange extends Exchange {
   /**
    * Answers {@code status} with the events of {@code events} as {@code mediaType} ({@code
    * text/event-stream} or {@code application/x-ndjson}), each written by {@code writer}, until
-   * the stream completes or closes; see {@link EventStream}. Returns when the answer has ended.
+   * the stream completes or closes; see {@link EventStream}. Returns when the response has ended.
    *
    * @throws IOException if the client went away (the stream is then closed)
    */
@@ -92,7 +92,7 @@ public interface RouteExchange extends Exchange {
 
   /**
    * Waits for an asynchronous handler's result in the handler thread (on JDK 21+ a virtual
-   * thread, so no platform thread is held). The answer is written before {@code handle} returns,
+   * thread, so no platform thread is held). The response is written before {@code handle} returns,
    * which keeps keep-alive connections correct with every {@code HttpServerProvider}.
    *
    * @throws Exception the stage's own failure, unwrapped

@@ -5,7 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import dev.kiln.runtime.ExceptionHandler;
 import dev.kiln.runtime.Problem;
 import dev.kiln.runtime.ProblemException;
-import dev.kiln.runtime.generated.RouteHandler;
+import dev.kiln.runtime.generated.Responder;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.Map;
@@ -13,9 +13,9 @@ import java.util.UUID;
 import tools.jackson.core.StreamReadConstraints;
 
 /**
- * The one JDK {@link HttpHandler}, at context {@code /}: matches the route, answers 404, 405
- * (with {@code Allow}), {@code OPTIONS} and {@code HEAD} itself, runs the route handler, and
- * turns every failure into an RFC 9457 problem. While the server drains, answers 503.
+ * The one JDK {@link HttpHandler}, at context {@code /}: matches the route, responds 404, 405
+ * (with {@code Allow}), {@code OPTIONS} and {@code HEAD} itself, runs the route's responder, and
+ * turns every failure into an RFC 9457 problem. While the server drains, responds 503.
  */
 final class Dispatcher implements HttpHandler {
   private final Router router;
@@ -53,11 +53,11 @@ final class Dispatcher implements HttpHandler {
   }
 
   /**
-   * Answers one request and closes its exchange, or its connection when it must not be kept
+   * Responds to one request and closes its exchange, or its connection when it must not be kept
    * alive.
    *
    * @throws IOException to make the JDK server close the connection: after {@code Connection:
-   *     close}, or when writing the answer failed. Closing the exchange would do nothing then
+   *     close}, or when writing the response failed. Closing the exchange would do nothing then
    *     (the JDK's stream is already marked closed, so the socket leaks) or would first drain the
    *     unread request body, which a client that declared 1 GB and sends nothing makes last
    *     until {@code maxReqTime}.
@@ -105,7 +105,7 @@ final class Dispatcher implements HttpHandler {
     JdkExchange exchange =
         new JdkExchange(http, rawPath == null ? "" : rawPath, bodyConfig);
     if (uri == null) {
-      answerProblem(exchange, Problem.of(400, "The request target is not a valid URI."), Map.of());
+      respondProblem(exchange, Problem.of(400, "The request target is not a valid URI."), Map.of());
     } else {
       answer(http, exchange, rawPath);
     }
@@ -141,7 +141,7 @@ final class Dispatcher implements HttpHandler {
     try {
       route(http, exchange, rawPath);
     } catch (ProblemException e) {
-      answerProblem(exchange, e.problem(), e.headers());
+      respondProblem(exchange, e.problem(), e.headers());
     } catch (Throwable e) {
       rethrowIfFatal(e);
       if (e instanceof IOException && (exchange.responded() || exchange.bodyReadFailed())) {
@@ -150,7 +150,7 @@ final class Dispatcher implements HttpHandler {
         KilnLog.get().log(Level.DEBUG, "I/O error on " + rawPath + ": " + e);
         if (!exchange.responded()) {
           ProblemException unreadable = RequestChecks.unreadableBody();
-          answerProblem(exchange, unreadable.problem(), unreadable.headers());
+          respondProblem(exchange, unreadable.problem(), unreadable.headers());
         }
         return;
       }
@@ -158,25 +158,25 @@ final class Dispatcher implements HttpHandler {
       if (handler == null || exchange.responded()) {
         internalError(exchange, e);
       } else {
-        answerMapped(exchange, e, handler);
+        respondMapped(exchange, e, handler);
       }
     }
   }
 
-  /** Answers {@code thrown} with the user's handler for it. */
-  private void answerMapped(JdkExchange exchange, Throwable thrown,
+  /** Responds to {@code thrown} with the user's handler for it. */
+  private void respondMapped(JdkExchange exchange, Throwable thrown,
       ExceptionHandler<Throwable> handler) {
     try {
       Problem problem = handler.handle(thrown, exchange);
       if (problem != null) {
-        answerProblem(exchange, problem, Map.of());
+        respondProblem(exchange, problem, Map.of());
       } else if (!exchange.responded()) {
         IllegalStateException failure = new IllegalStateException("The exception handler for "
             + thrown.getClass().getName() + " neither answered nor returned a problem", thrown);
         internalError(exchange, failure);
       }
     } catch (ProblemException e) {
-      answerProblem(exchange, e.problem(), e.headers());
+      respondProblem(exchange, e.problem(), e.headers());
     } catch (Throwable e) {
       rethrowIfFatal(e);
       e.addSuppressed(thrown);
@@ -192,7 +192,7 @@ final class Dispatcher implements HttpHandler {
 
   /**
    * Logs {@code failure} once with its stack trace under a new request id and answers a 500
-   * problem naming only that id; if the answer was already started, only logs (the exchange is
+   * problem naming only that id; if the response was already started, only logs (the exchange is
    * then closed).
    */
   private static void internalError(JdkExchange exchange, Throwable failure) {
@@ -205,7 +205,7 @@ final class Dispatcher implements HttpHandler {
     }
     KilnLog.get().log(Level.ERROR, "Request " + requestId + " " + http.getRequestMethod() + " "
         + exchange.rawPath() + " failed", failure);
-    answerProblem(exchange, Problem.of(500,
+    respondProblem(exchange, Problem.of(500,
         "The server failed to answer this request. Request id: " + requestId + "."), Map.of());
   }
 
@@ -235,8 +235,8 @@ final class Dispatcher implements HttpHandler {
     }
     exchange.pathValues(match.values());
     boolean head = method.equals("HEAD");
-    RouteHandler handler = match.handler(head ? "GET" : method);
-    if (handler == null) {
+    Responder responder = match.responder(head ? "GET" : method);
+    if (responder == null) {
       if (method.equals("OPTIONS")) {
         http.getResponseHeaders().set("Allow", match.allow());
         exchange.respondEmpty(204);
@@ -245,14 +245,14 @@ final class Dispatcher implements HttpHandler {
       throw new ProblemException(Problem.of(405, "The route " + rawPath + " allows "
           + match.allow() + ", not " + method + "."), Map.of("Allow", match.allow()));
     }
-    handler.handle(exchange);
+    responder.respond(exchange);
   }
 
-  private static void answerProblem(JdkExchange exchange, Problem problem,
+  private static void respondProblem(JdkExchange exchange, Problem problem,
       Map<String, String> headers) {
     if (exchange.responded()) {
       KilnLog.get().log(Level.WARNING, "Cannot answer " + problem.status() + " on "
-          + exchange.rawPath() + ": the answer was already started.");
+          + exchange.rawPath() + ": the response was already started.");
       return;
     }
     try {

@@ -244,7 +244,7 @@ final class JdkExchange implements RouteExchange, JsonInput {
     if (body.length > 0) {
       OutputStream out = http.getResponseBody();
       try {
-        AnswerBody.write(out, body, closeConnection);
+        ResponseBody.write(out, body, closeConnection);
       } catch (IOException e) {
         closeConnection = true;
         throw e;
@@ -267,7 +267,7 @@ final class JdkExchange implements RouteExchange, JsonInput {
   }
 
   /**
-   * Whether the connection must be closed rather than kept alive: the answer said {@code
+   * Whether the connection must be closed rather than kept alive: the response said {@code
    * Connection: close}, or writing it failed (then the JDK's exchange cannot close it itself).
    */
   boolean closeConnection() {
@@ -364,7 +364,7 @@ final class JdkExchange implements RouteExchange, JsonInput {
   public void setHeaders(Response<?> response) {
     for (Map.Entry<String, String> header : response.headers().entrySet()) {
       http.getResponseHeaders()
-          .set(header.getKey(), AnswerBody.withoutControls(header.getValue()));
+          .set(header.getKey(), ResponseBody.withoutControls(header.getValue()));
     }
     BackgroundTasks.add(http, response.backgroundTasks());
   }
@@ -390,7 +390,7 @@ final class JdkExchange implements RouteExchange, JsonInput {
 
   private void markResponded() {
     if (responded) {
-      throw new IllegalStateException("The answer to " + rawPath + " was already sent.");
+      throw new IllegalStateException("The response to " + rawPath + " was already sent.");
     }
     responded = true;
   }

@@ -13,9 +13,9 @@ import java.util.Map;
 /**
  * The request body, the one way every body kind is read (JSON, form, {@code byte[]}, {@code
  * InputStream}, chunked or not): refuses a {@code Content-Length} over the limit before reading,
- * counts bytes and answers 413 (by throwing a {@link ProblemException}) as soon as more than the
+ * counts bytes and responds 413 (by throwing a {@link ProblemException}) as soon as more than the
  * limit arrived, so a chunked body larger than the limit is never read into memory. Closing it
- * does not close the JDK's stream: the exchange does that after the answer, so an early 413 is
+ * does not close the JDK's stream: the exchange does that after the response, so an early 413 is
  * sent before the JDK drains what is left.
  */
 final class LimitedBody extends InputStream {

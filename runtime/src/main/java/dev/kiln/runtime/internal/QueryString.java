@@ -19,20 +19,8 @@ final class QueryString {
    * {@link #MALFORMED} (compare by identity) if its encoding is malformed.
    */
   static String first(String rawQuery, String name) {
-    if (rawQuery == null) {
-      return null;
-    }
-    int len = rawQuery.length();
-    int start = 0;
-    while (start < len) {
-      int amp = rawQuery.indexOf('&', start);
-      int end = amp < 0 ? len : amp;
-      if (keyMatches(rawQuery, start, end, name)) {
-        return value(rawQuery, start, end);
-      }
-      start = end + 1;
-    }
-    return null;
+    int start = rawQuery == null ? -1 : find(rawQuery, 0, name);
+    return start < 0 ? null : value(rawQuery, start, pairEnd(rawQuery, start));
   }
 
   /** Every value of the parameters named {@code name}, in order; see {@link #first}. */
@@ -41,17 +29,32 @@ final class QueryString {
     if (rawQuery == null) {
       return values;
     }
-    int len = rawQuery.length();
-    int start = 0;
+    for (int start = find(rawQuery, 0, name); start >= 0; ) {
+      int end = pairEnd(rawQuery, start);
+      values.add(value(rawQuery, start, end));
+      start = find(rawQuery, end + 1, name);
+    }
+    return values;
+  }
+
+  /** The index where the first pair at or after {@code from} named {@code name} starts, or -1. */
+  private static int find(String query, int from, String name) {
+    int len = query.length();
+    int start = from;
     while (start < len) {
-      int amp = rawQuery.indexOf('&', start);
-      int end = amp < 0 ? len : amp;
-      if (keyMatches(rawQuery, start, end, name)) {
-        values.add(value(rawQuery, start, end));
+      int end = pairEnd(query, start);
+      if (keyMatches(query, start, end, name)) {
+        return start;
       }
       start = end + 1;
     }
-    return values;
+    return -1;
+  }
+
+  /** The index of the {@code &} that ends the pair starting at {@code start}, or the length. */
+  private static int pairEnd(String query, int start) {
+    int amp = query.indexOf('&', start);
+    return amp < 0 ? query.length() : amp;
   }
 
   private static boolean keyMatches(String query, int start, int end, String name) {

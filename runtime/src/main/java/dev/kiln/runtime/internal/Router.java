@@ -3,7 +3,7 @@ package dev.kiln.runtime.internal;
 import dev.kiln.runtime.Problem;
 import dev.kiln.runtime.ProblemException;
 import dev.kiln.runtime.generated.Route;
-import dev.kiln.runtime.generated.RouteHandler;
+import dev.kiln.runtime.generated.Responder;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +57,7 @@ final class Router {
     return true;
   }
 
-  /** Every segment is checked before matching, so that a bad one answers 400, never 404. */
+  /** Every segment is checked before matching, so that a bad one gets 400, never 404. */
   private static void checkEncoding(String rawPath) {
     for (int start = 1; start <= rawPath.length(); ) {
       int slash = rawPath.indexOf('/', start);
@@ -110,16 +110,16 @@ final class Router {
         node = node.literals.computeIfAbsent(segment, s -> new Node());
       }
     }
-    if (node.handlers.putIfAbsent(route.method(), route.handler()) != null) {
+    if (node.responders.putIfAbsent(route.method(), route.responder()) != null) {
       throw new IllegalArgumentException(
           "Two routes for " + route.method() + " " + route.template());
     }
-    node.allow = computeAllow(node.handlers.keySet());
+    node.allow = computeAllow(node.responders.keySet());
     node.routed = true;
   }
 
   /**
-   * One matched template: its handlers by method and the decoded values of its path variables,
+   * One matched template: its responders by method and the decoded values of its path variables,
    * in template order.
    */
   static final class Match {
@@ -133,9 +133,9 @@ final class Router {
       this.values = values;
     }
 
-    /** The handler for {@code method}, or {@code null}. */
-    RouteHandler handler(String method) {
-      return node.handlers.get(method);
+    /** The responder for {@code method}, or {@code null}. */
+    Responder responder(String method) {
+      return node.responders.get(method);
     }
 
     /** The path variables' decoded values, in template order (read-only by convention). */
@@ -152,7 +152,7 @@ final class Router {
   private static final class Node {
     final Map<String, Node> literals = new HashMap<>(4);
     Node variable;
-    final Map<String, RouteHandler> handlers = new LinkedHashMap<>(2);
+    final Map<String, Responder> responders = new LinkedHashMap<>(2);
     String allow = "";
     /** Whether a route ends at this node. */
     boolean routed;

@@ -22,13 +22,13 @@ final class ServerProperties {
 
   private static Map<String, String> defaults() {
     Map<String, String> defaults = new LinkedHashMap<>();
-    // JDK: 200 headers; more close the connection without an answer
+    // JDK: 200 headers; more close the connection without a response
     defaults.put("sun.net.httpserver.maxReqHeaders", "100");
-    // JDK: 380 KiB of request line and headers; more close the connection without an answer
+    // JDK: 380 KiB of request line and headers; more close the connection without a response
     defaults.put("sun.net.httpserver.maxReqHeaderSize", Integer.toString(64 * 1024));
     // JDK: forever; seconds from the first byte of a request until its body was read
     defaults.put("sun.net.httpserver.maxReqTime", "60");
-    // JDK: 200; past it a kept-alive connection is closed after its answer without "Connection:
+    // JDK: 200; past it a kept-alive connection is closed after its response without "Connection:
     // close", which a client sees as a reset on its next request (the soak test on JDK 25)
     defaults.put("sun.net.httpserver.maxIdleConnections", "1000");
     // JDK: off (Nagle's algorithm delays small answers on kept-alive connections)

@@ -39,7 +39,7 @@ class EchoedHeadersTest {
   @Test
   void valuesWithoutControlsAreKeptAsTheyAre() {
     String value = "req-1 \t\u00e9";
-    assertThat(AnswerBody.withoutControls(value)).isSameAs(value);
-    assertThat(AnswerBody.withoutControls("\u0000a\u001f")).isEqualTo(" a ");
+    assertThat(ResponseBody.withoutControls(value)).isSameAs(value);
+    assertThat(ResponseBody.withoutControls("\u0000a\u001f")).isEqualTo(" a ");
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kiln.runtime.ProblemException;
 import dev.kiln.runtime.generated.Route;
-import dev.kiln.runtime.generated.RouteHandler;
+import dev.kiln.runtime.generated.Responder;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 class RouterTest {
   private final List<Route> routes = new ArrayList<>();
 
-  /** A handler that is recognizable by identity. */
-  private RouteHandler route(String method, String template) {
-    RouteHandler handler = exchange -> { };
+  /** A responder that is recognizable by identity. */
+  private Responder route(String method, String template) {
+    Responder handler = exchange -> { };
     routes.add(Route.of(method, template, handler));
     return handler;
   }
@@ -48,30 +48,30 @@ class RouterTest {
 
   @Test
   void root() {
-    RouteHandler root = route("GET", "/");
+    Responder root = route("GET", "/");
     route("GET", "/a");
-    assertThat(match("/").match.handler("GET")).isSameAs(root);
+    assertThat(match("/").match.responder("GET")).isSameAs(root);
     assertThat(match("/").values).isEmpty();
   }
 
   @Test
   void literalBeatsVariableWhateverTheOrder() {
-    RouteHandler byId = route("GET", "/items/{id}");
-    RouteHandler fresh = route("GET", "/items/new");
-    assertThat(match("/items/new").match.handler("GET")).isSameAs(fresh);
+    Responder byId = route("GET", "/items/{id}");
+    Responder fresh = route("GET", "/items/new");
+    assertThat(match("/items/new").match.responder("GET")).isSameAs(fresh);
     assertThat(match("/items/new").values).isEmpty();
-    assertThat(match("/items/42").match.handler("GET")).isSameAs(byId);
+    assertThat(match("/items/42").match.responder("GET")).isSameAs(byId);
     assertThat(match("/items/42").values).containsExactly("42");
   }
 
   @Test
   void backtracksFromADeadLiteralBranchToTheVariable() {
-    RouteHandler literal = route("GET", "/a/b/d");
-    RouteHandler variable = route("GET", "/a/{x}/c");
+    Responder literal = route("GET", "/a/b/d");
+    Responder variable = route("GET", "/a/{x}/c");
     Result c = match("/a/b/c");
-    assertThat(c.match.handler("GET")).isSameAs(variable);
+    assertThat(c.match.responder("GET")).isSameAs(variable);
     assertThat(c.values).containsExactly("b");
-    assertThat(match("/a/b/d").match.handler("GET")).isSameAs(literal);
+    assertThat(match("/a/b/d").match.responder("GET")).isSameAs(literal);
     assertThat(match("/a/z/c").values).containsExactly("z");
     assertThat(match("/a/z/d").match).isNull();
   }
@@ -79,9 +79,9 @@ class RouterTest {
   @Test
   void backtracksWhenTheLiteralNodeHasNoHandlers() {
     route("GET", "/a/b/c");
-    RouteHandler variable = route("GET", "/a/{x}");
+    Responder variable = route("GET", "/a/{x}");
     // /a/b is only an inner node of /a/b/c
-    assertThat(match("/a/b").match.handler("GET")).isSameAs(variable);
+    assertThat(match("/a/b").match.responder("GET")).isSameAs(variable);
     assertThat(match("/a/b").values).containsExactly("b");
   }
 
@@ -101,11 +101,11 @@ class RouterTest {
 
   @Test
   void encodedSegmentsAreDecodedBeforeMatchingLiterals() {
-    RouteHandler byId = route("GET", "/items/{id}");
-    RouteHandler fresh = route("GET", "/items/new");
-    assertThat(match("/it%65ms/%6Eew").match.handler("GET")).isSameAs(fresh);
+    Responder byId = route("GET", "/items/{id}");
+    Responder fresh = route("GET", "/items/new");
+    assertThat(match("/it%65ms/%6Eew").match.responder("GET")).isSameAs(fresh);
     Result cafe = match("/items/caf%C3%A9");
-    assertThat(cafe.match.handler("GET")).isSameAs(byId);
+    assertThat(cafe.match.responder("GET")).isSameAs(byId);
     assertThat(cafe.values).containsExactly("café");
     assertThat(match("/items/a+b").values).containsExactly("a+b");
     assertThat(match("/items/a+b%21").values).as("+ is not a space in a path")
@@ -115,12 +115,12 @@ class RouterTest {
 
   @Test
   void mixedPlainAndEncodedSegmentsMatchAndBacktrack() {
-    RouteHandler literal = route("GET", "/a/b/d");
-    RouteHandler variable = route("GET", "/a/{x}/c");
+    Responder literal = route("GET", "/a/b/d");
+    Responder variable = route("GET", "/a/{x}/c");
     Result backtracked = match("/a/%62/c");
-    assertThat(backtracked.match.handler("GET")).isSameAs(variable);
+    assertThat(backtracked.match.responder("GET")).isSameAs(variable);
     assertThat(backtracked.values).containsExactly("b");
-    assertThat(match("/%61/b/%64").match.handler("GET")).isSameAs(literal);
+    assertThat(match("/%61/b/%64").match.responder("GET")).isSameAs(literal);
     assertThat(match("/a/caf%C3%A9/c").values).containsExactly("café");
   }
 
@@ -172,12 +172,12 @@ class RouterTest {
 
   @Test
   void handlerByMethod() {
-    RouteHandler get = route("GET", "/items");
-    RouteHandler post = route("POST", "/items");
+    Responder get = route("GET", "/items");
+    Responder post = route("POST", "/items");
     Router.Match match = match("/items").match;
-    assertThat(match.handler("GET")).isSameAs(get);
-    assertThat(match.handler("POST")).isSameAs(post);
-    assertThat(match.handler("DELETE")).isNull();
+    assertThat(match.responder("GET")).isSameAs(get);
+    assertThat(match.responder("POST")).isSameAs(post);
+    assertThat(match.responder("DELETE")).isNull();
   }
 
   @Test

@@ -15,7 +15,7 @@ import dev.kiln.runtime.generated.Params;
 import dev.kiln.runtime.generated.RequestErrors;
 import dev.kiln.runtime.generated.Route;
 import dev.kiln.runtime.generated.RouteExchange;
-import dev.kiln.runtime.generated.RouteHandler;
+import dev.kiln.runtime.generated.Responder;
 import dev.kiln.runtime.generated.Scalars;
 import dev.kiln.runtime.support.FakeHttpExchange;
 import java.math.BigInteger;
@@ -42,7 +42,7 @@ class RuntimeFuzzTest {
   private static final Set<String> PARAM_CODES =
       Set.of(ErrorCodes.INVALID_FORMAT, ErrorCodes.OUT_OF_RANGE, ErrorCodes.MISSING);
 
-  private static final RouteHandler NOOP = exchange -> {};
+  private static final Responder NOOP = exchange -> {};
   private static final Router ROUTER = new Router(List.of(
       Route.of("GET", "/", NOOP),
       Route.of("GET", "/items", NOOP),
@@ -75,7 +75,7 @@ class RuntimeFuzzTest {
       return;
     }
     assertThat(match).isNotNull();
-    assertThat(match.handler("GET")).isSameAs(NOOP);
+    assertThat(match.responder("GET")).isSameAs(NOOP);
     assertThat(match.allow()).isEqualTo("GET, HEAD, OPTIONS");
     assertThat(match.values()).containsExactlyElementsOf(expected);
   }

@@ -1,7 +1,7 @@
 package dev.kiln.processor.writing.openapi;
 
 import dev.kiln.processor.model.ApiDocumentModel;
-import dev.kiln.processor.model.HandlerModel;
+import dev.kiln.processor.model.ControllerModel;
 import dev.kiln.processor.model.RouteModel;
 import dev.kiln.processor.model.TagModel;
 import java.util.ArrayList;
@@ -28,8 +28,8 @@ public final class OpenApiWriter {
 
     Map<String, Map<String, Object>> paths = new TreeMap<>();
     Map<String, String> tags = new TreeMap<>();
-    for (HandlerModel handler : api.handlers()) {
-      for (RouteModel route : handler.routes()) {
+    for (ControllerModel controller : api.controllers()) {
+      for (RouteModel route : controller.routes()) {
         paths.computeIfAbsent(route.template().text(), t -> new TreeMap<>())
             .put(route.httpMethod().toLowerCase(Locale.ROOT), operations.write(route));
         addTag(route.operation().tag(), tags);

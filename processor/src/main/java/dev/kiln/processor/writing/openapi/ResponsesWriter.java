@@ -42,7 +42,7 @@ final class ResponsesWriter {
     if (parses) {
       answers.put("400", problem(400));
     }
-    if (!route.template().variables().isEmpty() || answersOptional(route.returnType())) {
+    if (!route.template().variables().isEmpty() || respondsOptional(route.returnType())) {
       answers.put("404", problem(404));
     }
     if (route.body() != null) {
@@ -61,8 +61,8 @@ final class ResponsesWriter {
 
   private Map<String, Object> success(RouteModel route) {
     Map<String, Object> response = Json.obj("description", ProblemAnswers.reason(route.status()));
-    if (!route.answersNoContent()) {
-      response.put("content", answerContent(route));
+    if (!route.respondsNoContent()) {
+      response.put("content", responseContent(route));
     }
     return response;
   }
@@ -98,8 +98,8 @@ final class ResponsesWriter {
     if (declared.empty() && (declared.status() >= 400 || declared.status() == 0)) {
       // Kiln answers every error as a problem, whatever the declaration says about content
       response.put("content", ProblemAnswers.content());
-    } else if (!declared.empty() && declared.status() != 204 && !route.answersNoContent()) {
-      response.put("content", answerContent(route));
+    } else if (!declared.empty() && declared.status() != 204 && !route.respondsNoContent()) {
+      response.put("content", responseContent(route));
     }
     return response;
   }
@@ -108,13 +108,13 @@ final class ResponsesWriter {
    * The content of a route's answer under its media type. The schema is the Java type's whatever
    * the media type: a String under {@code @Produces("application/json")} is a JSON string.
    */
-  private Map<String, Object> answerContent(RouteModel route) {
-    TypeModel type = route.answerType().withNullable(false);
+  private Map<String, Object> responseContent(RouteModel route) {
+    TypeModel type = route.responseType().withNullable(false);
     if (type.kind() == TypeKindModel.EVENT_STREAM) {
-      return Json.obj(route.answerMediaType(),
-          Json.obj("schema", eventsSchema(route.answerMediaType(), type.element())));
+      return Json.obj(route.responseMediaType(),
+          Json.obj("schema", eventsSchema(route.responseMediaType(), type.element())));
     }
-    return Json.obj(route.answerMediaType(), Json.obj("schema", schemas.schema(type)));
+    return Json.obj(route.responseMediaType(), Json.obj("schema", schemas.schema(type)));
   }
 
   /**
@@ -158,7 +158,7 @@ final class ResponsesWriter {
   }
 
   /** Whether the handler may answer an empty {@code Optional} (a 404). */
-  private static boolean answersOptional(TypeModel returnType) {
+  private static boolean respondsOptional(TypeModel returnType) {
     TypeModel type = returnType;
     while (type != null && (type.kind() == TypeKindModel.COMPLETION_STAGE
         || type.kind() == TypeKindModel.RESPONSE || type.kind() == TypeKindModel.OPTIONAL)) {

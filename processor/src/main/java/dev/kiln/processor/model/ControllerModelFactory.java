@@ -14,11 +14,11 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * Builds the {@link HandlerModel} of a handler class from its annotated methods. Lenient: it
+ * Builds the {@link ControllerModel} of a controller from its annotated methods. Lenient: it
  * records what it finds (including unsupported types and invalid templates) for validation to
  * judge, and never reports itself.
  */
-public final class HandlerModelFactory {
+public final class ControllerModelFactory {
   /** The parameter annotations naming where a value comes from, in the order they are tried. */
   private static final List<Map.Entry<String, ParamKind>> SOURCES = List.of(
       Map.entry(Annotations.PATH_PARAM, ParamKind.PATH),
@@ -30,14 +30,14 @@ public final class HandlerModelFactory {
   private final ApiModelFactory api;
   private final Elements elements;
 
-  public HandlerModelFactory(Elements elements, TypeModelFactory types) {
+  public ControllerModelFactory(Elements elements, TypeModelFactory types) {
     this.elements = elements;
     this.types = types;
     this.api = new ApiModelFactory(elements);
   }
 
   /** The model of {@code handler} with the routes of {@code methods} (in the given order). */
-  public HandlerModel of(TypeElement handler, List<ExecutableElement> methods) {
+  public ControllerModel of(TypeElement handler, List<ExecutableElement> methods) {
     AnnotationMirror pathAnnotation = Annotations.find(handler, Annotations.PATH);
     String prefix = pathAnnotation == null
         ? "" : Annotations.stringValue(pathAnnotation, "value", "");
@@ -46,7 +46,7 @@ public final class HandlerModelFactory {
     for (ExecutableElement method : methods) {
       routes.add(route(handler, tag, method, prefix));
     }
-    return new HandlerModel(handler, tag, routes);
+    return new ControllerModel(handler, tag, routes);
   }
 
   private RouteModel route(TypeElement handler, TagModel tag, ExecutableElement method,
@@ -77,7 +77,7 @@ public final class HandlerModelFactory {
       AnnotationValue value = Annotations.explicitValue(statusAnnotation, "value");
       status = value == null ? 200 : (Integer) value.getValue();
     } else {
-      status = RouteModel.answerType(returnType).kind() == TypeKindModel.VOID ? 204 : 200;
+      status = RouteModel.responseType(returnType).kind() == TypeKindModel.VOID ? 204 : 200;
     }
     AnnotationMirror consumesAnnotation = Annotations.find(method, Annotations.CONSUMES);
     List<String> consumes = consumesAnnotation == null

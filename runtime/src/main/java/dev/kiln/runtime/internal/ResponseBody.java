@@ -7,13 +7,13 @@ import java.io.OutputStream;
  * Writes answer bodies in bounded slices, and cleans header values. Called by the server only. The JDK server copies each {@code write} into a
  * temporary direct buffer as large as that write (per thread), so one {@code write} of a 1.6 MB
  * asset by 200 concurrent requests costs hundreds of megabytes; slices of {@value #SLICE} bytes
- * cost a fixed amount per connection however large the answer is or however slowly it is read.
+ * cost a fixed amount per connection however large the response is or however slowly it is read.
  */
-final class AnswerBody {
+final class ResponseBody {
   /** The largest single write to the JDK's stream, in bytes. */
   static final int SLICE = 32 * 1024;
 
-  private AnswerBody() {}
+  private ResponseBody() {}
 
   /**
    * Writes {@code body} to {@code out} in slices of at most {@link #SLICE} bytes, then closes
@@ -34,7 +34,7 @@ final class AnswerBody {
 
   /**
    * {@code value} with each control character but HTAB replaced by a space (RFC 9110 section
-   * 5.5): a handler that echoes a request header cannot split or corrupt the answer's head.
+   * 5.5): a handler that echoes a request header cannot split or corrupt the response's head.
    */
   static String withoutControls(String value) {
     for (int i = 0; i < value.length(); i++) {

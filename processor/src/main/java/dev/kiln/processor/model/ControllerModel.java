@@ -4,15 +4,15 @@ import java.util.List;
 import javax.lang.model.element.TypeElement;
 
 /**
- * A handler class: every route its methods answer.
+ * A controller (the user's class of handler methods): every route its methods answer.
  *
  * @param element the class
  * @param tag the OpenAPI tag of its operations unless a method has its own
  * @param routes its routes in source order
  */
-public record HandlerModel(TypeElement element, TagModel tag, List<RouteModel> routes) {
+public record ControllerModel(TypeElement element, TagModel tag, List<RouteModel> routes) {
 
-  public HandlerModel {
+  public ControllerModel {
     routes = List.copyOf(routes);
   }
 

@@ -1,7 +1,7 @@
 package dev.kiln.processor.validation;
 
 import dev.kiln.processor.model.Annotations;
-import dev.kiln.processor.model.HandlerModel;
+import dev.kiln.processor.model.ControllerModel;
 import dev.kiln.processor.model.MediaTypes;
 import dev.kiln.processor.model.ParamKind;
 import dev.kiln.processor.model.ParamModel;
@@ -13,27 +13,27 @@ import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Modifier;
 
-/** Checks a {@link HandlerModel}: templates, parameter binding, types, statuses. Never writes. */
-public final class HandlerValidator {
+/** Checks a {@link ControllerModel}: templates, parameter binding, types, statuses. Never writes. */
+public final class ControllerValidator {
   private final ConstraintValidator constraints = new ConstraintValidator();
 
-  /** Adds every problem of {@code handler} to {@code report}. */
-  public void validate(HandlerModel handler, Report report) {
-    if (handler.element().getModifiers().contains(Modifier.PRIVATE)) {
-      report.error(handler.element(), Messages.privateClass(handler.simpleName()));
+  /** Adds every problem of {@code controller} to {@code report}. */
+  public void validate(ControllerModel controller, Report report) {
+    if (controller.element().getModifiers().contains(Modifier.PRIVATE)) {
+      report.error(controller.element(), Messages.privateClass(controller.simpleName()));
     }
-    AnnotationMirror path = Annotations.find(handler.element(), Annotations.PATH);
+    AnnotationMirror path = Annotations.find(controller.element(), Annotations.PATH);
     boolean prefixValid = true;
     if (path != null) {
       String prefix = Annotations.stringValue(path, "value", "");
       PathTemplateModel parsed = PathTemplateModel.parse(prefix);
       if (!parsed.isValid()) {
         prefixValid = false;
-        report.error(handler.element(), path, Annotations.explicitValue(path, "value"),
+        report.error(controller.element(), path, Annotations.explicitValue(path, "value"),
             Messages.badPathTemplate(prefix, parsed.error()));
       }
     }
-    for (RouteModel route : handler.routes()) {
+    for (RouteModel route : controller.routes()) {
       validateRoute(route, prefixValid, report);
     }
   }
@@ -102,7 +102,7 @@ public final class HandlerValidator {
     if (status < 200 || status > 299) {
       report.error(route.method(), route.statusAnnotation(),
           Annotations.explicitValue(route.statusAnnotation(), "value"), Messages.badStatus(status));
-    } else if (status == 204 && !route.answersNoContent()) {
+    } else if (status == 204 && !route.respondsNoContent()) {
       report.error(route.method(), route.statusAnnotation(),
           Annotations.explicitValue(route.statusAnnotation(), "value"),
           Messages.bodyOnNoContent(status));

@@ -11,49 +11,56 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Statements that call the handler and write its answer, unwrapping {@code CompletionStage}
+ * Statements that call the handler and write its response, unwrapping {@code CompletionStage}
  * (awaited in the handler thread), {@code Response} (status and headers chosen at run time) and
- * {@code Optional} (empty answers 404) down to the body: none, text, bytes, a stream or JSON.
+ * {@code Optional} (empty responds 404) down to the body: none, text, bytes, a stream or JSON.
  */
-final class AnswerCode {
+final class ResponseCode {
   private static final ClassName RESPONSE = ClassName.get(RuntimeTypes.RUNTIME, "Response");
   private static final ClassName PROBLEM = ClassName.get(RuntimeTypes.RUNTIME, "Problem");
   private static final ClassName PROBLEM_EXCEPTION =
       ClassName.get(RuntimeTypes.RUNTIME, "ProblemException");
 
+  private static final ClassName HANDLER_RESULTS =
+      ClassName.get(RuntimeTypes.GENERATED, "HandlerResults");
+
   private final ClassName self;
   private final HelperMethods helpers;
   private final NameAllocator locals;
 
-  AnswerCode(ClassName self, HelperMethods helpers, NameAllocator locals) {
+  ResponseCode(ClassName self, HelperMethods helpers, NameAllocator locals) {
     this.self = self;
     this.helpers = helpers;
     this.locals = locals;
   }
 
-  // Item result = handler.getItem(id);
+  // Item result = controller.getItem(id);
   // exchange.respondJson(200, result, Item_JsonWriter::write);
-  /** Calls the handler with {@code call} and answers. */
-  CodeBlock answer(RouteModel route, CodeBlock call) {
+  /**
+   * Calls the handler {@code handlerName} ({@code com.example.ItemsController.getItem}) with
+   * {@code call} and responds.
+   */
+  CodeBlock respond(RouteModel route, CodeBlock call, String handlerName) {
     CodeBlock.Builder code = CodeBlock.builder();
+    boolean direct = true;
     TypeModel type = route.returnType();
     if (type.kind() == TypeKindModel.VOID) {
       return code.addStatement("$L", call)
           .addStatement("exchange.respondEmpty($L)", route.status())
           .build();
     }
-    CodeBlock value = call;
+    CodeBlock called = call;
     if (type.kind() == TypeKindModel.COMPLETION_STAGE) {
       type = type.element();
-      value = CodeBlock.of("$T.await($L)", RuntimeTypes.EXCHANGE, call);
+      called = CodeBlock.of("$T.await($L)", RuntimeTypes.EXCHANGE, call);
     }
     String result = locals.newName("result");
     if (type.kind() == TypeKindModel.VOID) {
-      return code.addStatement("$L", value)
+      return code.addStatement("$L", called)
           .addStatement("exchange.respondEmpty($L)", route.status())
           .build();
     }
-    code.addStatement("$T $N = $L", TypeNames.of(type), result, value);
+    code.addStatement("$T $N = $L", TypeNames.of(type), result, called);
     CodeBlock status = CodeBlock.of("$L", route.status());
     if (type.kind() == TypeKindModel.RESPONSE) {
       // Response.assertDeclared(result, "login", 200, 429); exchange.setHeaders(result); ...
@@ -62,6 +69,7 @@ final class AnswerCode {
       code.addStatement("exchange.setHeaders($N)", result);
       status = CodeBlock.of("$N.status()", result);
       type = type.element();
+      direct = false;
       if (type.kind() == TypeKindModel.VOID) {
         return code.addStatement("exchange.respondEmpty($L)", status).build();
       }
@@ -82,8 +90,15 @@ final class AnswerCode {
       code.addStatement("$T $N = $N.get()", TypeNames.of(type.element()), present, result);
       result = present;
       type = type.element();
+      direct = false;
     }
-    return code.add(body(route, type, CodeBlock.of("$N", result), status)).build();
+    CodeBlock value = CodeBlock.of("$N", result);
+    if (direct && (type.isRaw() || type.kind() == TypeKindModel.STRING)) {
+      // HandlerResults.nonNull(result, "com.example.ItemsController.name"): a null text, byte[]
+      // or stream is a bug the 500's log names (a JSON body writes null)
+      value = CodeBlock.of("$T.nonNull($N,$W$S)", HANDLER_RESULTS, result, handlerName);
+    }
+    return code.add(body(route, type, value, status)).build();
   }
 
   private CodeBlock body(RouteModel route, TypeModel type, CodeBlock value, CodeBlock status) {
@@ -93,17 +108,18 @@ final class AnswerCode {
           return CodeBlock.of("exchange.respondText($L, $L);\n", status, value);
         }
         return CodeBlock.of("exchange.respond($L, $S, $L.getBytes($T.UTF_8));\n", status,
-            route.answerMediaType(), value, ClassName.get("java.nio.charset", "StandardCharsets"));
+            route.responseMediaType(), value,
+            ClassName.get("java.nio.charset", "StandardCharsets"));
       case BYTES:
-        return CodeBlock.of("exchange.respond($L, $S, $L);\n", status, route.answerMediaType(),
+        return CodeBlock.of("exchange.respond($L, $S, $L);\n", status, route.responseMediaType(),
             value);
       case INPUT_STREAM:
         return CodeBlock.of("exchange.respondStream($L, $S, $L);\n", status,
-            route.answerMediaType(), value);
+            route.responseMediaType(), value);
       case EVENT_STREAM:
         // exchange.respondEvents(200, "text/event-stream", result, Pet_JsonWriter::write);
         return CodeBlock.of("exchange.respondEvents($L, $S, $L, $L);\n", status,
-            route.answerMediaType(), value, writerReference(type.element()));
+            route.responseMediaType(), value, writerReference(type.element()));
       default:
         return CodeBlock.of("exchange.respondJson($L, $L, $L);\n", status, value,
             writerReference(type));
@@ -111,10 +127,7 @@ final class AnswerCode {
   }
 
   private CodeBlock writerReference(TypeModel type) {
-    if (type.kind() == TypeKindModel.RECORD) {
-      return CodeBlock.of("$T::write", Names.jsonWriter(type));
-    }
-    return CodeBlock.of("$T::$N", self, new WriteCode(helpers).helper(type));
+    return WriteCode.writer(type);
   }
 
   private static CodeBlock declaredStatuses(RouteModel route) {
@@ -125,6 +138,6 @@ final class AnswerCode {
         statuses.add(CodeBlock.of("$L", response.status()));
       }
     }
-    return CodeBlock.join(statuses, ", ");
+    return CodeBlock.join(statuses, ",$W");
   }
 }
