@@ -5,6 +5,8 @@
  * <ul>
  *   <li>{@code dev.kiln.runtime}: the user API (server builder, response, problem details,
  *       exception mapping, docs, the exchange view).
+ *   <li>{@code dev.kiln.runtime.filter}: filters around requests (CORS, compression, request
+ *       ids, access log, and the API to write others).
  *   <li>{@code dev.kiln.runtime.generated}: called by generated code only (route table,
  *       parameter conversion, constraint checks, JSON and form input and output, the request's
  *       errors). Exported to every module: generated code lives in the application's module, or
@@ -19,6 +21,7 @@ module dev.kiln.runtime {
   requires transitive tools.jackson.core;
 
   exports dev.kiln.runtime;
+  exports dev.kiln.runtime.filter;
   exports dev.kiln.runtime.generated;
   exports dev.kiln.runtime.web;
 }

@@ -49,7 +49,7 @@ public final class ExampleApp {
    * Petstore on the database the environment names ({@link DatabaseSettings#fromEnvironment}).
    */
   public static ExampleServer start(String host, int port) throws IOException {
-    return start(host, port, DatabaseSettings.fromEnvironment(System.getenv()));
+    return start(host, port, (HttpServerProvider) null);
   }
 
   /**
@@ -59,19 +59,21 @@ public final class ExampleApp {
    */
   public static ExampleServer start(String host, int port, DatabaseSettings database)
       throws IOException {
-    return start(host, port, database, null);
+    return start(host, port, database, WebSettings.defaults(), null);
   }
 
   /**
-   * Starts the app as {@link #start(String, int, DatabaseSettings)} does, on {@code provider}'s
-   * server ({@code null}: Kiln's default, the JDK's own).
+   * Starts the app as {@link #start(String, int, DatabaseSettings)} does, with the CORS origins,
+   * request ids and access log of {@code web}, on {@code provider}'s server ({@code null}: Kiln's
+   * default, the JDK's own).
    */
   public static ExampleServer start(String host, int port, DatabaseSettings database,
-      HttpServerProvider provider) throws IOException {
+      WebSettings web, HttpServerProvider provider) throws IOException {
     PetstoreDatabase petstore = PetstoreDatabase.open(database);
     try {
       PetstoreRepository store = new JdbcPetstoreRepository(petstore);
-      KilnServer server = KilnServer.builder()
+      KilnServer.Builder builder = ExampleFilters.apply(KilnServer.builder(), web);
+      KilnServer server = builder
           .provider(provider)
           .host(host)
           .port(port)
@@ -94,6 +96,9 @@ public final class ExampleApp {
               (e, exchange) -> Problem.of(503, e.getMessage()))
           .docs(Docs.defaults())
           .routes(StaticFiles.classPath("/static", "static"))
+          .mount("/legacy", new LegacyHandler())
+          .onStart(() -> web.checkOrigins())
+          .onStop(petstore::close)
           .start();
       return new ExampleServer(server, petstore);
     } catch (IOException | RuntimeException e) {
@@ -127,9 +132,10 @@ public final class ExampleApp {
     }
   }
 
-  private static KilnServer start(String host, int port, HttpServerProvider provider)
+  private static ExampleServer start(String host, int port, HttpServerProvider provider)
       throws IOException {
-    return start(host, port, DatabaseSettings.fromEnvironment(System.getenv()), provider);
+    return start(host, port, DatabaseSettings.fromEnvironment(System.getenv()),
+        WebSettings.fromEnvironment(System.getenv()), provider);
   }
 
   /** Starts a server on a host and port (0 picks a free port) and a provider (null: the JDK's). */
@@ -145,7 +151,15 @@ public final class ExampleApp {
   static void serve(Starter starter, HttpServerProvider provider) throws IOException {
     String host = System.getenv().getOrDefault("HOST", "127.0.0.1");
     int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
-    KilnServer server = starter.start(host, port, provider);
+    KilnServer server;
+    try {
+      server = starter.start(host, port, provider);
+    } catch (IllegalStateException e) {
+      // a failing start-up hook: its message says which and why; nothing was bound
+      System.err.println(e.getMessage());
+      System.exit(1);
+      return;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "kiln-shutdown"));
   }
 }

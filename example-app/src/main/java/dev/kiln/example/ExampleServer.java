@@ -5,8 +5,8 @@ import dev.kiln.runtime.KilnServer;
 import java.time.Duration;
 
 /**
- * The running example app: its {@link KilnServer} and the Petstore's database, closed after the
- * server has stopped (so requests in flight can still finish their transactions).
+ * The running example app: its {@link KilnServer} and the Petstore's database, which the server's
+ * shutdown hook closes after the requests in flight finished their transactions.
  */
 public final class ExampleServer implements KilnServer {
   private final KilnServer server;
@@ -35,23 +35,15 @@ public final class ExampleServer implements KilnServer {
     return server.host();
   }
 
-  /** Stops the server (see {@link KilnServer#stop(Duration)}), then closes the database. */
+  /** Stops the server (see {@link KilnServer#stop(Duration)}); its shutdown hook closes the database. */
   @Override
   public void stop(Duration timeout) {
-    try {
-      server.stop(timeout);
-    } finally {
-      database.close();
-    }
+    server.stop(timeout);
   }
 
-  /** Stops with the builder's shutdown timeout, then closes the database. */
+  /** Stops with the builder's shutdown timeout; its shutdown hook closes the database. */
   @Override
   public void close() {
-    try {
-      server.close();
-    } finally {
-      database.close();
-    }
+    server.close();
   }
 }

@@ -31,13 +31,13 @@ public final class OrdersController_Routes implements RouteGroup {
   @Override
   public List<Route> routes() {
     return List.of(
-      Route.of("GET", "/shops/{shop}/orders", this::list),
-      Route.of("GET", "/shops/{shop}/orders/{id}", this::get),
-      Route.of("POST", "/shops/{shop}/orders", this::create),
-      Route.of("PUT", "/shops/{shop}/orders/{id}/lines", this::replaceLines),
-      Route.of("GET", "/shops/{shop}/name", this::name),
-      Route.of("POST", "/shops/{shop}/orders/{id}/cancel", this::cancel),
-      Route.of("DELETE", "/shops/{shop}/orders/{id}", this::delete));
+      Route.of("GET", "/shops/{shop}/orders", this::list, "list"),
+      Route.of("GET", "/shops/{shop}/orders/{id}", this::get, "get"),
+      Route.of("POST", "/shops/{shop}/orders", this::create, "create"),
+      Route.of("PUT", "/shops/{shop}/orders/{id}/lines", this::replaceLines, "replaceLines"),
+      Route.of("GET", "/shops/{shop}/name", this::name, "name"),
+      Route.of("POST", "/shops/{shop}/orders/{id}/cancel", this::cancel, "cancel"),
+      Route.of("DELETE", "/shops/{shop}/orders/{id}", this::delete, "delete"));
   }
 
   /**

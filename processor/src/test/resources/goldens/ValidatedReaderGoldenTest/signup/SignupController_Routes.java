@@ -25,7 +25,7 @@ public final class SignupController_Routes implements RouteGroup {
   @Override
   public List<Route> routes() {
     return List.of(
-      Route.of("POST", "/signups", this::signup));
+      Route.of("POST", "/signups", this::signup, "signup"));
   }
 
   /**

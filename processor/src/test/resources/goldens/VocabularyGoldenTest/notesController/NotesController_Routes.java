@@ -38,12 +38,12 @@ public final class NotesController_Routes implements RouteGroup {
   @Override
   public List<Route> routes() {
     return List.of(
-      Route.of("GET", "/notes", this::list),
-      Route.of("GET", "/notes/{id}", this::get),
-      Route.of("POST", "/notes", this::create),
-      Route.of("PUT", "/notes/{id}/attachment", this::upload),
-      Route.of("GET", "/notes/{id}/attachment", this::download),
-      Route.of("GET", "/notes/tags", this::tagCounts));
+      Route.of("GET", "/notes", this::list, "list"),
+      Route.of("GET", "/notes/{id}", this::get, "get"),
+      Route.of("POST", "/notes", this::create, "create"),
+      Route.of("PUT", "/notes/{id}/attachment", this::upload, "upload"),
+      Route.of("GET", "/notes/{id}/attachment", this::download, "download"),
+      Route.of("GET", "/notes/tags", this::tagCounts, "tagCounts"));
   }
 
   /**

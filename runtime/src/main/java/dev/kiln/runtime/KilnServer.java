@@ -4,6 +4,9 @@ import com.sun.net.httpserver.spi.HttpServerProvider;
 import dev.kiln.runtime.generated.Json;
 import dev.kiln.runtime.generated.Route;
 import dev.kiln.runtime.generated.RouteGroup;
+import com.sun.net.httpserver.HttpHandler;
+import dev.kiln.runtime.filter.Filter;
+import dev.kiln.runtime.filter.Mount;
 import dev.kiln.runtime.internal.JdkKilnServer;
 import dev.kiln.runtime.internal.ServerSettings;
 import java.io.IOException;
@@ -54,6 +57,13 @@ public interface KilnServer extends AutoCloseable {
   @Override
   void close();
 
+  /** Code run when the server starts or stops; see {@link Builder#onStart} and {@link Builder#onStop}. */
+  @FunctionalInterface
+  interface Hook {
+    /** Runs the hook; what it throws is reported as documented where it was added. */
+    void run() throws Exception;
+  }
+
   /** Configures and starts a {@link KilnServer}. Not thread-safe. */
   final class Builder {
     /** The default {@link #maxBodySize(long)}: 10 MiB. */
@@ -84,6 +94,10 @@ public interface KilnServer extends AutoCloseable {
     private StreamReadConstraints jsonConstraints;
     private final List<Route> routes = new ArrayList<>();
     private final Map<Class<?>, ExceptionHandler<?>> exceptionHandlers = new HashMap<>();
+    private final List<Filter> filters = new ArrayList<>();
+    private final List<Filter> mounts = new ArrayList<>();
+    private final List<Hook> startHooks = new ArrayList<>();
+    private final List<Hook> stopHooks = new ArrayList<>();
 
     Builder() {}
 
@@ -155,6 +169,27 @@ public interface KilnServer extends AutoCloseable {
     public Builder route(Route route) {
       routes.add(Objects.requireNonNull(route, "route"));
       return this;
+    }
+
+    /**
+     * Runs {@code filter} around every request (404s and refused requests included), inside the
+     * filters added before it; see {@link Filter}.
+     */
+    public Builder filter(Filter filter) {
+      filters.add(Objects.requireNonNull(filter, "filter"));
+      return this;
+    }
+
+    /**
+     * Runs {@code filter} around the requests whose path is {@code prefix} or below it ({@code
+     * /api} covers {@code /api} and {@code /api/items}, not {@code /apiary}), inside the filters
+     * added before it; see {@link Filter}.
+     *
+     * @throws IllegalArgumentException if {@code prefix} does not start with {@code /} or has an
+     *     empty segment, {@code ?}, {@code #} or <code>{</code>
+     */
+    public Builder filter(String prefix, Filter filter) {
+      return filter(filter.under(prefix));
     }
 
     /** How long {@link KilnServer#close()} and the shutdown hook wait for requests in flight; default 10 s. */
@@ -246,15 +281,65 @@ public interface KilnServer extends AutoCloseable {
     }
 
     /**
-     * Binds and starts the server.
+     * Answers every request whose path is {@code prefix} or below it, whatever its method, with
+     * {@code handler}, which sees the path without the prefix ({@code /legacy/a} as {@code /a}):
+     * any JDK {@code HttpHandler}, or another Kiln application's {@link #handler()}. Mounts run
+     * inside every filter and before the routes; see {@link Mount}.
+     *
+     * @throws IllegalArgumentException if {@code prefix} is {@code /} or malformed
+     */
+    public Builder mount(String prefix, HttpHandler handler) {
+      mounts.add(Mount.at(prefix, handler));
+      return this;
+    }
+
+    /**
+     * Runs {@code hook} when {@link #start()} is called, before the port is bound, in the order
+     * added. A failing hook aborts the start: {@code start()} throws an {@link
+     * IllegalStateException} naming the hook and its failure, and nothing is bound.
+     */
+    public Builder onStart(Hook hook) {
+      startHooks.add(Objects.requireNonNull(hook, "hook"));
+      return this;
+    }
+
+    /**
+     * Runs {@code hook} when the server stops, after the requests in flight have finished (or
+     * the shutdown timeout passed) and the port was closed, in the order added. A failing hook is
+     * logged; the next ones still run.
+     */
+    public Builder onStop(Hook hook) {
+      stopHooks.add(Objects.requireNonNull(hook, "hook"));
+      return this;
+    }
+
+    /**
+     * This application as a JDK {@code HttpHandler} (its routes, filters, mounts and exception
+     * handlers), to {@link #mount} into another; nothing is bound and no hook runs.
+     *
+     * @throws IllegalArgumentException if two routes share a method and template
+     */
+    public HttpHandler handler() {
+      return JdkKilnServer.handler(settings());
+    }
+
+    /**
+     * Runs the start-up hooks, then binds and starts the server.
      *
      * @throws IOException if the address cannot be bound
      * @throws IllegalArgumentException if two routes share a method and template
+     * @throws IllegalStateException if a start-up hook failed (nothing is bound)
      */
     public KilnServer start() throws IOException {
-      return JdkKilnServer.start(new ServerSettings(host, port, shutdownTimeout, shutdownHook,
-          maxBodySize, maxThreads, maxConnections, jsonConstraints, routes, exceptionHandlers,
-          provider, sslContext, keyStore, keyStorePassword));
+      return JdkKilnServer.start(settings());
+    }
+
+    private ServerSettings settings() {
+      List<Filter> chain = new ArrayList<>(filters);
+      chain.addAll(mounts);
+      return new ServerSettings(host, port, shutdownTimeout, shutdownHook, maxBodySize,
+          maxThreads, maxConnections, jsonConstraints, routes, exceptionHandlers, provider,
+          sslContext, keyStore, keyStorePassword, chain, startHooks, stopHooks);
     }
   }
 }

@@ -25,14 +25,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The runtime's packages and their one-way dependencies, checked on the bytecode of the main
- * classes (ArchUnit): the user API ({@code dev.kiln.runtime}, with static files in {@code
- * dev.kiln.runtime.web}) and the package for generated code ({@code dev.kiln.runtime.generated})
- * are exported, the server ({@code
+ * classes (ArchUnit): the user API ({@code dev.kiln.runtime}, its filters in {@code
+ * dev.kiln.runtime.filter}, static files in {@code dev.kiln.runtime.web}) and the package for
+ * generated code ({@code dev.kiln.runtime.generated}) are exported, the server ({@code
  * dev.kiln.runtime.internal}) is not, so neither exported package may lean on it; the runtime
  * never sees the processor. Each rule is also shown to fail on a planted violation.
  */
 class RuntimeLayeringTest {
   private static final String API = "dev.kiln.runtime";
+  private static final String FILTER = "dev.kiln.runtime.filter..";
   private static final String GENERATED = "dev.kiln.runtime.generated..";
   private static final String INTERNAL = "dev.kiln.runtime.internal..";
   private static final String WEB = "dev.kiln.runtime.web..";
@@ -53,14 +54,14 @@ class RuntimeLayeringTest {
       .because("generated code is compiled against exported packages only");
 
   /** The user API reaches the server only where the builder starts it. */
-  static final ArchRule USER_API_NOT_ON_INTERNALS = noClasses().that().resideInAPackage(API)
+  static final ArchRule USER_API_NOT_ON_INTERNALS = noClasses().that().resideInAnyPackage(API, FILTER)
       .and().doNotHaveFullyQualifiedName(KilnServer.Builder.class.getName())
       .should().dependOnClassesThat().resideInAPackage(INTERNAL)
       .because("KilnServer.Builder#start is the one door into the server");
 
   /** No public member of an exported package names an internal type. */
   static final ArchRule NO_INTERNAL_TYPE_IN_PUBLIC_SIGNATURES = members().that()
-      .areDeclaredInClassesThat().resideInAnyPackage(API, GENERATED, WEB)
+      .areDeclaredInClassesThat().resideInAnyPackage(API, FILTER, GENERATED, WEB)
       .and().arePublic()
       .should(notNameInternalTypes());
 

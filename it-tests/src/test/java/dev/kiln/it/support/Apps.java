@@ -6,6 +6,7 @@ import dev.kiln.it.apps.vocab.BodiesController;
 import dev.kiln.it.apps.vocab.BodiesController_Routes;
 import dev.kiln.it.apps.vocab.ParamsController;
 import dev.kiln.it.apps.vocab.ParamsController_Routes;
+import dev.kiln.example.WebSettings;
 import dev.kiln.runtime.KilnServer;
 import dev.kiln.test.KilnTest;
 
@@ -26,6 +27,14 @@ public final class Apps {
   public static KilnTest exampleApp() {
     return KilnTest.start(context ->
         TestApp.start(TestDatabases.create(), Providers.named(Providers.current(context))));
+  }
+
+  /**
+   * The example app as {@link #exampleApp()}, with the filters {@code web} turns on (the access
+   * log and request ids are off in the other tests).
+   */
+  public static KilnTest exampleApp(WebSettings web) {
+    return KilnTest.start(() -> TestApp.start(web));
   }
 
   /**

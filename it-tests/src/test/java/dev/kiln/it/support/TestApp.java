@@ -3,6 +3,7 @@ package dev.kiln.it.support;
 import com.sun.net.httpserver.spi.HttpServerProvider;
 import dev.kiln.example.ExampleApp;
 import dev.kiln.example.ExampleServer;
+import dev.kiln.example.WebSettings;
 import dev.kiln.example.petstore.db.DatabaseSettings;
 import dev.kiln.example.petstore.db.PetstoreDatabase;
 import dev.kiln.runtime.KilnServer;
@@ -31,13 +32,23 @@ public final class TestApp implements KilnServer {
 
   /** The example app on {@code database}. */
   public static TestApp start(TestDatabases.Database database) throws IOException {
-    return start(database, null);
+    return start(database, WebSettings.defaults(), null);
+  }
+
+  /** The example app on a new, empty test database, with the filters {@code web} turns on. */
+  public static TestApp start(WebSettings web) throws IOException {
+    return start(TestDatabases.create(), web, null);
   }
 
   /** The example app on {@code database} and {@code provider}'s server (null: the JDK's). */
   public static TestApp start(TestDatabases.Database database, HttpServerProvider provider)
       throws IOException {
-    ExampleServer server = ExampleApp.start("127.0.0.1", 0, database.settings(), provider);
+    return start(database, WebSettings.defaults(), provider);
+  }
+
+  private static TestApp start(TestDatabases.Database database, WebSettings web,
+      HttpServerProvider provider) throws IOException {
+    ExampleServer server = ExampleApp.start("127.0.0.1", 0, database.settings(), web, provider);
     try {
       if (!server.database().awaitOpen(Duration.ofSeconds(30))) {
         throw new IllegalStateException(

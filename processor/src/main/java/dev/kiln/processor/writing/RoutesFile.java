@@ -39,8 +39,8 @@ public final class RoutesFile {
     for (int i = 0; i < controller.routes().size(); i++) {
       RouteModel route = controller.routes().get(i);
       String name = methodNames.newName(route.methodName());
-      list.add(i == 0 ? "\n" : ",\n").add("$T.of($S, $S, this::$N)", RuntimeTypes.ROUTE,
-          route.httpMethod(), route.template().text(), name);
+      list.add(i == 0 ? "\n" : ",\n").add("$T.of($S, $S, this::$N, $S)", RuntimeTypes.ROUTE,
+          route.httpMethod(), route.template().text(), name, route.operation().operationId());
       methods.add(routeMethod(controller, route, name, helpers));
     }
     list.unindent().add(");\n");

@@ -8,11 +8,24 @@ package dev.kiln.runtime.generated;
  *     each literal or one whole {@code {name}} variable (already checked by the processor)
  * @param responder the generated code that binds the parameters, calls the handler method and
  *     writes the response
+ * @param operationId the OpenAPI {@code operationId} of the operation, or {@code null} (a route
+ *     written by hand), as filters see it
  */
-public record Route(String method, String template, Responder responder) {
+public record Route(String method, String template, Responder responder, String operationId) {
+
+  /** A route without an operationId; see the record description. */
+  public Route(String method, String template, Responder responder) {
+    this(method, template, responder, null);
+  }
+
+  /** A route without an operationId; see the record description. */
+  public static Route of(String method, String template, Responder responder) {
+    return new Route(method, template, responder, null);
+  }
 
   /** A route; see the record description. */
-  public static Route of(String method, String template, Responder responder) {
-    return new Route(method, template, responder);
+  public static Route of(String method, String template, Responder responder,
+      String operationId) {
+    return new Route(method, template, responder, operationId);
   }
 }

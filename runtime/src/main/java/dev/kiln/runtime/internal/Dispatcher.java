@@ -5,9 +5,12 @@ import com.sun.net.httpserver.HttpHandler;
 import dev.kiln.runtime.ExceptionHandler;
 import dev.kiln.runtime.Problem;
 import dev.kiln.runtime.ProblemException;
+import dev.kiln.runtime.filter.Filter;
+import dev.kiln.runtime.filter.RequestId;
 import dev.kiln.runtime.generated.Responder;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import tools.jackson.core.StreamReadConstraints;
@@ -22,20 +25,30 @@ final class Dispatcher implements HttpHandler {
   private final BodyConfig bodyConfig;
   private final ExceptionHandlers exceptionHandlers;
   private final BackgroundTasks backgroundTasks = new BackgroundTasks();
+  private final Filter[] filters;
   private volatile boolean draining;
   /** The most distinct header names a request may have; more are answered 431. */
   private final int maxHeaders = ServerProperties.maxHeaders();
 
-  /** {@code jsonConstraints} {@code null}: Kiln's defaults (see {@link BodyConfig}). */
+  /** A dispatcher without filters; see the other constructor. */
   Dispatcher(Router router, long maxBodySize, StreamReadConstraints jsonConstraints,
       ExceptionHandlers exceptionHandlers) {
-    this(router, new BodyConfig(maxBodySize, jsonConstraints), exceptionHandlers);
+    this(router, maxBodySize, jsonConstraints, exceptionHandlers, List.of());
   }
 
-  private Dispatcher(Router router, BodyConfig bodyConfig, ExceptionHandlers exceptionHandlers) {
+  /** {@code jsonConstraints} {@code null}: Kiln's defaults (see {@link BodyConfig}). */
+  Dispatcher(Router router, long maxBodySize, StreamReadConstraints jsonConstraints,
+      ExceptionHandlers exceptionHandlers, List<Filter> filters) {
     this.router = router;
-    this.bodyConfig = bodyConfig;
+    this.bodyConfig = new BodyConfig(maxBodySize, jsonConstraints);
     this.exceptionHandlers = exceptionHandlers;
+    this.filters = filters.toArray(new Filter[0]);
+  }
+
+  /** One part of answering a request, which may throw anything. */
+  @FunctionalInterface
+  interface Step {
+    void run() throws Exception;
   }
 
   /** The background tasks of this server's answers. */
@@ -102,12 +115,15 @@ final class Dispatcher implements HttpHandler {
   private boolean dispatch(HttpExchange http) {
     java.net.URI uri = requestUri(http);
     String rawPath = uri == null ? null : uri.getRawPath();
+    if (uri != null && filters.length > 0) {
+      return dispatchFiltered(http, rawPath == null ? "" : rawPath);
+    }
     JdkExchange exchange =
         new JdkExchange(http, rawPath == null ? "" : rawPath, bodyConfig);
     if (uri == null) {
       respondProblem(exchange, Problem.of(400, "The request target is not a valid URI."), Map.of());
     } else {
-      answer(http, exchange, rawPath);
+      answer(exchange, rawPath, () -> route(http, exchange, rawPath));
     }
     return exchange.closeConnection();
   }
@@ -137,25 +153,57 @@ final class Dispatcher implements HttpHandler {
     }
   }
 
-  private void answer(HttpExchange http, JdkExchange exchange, String rawPath) {
+  /**
+   * Finds the route first (so that filters see it), then runs the filters and the route; a
+   * request refused before routing (503, 400, 413, 404) is refused inside the filters.
+   */
+  private boolean dispatchFiltered(HttpExchange server, String rawPath) {
+    SwitchableHttp http = new SwitchableHttp(server);
+    JdkExchange exchange = new JdkExchange(http, rawPath, bodyConfig);
+    Router.Match match = null;
+    ProblemException refused = null;
     try {
-      route(http, exchange, rawPath);
+      match = resolve(http, rawPath);
+    } catch (ProblemException e) {
+      refused = e;
+    }
+    Router.Match matched = match;
+    ProblemException refusal = refused;
+    new FilterRun(this, filters, http, exchange, rawPath, match, () -> {
+      if (refusal != null) {
+        throw refusal;
+      }
+      invoke(matched, http, exchange, rawPath);
+    }).proceed();
+    return exchange.closeConnection();
+  }
+
+  /** Whether an answer was started, by the exchange or on its JDK exchange (by a filter). */
+  static boolean responded(JdkExchange exchange) {
+    return exchange.responded()
+        || (exchange.http() instanceof SwitchableHttp && ((SwitchableHttp) exchange.http()).sent());
+  }
+
+  /** Runs {@code step}, answering the problem or failure it throws. */
+  void answer(JdkExchange exchange, String rawPath, Step step) {
+    try {
+      step.run();
     } catch (ProblemException e) {
       respondProblem(exchange, e.problem(), e.headers());
     } catch (Throwable e) {
       rethrowIfFatal(e);
-      if (e instanceof IOException && (exchange.responded() || exchange.bodyReadFailed())) {
+      if (e instanceof IOException && (responded(exchange) || exchange.bodyReadFailed())) {
         // the client went away, or sent a body the JDK cannot parse: answer if it is still
         // there (a failed write then closes the connection), else nothing is left to do
         KilnLog.get().log(Level.DEBUG, "I/O error on " + rawPath + ": " + e);
-        if (!exchange.responded()) {
+        if (!responded(exchange)) {
           ProblemException unreadable = RequestChecks.unreadableBody();
           respondProblem(exchange, unreadable.problem(), unreadable.headers());
         }
         return;
       }
       ExceptionHandler<Throwable> handler = exceptionHandlers.find(e);
-      if (handler == null || exchange.responded()) {
+      if (handler == null || responded(exchange)) {
         internalError(exchange, e);
       } else {
         respondMapped(exchange, e, handler);
@@ -170,7 +218,7 @@ final class Dispatcher implements HttpHandler {
       Problem problem = handler.handle(thrown, exchange);
       if (problem != null) {
         respondProblem(exchange, problem, Map.of());
-      } else if (!exchange.responded()) {
+      } else if (!responded(exchange)) {
         IllegalStateException failure = new IllegalStateException("The exception handler for "
             + thrown.getClass().getName() + " neither answered nor returned a problem", thrown);
         internalError(exchange, failure);
@@ -197,8 +245,9 @@ final class Dispatcher implements HttpHandler {
    */
   private static void internalError(JdkExchange exchange, Throwable failure) {
     HttpExchange http = exchange.http();
-    String requestId = UUID.randomUUID().toString();
-    if (exchange.responded()) {
+    String given = RequestId.of(http);
+    String requestId = given == null ? UUID.randomUUID().toString() : given;
+    if (responded(exchange)) {
       KilnLog.get().log(Level.ERROR, "Request " + requestId + " " + http.getRequestMethod() + " "
           + exchange.rawPath() + " failed after its answer was started; closing", failure);
       return;
@@ -210,6 +259,16 @@ final class Dispatcher implements HttpHandler {
   }
 
   private void route(HttpExchange http, JdkExchange exchange, String rawPath) throws Exception {
+    invoke(resolve(http, rawPath), http, exchange, rawPath);
+  }
+
+  /**
+   * Checks the request and finds its route.
+   *
+   * @throws ProblemException 503 while draining, 400 for a malformed request or path, 413 for a
+   *     declared body over the limit, 404 when no route matches
+   */
+  private Router.Match resolve(HttpExchange http, String rawPath) {
     if (draining) {
       throw new ProblemException(Problem.of(503, "The server is shutting down."),
           Map.of("Connection", "close"));
@@ -233,6 +292,13 @@ final class Dispatcher implements HttpHandler {
     if (match == null) {
       throw new ProblemException(Problem.of(404, "No route matches " + rawPath + "."));
     }
+    return match;
+  }
+
+  /** Answers with the handler of the request's method, or OPTIONS, or 405. */
+  private static void invoke(Router.Match match, HttpExchange http, JdkExchange exchange,
+      String rawPath) throws Exception {
+    String method = http.getRequestMethod();
     exchange.pathValues(match.values());
     boolean head = method.equals("HEAD");
     Responder responder = match.responder(head ? "GET" : method);
@@ -250,7 +316,7 @@ final class Dispatcher implements HttpHandler {
 
   private static void respondProblem(JdkExchange exchange, Problem problem,
       Map<String, String> headers) {
-    if (exchange.responded()) {
+    if (responded(exchange)) {
       KilnLog.get().log(Level.WARNING, "Cannot answer " + problem.status() + " on "
           + exchange.rawPath() + ": the response was already started.");
       return;

@@ -6,6 +6,7 @@ import dev.kiln.runtime.EventStream;
 import dev.kiln.runtime.ParamIn;
 import dev.kiln.runtime.Problem;
 import dev.kiln.runtime.ProblemException;
+import dev.kiln.runtime.filter.RequestId;
 import dev.kiln.runtime.RequestError;
 import dev.kiln.runtime.Response;
 import dev.kiln.runtime.generated.FormReader;
@@ -385,7 +386,8 @@ final class JdkExchange implements RouteExchange, JsonInput {
       http.getResponseHeaders().set(header.getKey(), header.getValue());
     }
     Problem answered = problem.instance() == null ? problem.withInstance(rawPath) : problem;
-    respond(answered.status(), MediaTypes.PROBLEM_JSON, ProblemWriter.toJson(answered));
+    respond(answered.status(), MediaTypes.PROBLEM_JSON,
+        ProblemWriter.toJson(answered, RequestId.of(http)));
   }
 
   private void markResponded() {

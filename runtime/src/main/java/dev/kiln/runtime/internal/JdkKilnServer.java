@@ -26,6 +26,7 @@ public final class JdkKilnServer implements KilnServer {
   private final AtomicInteger tasks;
   private final Duration shutdownTimeout;
   private final String host;
+  private final List<KilnServer.Hook> stopHooks;
   private boolean stopped;
   /**
    * A non-daemon thread alive until {@link #stop}: some providers run only daemon threads (Jetty's
@@ -35,13 +36,26 @@ public final class JdkKilnServer implements KilnServer {
   private final CountDownLatch stopSignal = new CountDownLatch(1);
 
   private JdkKilnServer(HttpServer server, Dispatcher dispatcher, ExecutorService executor,
-      AtomicInteger tasks, Duration shutdownTimeout, String host) {
+      AtomicInteger tasks, Duration shutdownTimeout, String host,
+      List<KilnServer.Hook> stopHooks) {
+    this.stopHooks = stopHooks;
     this.server = server;
     this.dispatcher = dispatcher;
     this.executor = executor;
     this.tasks = tasks;
     this.shutdownTimeout = shutdownTimeout;
     this.host = host;
+  }
+
+  /** The application of {@code settings} as a handler, without a server (to mount it). */
+  public static HttpHandler handler(ServerSettings settings) {
+    return dispatcher(settings);
+  }
+
+  private static Dispatcher dispatcher(ServerSettings settings) {
+    return new Dispatcher(new Router(settings.routes()),
+        settings.maxBodySize(), settings.jsonConstraints(),
+        new ExceptionHandlers(settings.exceptionHandlers()), settings.filters());
   }
 
   private void awaitStop() {
@@ -54,9 +68,8 @@ public final class JdkKilnServer implements KilnServer {
 
   public static KilnServer start(ServerSettings settings) throws IOException {
     long started = System.nanoTime();
-    Dispatcher dispatcher = new Dispatcher(new Router(settings.routes()),
-        settings.maxBodySize(), settings.jsonConstraints(),
-        new ExceptionHandlers(settings.exceptionHandlers()));
+    Dispatcher dispatcher = dispatcher(settings);
+    Hooks.runStartHooks(settings.startHooks());
     // the defaults set (docs/reliability.md) are not logged: a System.Logger call here would start
     // java.util.logging on the path to the first answer
     ServerProperties.applyDefaults();
@@ -81,7 +94,7 @@ public final class JdkKilnServer implements KilnServer {
     server.start();
     Preinitializer.start(server, executor);
     JdkKilnServer kiln = new JdkKilnServer(server, dispatcher, executor, tasks,
-        settings.shutdownTimeout(), settings.host());
+        settings.shutdownTimeout(), settings.host(), settings.stopHooks());
     kiln.keepAlive.start();
     if (settings.shutdownHook()) {
       Runtime.getRuntime().addShutdownHook(new Thread(kiln::close, "kiln-shutdown"));
@@ -165,6 +178,7 @@ public final class JdkKilnServer implements KilnServer {
     KilnLog.get().log(unfinished + background == 0 ? Level.INFO : Level.WARNING,
         "Kiln stopped" + (unfinished == 0 ? "" : "; " + unfinished + " requests unfinished")
             + (background == 0 ? "" : "; " + background + " background task runs unfinished"));
+    Hooks.runStopHooks(stopHooks);
   }
 
   @Override

@@ -13,6 +13,14 @@ final class ProblemWriter {
 
   /** The UTF-8 JSON document of {@code problem}. */
   static byte[] toJson(Problem problem) {
+    return toJson(problem, null);
+  }
+
+  /**
+   * The UTF-8 JSON document of {@code problem}, with the extension member {@code requestId}
+   * when {@code requestId} is not {@code null} (see {@code RequestId}).
+   */
+  static byte[] toJson(Problem problem, String requestId) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
     try (JsonGenerator g = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
       g.writeStartObject();
@@ -22,6 +30,9 @@ final class ProblemWriter {
       g.writeStringProperty("detail", problem.detail());
       if (problem.instance() != null) {
         g.writeStringProperty("instance", problem.instance());
+      }
+      if (requestId != null) {
+        g.writeStringProperty("requestId", requestId);
       }
       if (!problem.errors().isEmpty()) {
         g.writeName("errors");

@@ -114,7 +114,11 @@ final class Router {
       throw new IllegalArgumentException(
           "Two routes for " + route.method() + " " + route.template());
     }
+    if (route.operationId() != null) {
+      node.operationIds.put(route.method(), route.operationId());
+    }
     node.allow = computeAllow(node.responders.keySet());
+    node.template = route.template();
     node.routed = true;
   }
 
@@ -147,13 +151,31 @@ final class Router {
     String allow() {
       return node.allow;
     }
+
+    /** The methods of {@link #allow()}, in its order. */
+    List<String> methods() {
+      return List.of(node.allow.split(", "));
+    }
+
+    /** The matched path template, e.g. {@code /items/{id}}. */
+    String template() {
+      return node.template;
+    }
+
+    /** The operationId of the route answering {@code method}, or {@code null}. */
+    String operationId(String method) {
+      return node.operationIds.get(method);
+    }
   }
 
   private static final class Node {
     final Map<String, Node> literals = new HashMap<>(4);
     Node variable;
     final Map<String, Responder> responders = new LinkedHashMap<>(2);
+    final Map<String, String> operationIds = new HashMap<>(2);
     String allow = "";
+    /** The template of the routes ending here (all spell it alike up to variable names). */
+    String template;
     /** Whether a route ends at this node. */
     boolean routed;
     /** The match of a route without variables, shared by every request (set by freeze). */

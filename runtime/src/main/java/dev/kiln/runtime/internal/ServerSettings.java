@@ -2,6 +2,7 @@ package dev.kiln.runtime.internal;
 
 import dev.kiln.runtime.ExceptionHandler;
 import dev.kiln.runtime.KilnServer;
+import dev.kiln.runtime.filter.Filter;
 import dev.kiln.runtime.generated.Route;
 import com.sun.net.httpserver.spi.HttpServerProvider;
 import java.nio.file.Path;
@@ -16,16 +17,23 @@ import tools.jackson.core.StreamReadConstraints;
  *
  * @param maxConnections 0 for the default (see {@link ServerProperties#defaultMaxConnections()})
  * @param jsonConstraints {@code null} for Kiln's limits (see {@link BodyConfig})
+ * @param filters the filters in the order added, the outermost first, then the mounts
+ * @param startHooks run before the port is bound
+ * @param stopHooks run after the server stopped
  */
 public record ServerSettings(String host, int port, Duration shutdownTimeout,
     boolean shutdownHook, long maxBodySize, int maxThreads, int maxConnections,
     StreamReadConstraints jsonConstraints, List<Route> routes,
     Map<Class<?>, ExceptionHandler<?>> exceptionHandlers, HttpServerProvider provider,
-    SSLContext sslContext, Path keyStore, char[] keyStorePassword) {
+    SSLContext sslContext, Path keyStore, char[] keyStorePassword, List<Filter> filters,
+    List<KilnServer.Hook> startHooks, List<KilnServer.Hook> stopHooks) {
 
-  /** Settings with copies of the route list and handler map. */
+  /** Settings with copies of the route list, handler map and filter list. */
   public ServerSettings {
     routes = List.copyOf(routes);
+    filters = List.copyOf(filters);
+    startHooks = List.copyOf(startHooks);
+    stopHooks = List.copyOf(stopHooks);
     exceptionHandlers = Map.copyOf(exceptionHandlers);
   }
 }

@@ -28,19 +28,17 @@ public final class RawHttp {
   }
 
   /** Sends {@code method target} with {@code Connection: close} and reads until the server closes. */
-  public static RawHttp send(int port, String method, String target) throws IOException {
-    return send(port, method, target, "");
-  }
-
-  /** As {@link #send(int, String, String)} with extra header lines, each ending in CRLF. */
-  public static RawHttp send(int port, String method, String target, String headerLines)
+  public static RawHttp send(int port, String method, String target, String... headerLines)
       throws IOException {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
-      out.write((method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
-          + "\r\nConnection: close\r\n" + headerLines + "\r\n")
-          .getBytes(StandardCharsets.ISO_8859_1));
+      StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:"
+          + port + "\r\nConnection: close\r\n");
+      for (String line : headerLines) {
+        head.append(line).append("\r\n");
+      }
+      out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = socket.getInputStream();
       ByteArrayOutputStream all = new ByteArrayOutputStream();
@@ -66,5 +64,30 @@ public final class RawHttp {
     byte[] rest = new byte[bytes.length - end - 4];
     System.arraycopy(bytes, end + 4, rest, 0, rest.length);
     return new RawHttp(status, headers, rest);
+  }
+
+  /** The content of a chunked body (RFC 9112 section 7.1), without chunk extensions or trailers. */
+  public static byte[] dechunk(byte[] chunked) {
+    ByteArrayOutputStream content = new ByteArrayOutputStream();
+    int at = 0;
+    while (true) {
+      int lineEnd = indexOfCrlf(chunked, at);
+      String size = new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1);
+      int length = Integer.parseInt(size.split(";")[0].trim(), 16);
+      if (length == 0) {
+        return content.toByteArray();
+      }
+      content.write(chunked, lineEnd + 2, length);
+      at = lineEnd + 2 + length + 2;
+    }
+  }
+
+  private static int indexOfCrlf(byte[] bytes, int from) {
+    for (int i = from; i + 1 < bytes.length; i++) {
+      if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
+        return i;
+      }
+    }
+    throw new IllegalStateException("No chunk size line at " + from);
   }
 }
