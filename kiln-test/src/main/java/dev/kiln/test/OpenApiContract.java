@@ -39,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>A path no template matches must be answered 404, and a method the path does not declare
  * 405 with {@code Allow}, both as {@code application/problem+json} (validated against {@code
- * #/components/schemas/Problem} when the document has it). {@code OPTIONS}, which Kiln answers
+ * #/components/schemas/Problem}, or {@code dev.kiln.runtime.Problem} when the application has its
+ * own {@code Problem}, when the document has it). {@code OPTIONS}, which Kiln answers
  * itself from the route table, is not checked. Thread-safe.
  */
 public final class OpenApiContract {
@@ -47,6 +48,9 @@ public final class OpenApiContract {
   public static final String DOCUMENT = "META-INF/kiln/openapi.json";
   private static final String BASE = "urn:kiln:openapi";
   private static final String PROBLEM_SCHEMA = "/components/schemas/Problem";
+  /** Kiln's problem schema when the application has a schema named {@code Problem}. */
+  private static final String QUALIFIED_PROBLEM_SCHEMA =
+      "/components/schemas/dev.kiln.runtime.Problem";
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   private final JsonNode document;
@@ -138,8 +142,12 @@ public final class OpenApiContract {
     if (!"application/problem+json".equals(MediaTypes.base(response.contentType()))) {
       violations.add(new Violation(operation, status, null, "content-type", "expected "
           + "application/problem+json, found " + response.contentType()));
-    } else if (!response.method().equals("HEAD") && !document.at(PROBLEM_SCHEMA).isMissingNode()) {
-      validate(operation, response, PROBLEM_SCHEMA, violations);
+    } else if (!response.method().equals("HEAD")) {
+      String schema = document.at(QUALIFIED_PROBLEM_SCHEMA).isMissingNode()
+          ? PROBLEM_SCHEMA : QUALIFIED_PROBLEM_SCHEMA;
+      if (!document.at(schema).isMissingNode()) {
+        validate(operation, response, schema, violations);
+      }
     }
   }
 

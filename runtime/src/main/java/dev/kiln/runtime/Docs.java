@@ -36,6 +36,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Docs implements RouteGroup {
   /** The class-path resource of the OpenAPI document. */
   public static final String DOCUMENT = "META-INF/kiln/openapi.json";
+  /**
+   * The class-path resource listing the document's operations, {@code GET /items/{id}} one per
+   * line, written by the processor with the document.
+   */
+  public static final String OPERATIONS = "META-INF/kiln/openapi-operations.txt";
   /** The files of {@code org.webjars:swagger-ui} that {@link #swaggerUiPath} serves. */
   static final List<String> SWAGGER_UI_FILES = List.of("swagger-ui.css", "swagger-ui-bundle.js",
       "favicon-16x16.png", "favicon-32x32.png");
@@ -261,6 +266,20 @@ public final class Docs implements RouteGroup {
           + "digits and ._~- with no trailing slash: " + path);
     }
     return path;
+  }
+
+  /**
+   * The operations of the document ({@code GET /items/{id}}, one per line of {@value
+   * #OPERATIONS}) if this serves the document or a page that loads it, and the processor wrote
+   * the list with it; else {@code null}. The server checks at start that they are the operations
+   * it serves.
+   */
+  List<String> operations() throws IOException {
+    if (!openApi && !swaggerUi && !redoc || loader.getResource(OPERATIONS) == null) {
+      return null;
+    }
+    String text = new String(new Files(loader).read(OPERATIONS), StandardCharsets.UTF_8);
+    return text.lines().filter(line -> !line.isEmpty()).toList();
   }
 
   /** Class-path files read by exact name, each once. */

@@ -93,6 +93,7 @@ public interface KilnServer extends AutoCloseable {
     /** {@code null}: Kiln's limits ({@link Json#CONSTRAINTS}), without loading jackson-core yet. */
     private StreamReadConstraints jsonConstraints;
     private final List<Route> routes = new ArrayList<>();
+    private Docs docs;
     private final Map<Class<?>, ExceptionHandler<?>> exceptionHandlers = new HashMap<>();
     private final List<Filter> filters = new ArrayList<>();
     private final List<Filter> mounts = new ArrayList<>();
@@ -162,6 +163,7 @@ public interface KilnServer extends AutoCloseable {
      * docs(Docs.defaults())}; see {@link Docs}.
      */
     public Builder docs(Docs docs) {
+      this.docs = docs;
       return routes(docs);
     }
 
@@ -328,9 +330,16 @@ public interface KilnServer extends AutoCloseable {
      *
      * @throws IOException if the address cannot be bound
      * @throws IllegalArgumentException if two routes share a method and template
-     * @throws IllegalStateException if a start-up hook failed (nothing is bound)
+     * @throws IllegalStateException if a start-up hook failed (nothing is bound); or if the
+     *     server serves the OpenAPI document ({@link #docs}) and the generated routes registered
+     *     are not exactly the document's operations (a controller compiled but not registered,
+     *     or registered from another compilation)
      */
     public KilnServer start() throws IOException {
+      List<String> documented = docs == null ? null : docs.operations();
+      if (documented != null) {
+        ServedOperations.verify(routes, documented);
+      }
       return JdkKilnServer.start(settings());
     }
 

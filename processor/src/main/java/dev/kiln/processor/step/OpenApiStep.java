@@ -42,6 +42,8 @@ import javax.tools.StandardLocation;
 public final class OpenApiStep {
   /** The class-path resource of the document. */
   public static final String DOCUMENT = "META-INF/kiln/openapi.json";
+  /** The class-path resource listing the document's operations (the runtime's start check). */
+  public static final String OPERATIONS = "META-INF/kiln/openapi-operations.txt";
   /** The annotations this step reads besides the controllers'. */
   static final List<String> ANNOTATIONS = List.of(ApiModelFactory.OPEN_API_INFO,
       ApiModelFactory.SECURITY_SCHEME, ApiModelFactory.SECURITY_SCHEMES);
@@ -53,6 +55,7 @@ public final class OpenApiStep {
   private final ApiModelFactory api;
   private final SchemaTypeModelFactory schemaTypes;
   private final OpenApiValidator validator = new OpenApiValidator();
+  private final BaselineCheck baseline;
   /** The valid controllers and their named types, by the controller's qualified name. */
   private final Map<String, ControllerModel> controllers = new TreeMap<>();
   private final Map<String, List<SchemaTypeModel>> schemas = new TreeMap<>();
@@ -65,6 +68,7 @@ public final class OpenApiStep {
     this.filer = environment.getFiler();
     this.messager = environment.getMessager();
     this.options = options;
+    this.baseline = BaselineCheck.parse(environment.getOptions());
     this.api = new ApiModelFactory(elements);
     this.schemaTypes = new SchemaTypeModelFactory(elements, new RecordModelFactory(
         new TypeModelFactory(elements), elements, environment.getTypeUtils()));
@@ -132,9 +136,18 @@ public final class OpenApiStep {
     List<Element> origins = new ArrayList<>();
     controllers.values().forEach(controller -> origins.add(controller.element()));
     Report report = new Report();
-    write(DOCUMENT, new OpenApiWriter().write(document), origins, report);
+    OpenApiWriter writer = new OpenApiWriter();
+    Map<String, Object> tree = writer.tree(document);
+    baseline.check(document, tree, writer, new RoundElements(elements), report);
+    if (!report.isClean()) {
+      // a breaking change: no document, as for any other error
+      report.printTo(messager);
+      return;
+    }
+    write(DOCUMENT, writer.text(tree), origins, report);
+    write(OPERATIONS, writer.operations(document), origins, report);
     write("META-INF/native-image/" + options.nativeImageDir() + "/resource-config.json",
-        NativeImageResources.write(DOCUMENT), origins, report);
+        NativeImageResources.write(DOCUMENT, OPERATIONS), origins, report);
     report.printTo(messager);
   }
 

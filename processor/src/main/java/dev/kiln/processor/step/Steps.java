@@ -31,7 +31,9 @@ public final class Steps {
 
   /** The processor options the steps read. */
   public static Set<String> supportedOptions() {
-    return new LinkedHashSet<>(OpenApiOptions.NAMES);
+    Set<String> options = new LinkedHashSet<>(OpenApiOptions.NAMES);
+    options.addAll(BaselineCheck.NAMES);
+    return options;
   }
 
   /** The annotations the steps read. */

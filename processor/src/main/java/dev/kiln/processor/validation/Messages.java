@@ -248,6 +248,125 @@ public final class Messages {
         + "; an application has one. Remove one of them.";
   }
 
+  // Breaking changes against the baseline document (-Akiln.openapi.baseline)
+
+  private static String breaking(String tag, String text, String fix) {
+    return "[kiln:breaking-" + tag + "] " + text + " " + fix + " If the break is intended, "
+        + "acknowledge it with @BreakingChange(reason = \"...\") here, or release a new major "
+        + "version with -Akiln.openapi.baseline.allowOnMajorBump=true.";
+  }
+
+  public static String breakingOperationRemoved(String operation, String baseline) {
+    return breaking("operation-removed", operation + " of the baseline " + baseline
+        + " is gone: clients calling it would get 404 or 405.", "Keep a handler method for it.");
+  }
+
+  public static String breakingOperationChanged(String operationId, String was, String now) {
+    return breaking("operation-changed", "Operation \"" + operationId + "\" was " + was
+        + " in the baseline and is " + now + ": clients calling " + was + " would get 404 or 405.",
+        "Keep its method and path, and add the new route as another method.");
+  }
+
+  public static String breakingParameterRequired(String param, String operation, boolean added) {
+    return breaking("parameter-required", "The " + param + " of " + operation
+        + (added ? " is new and required" : " is required now, optional in the baseline")
+        + ": clients sending none would get 422.",
+        "Make it optional (@DefaultValue, Optional or @Nullable).");
+  }
+
+  public static String breakingRequestBodyRequired(String operation, boolean added) {
+    return breaking("request-body-required", "The request body of " + operation
+        + (added ? " is new and required" : " is required now, optional in the baseline")
+        + ": clients sending none would get 4xx.", "Make it optional (@Nullable).");
+  }
+
+  public static String breakingPropertyRequired(String property, String where, boolean added) {
+    return breaking("property-required", "Property \"" + property + "\" of " + where
+        + (added ? " is new and required" : " is required now, optional in the baseline")
+        + ": clients sending objects without it would get 422.",
+        "Make it optional (Optional or @Nullable).");
+  }
+
+  public static String breakingTypeNarrowed(String where, String was, String now) {
+    return breaking("type-narrowed", where + " accepted " + was + " in the baseline and accepts "
+        + "only " + now + ": clients sending what it accepted would get 400 or 422.",
+        "Accept the baseline's type.");
+  }
+
+  public static String breakingEnumValueRemoved(String where, String values) {
+    return breaking("enum-value-removed", where + " no longer accepts " + values
+        + ": clients sending them would get 422.", "Keep the constants (they may be @Deprecated).");
+  }
+
+  public static String breakingConstraintTightened(String where, String keyword, String was,
+      String now) {
+    return breaking("constraint-tightened", where + ": " + keyword + " was " + was
+        + " in the baseline and is " + now + ": values the baseline accepted would get 422.",
+        "Keep the baseline's constraint or a looser one.");
+  }
+
+  public static String breakingResponsePropertyRemoved(String property, String where,
+      boolean gone) {
+    return breaking("response-property-removed", "Required property \"" + property + "\" of "
+        + where + (gone ? " is gone" : " is optional now") + ": clients reading it would fail.",
+        "Keep it in the answer, required.");
+  }
+
+  public static String breakingResponseNullable(String where) {
+    return breaking("response-nullable", where + " may be null now, never in the baseline: "
+        + "clients reading it would fail on null.", "Keep it non-null (no @Nullable, Optional).");
+  }
+
+  public static String breakingResponseTypeChanged(String where, String was, String now) {
+    return breaking("response-type-changed", where + " was " + was + " in the baseline and may "
+        + "be " + now + ": clients reading it would fail.", "Answer the baseline's type.");
+  }
+
+  public static String breakingEnumValueAdded(String where, String values) {
+    return breaking("enum-value-added", where + " may answer " + values + ", which the "
+        + "baseline does not list: clients switching on its values would fail.",
+        "Add constants only to enums that are read, not answered.");
+  }
+
+  public static String breakingSuccessStatusChanged(String operation, String was, String now) {
+    return breaking("success-status-changed", operation + " answered " + was
+        + " in the baseline and answers " + now + ": clients checking the status would fail.",
+        "Keep the status (@Status).");
+  }
+
+  public static String breakingMediaTypeRemoved(String where, String mediaType) {
+    return breaking("media-type-removed", where + " no longer has " + mediaType
+        + ": clients sending or expecting it would fail.",
+        "Keep the media type (@Consumes/@Produces).");
+  }
+
+  public static String baselineUnreadable(String path, String reason) {
+    return "[kiln:baseline-unreadable] Cannot read the baseline document " + path + " ("
+        + reason + "), named by -Akiln.openapi.baseline. Give a path to a committed OpenAPI "
+        + "document (relative paths are resolved against javac's working directory; in Maven "
+        + "use ${project.basedir}/...).";
+  }
+
+  public static String baselineInvalid(String path, String reason) {
+    return "[kiln:baseline-invalid] The baseline document " + path + " is not an OpenAPI JSON "
+        + "document: " + reason + ". Refresh it from target/classes/META-INF/kiln/openapi.json.";
+  }
+
+  /** The note listing what changed against the baseline without breaking clients. */
+  public static String apiChanges(String baseline, java.util.List<String> compatible,
+      java.util.List<String> acknowledged) {
+    StringBuilder note = new StringBuilder("[kiln:api-changes] Against the baseline ")
+        .append(baseline).append(": ").append(compatible.size()).append(" compatible ")
+        .append(compatible.size() == 1 ? "change" : "changes");
+    compatible.forEach(change -> note.append("\n  - ").append(change));
+    if (!acknowledged.isEmpty()) {
+      note.append("\n").append(acknowledged.size()).append(" acknowledged breaking ")
+          .append(acknowledged.size() == 1 ? "change" : "changes");
+      acknowledged.forEach(change -> note.append("\n  - ").append(change));
+    }
+    return note.toString();
+  }
+
   public static String writeFailed(String file, String reason) {
     return "[kiln:write-failed] Could not write " + file + ": " + reason;
   }

@@ -8,11 +8,13 @@ import dev.kiln.processor.model.ConstraintModel;
 import dev.kiln.processor.model.DeclaredResponseModel;
 import dev.kiln.processor.model.ControllerModel;
 import dev.kiln.processor.model.ParamModel;
+import dev.kiln.processor.model.PatternFlags;
 import dev.kiln.processor.model.RouteModel;
 import dev.kiln.processor.model.SchemaTypeModel;
 import dev.kiln.processor.model.SecurityRequirementModel;
 import dev.kiln.processor.model.SecuritySchemeModel;
 import dev.kiln.processor.model.TypeModel;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -119,13 +121,28 @@ public final class OpenApiValidator {
       }
       String regex = constraint.stringValue("regexp");
       String javaOnly = RegexDialect.javaOnly(regex);
+      String flag = javaOnly == null ? PatternFlags.inexpressible(flags(constraint)) : null;
+      if (flag != null) {
+        javaOnly = "flags = " + flag + " (JSON Schema patterns take no flags, and this one has "
+            + "no rewrite into the expression)";
+      }
       String message = javaOnly == null ? null : Messages.javaOnlyRegex(regex, javaOnly);
       if (message != null && reported.add(message + constraint.element())) {
         report.error(constraint.element(), constraint.mirror(),
-            constraint.annotationValue("regexp"), message);
+            constraint.annotationValue(flag != null ? "flags" : "regexp"), message);
       }
     }
     checkPatterns(type.element(), report);
+  }
+
+  /** The {@code flags} of a {@code @Pattern}, by name. */
+  private static List<String> flags(ConstraintModel pattern) {
+    List<String> names = new ArrayList<>();
+    Object flags = pattern.attributes().get("flags");
+    if (flags instanceof List<?>) {
+      ((List<?>) flags).forEach(flag -> names.add(String.valueOf(flag)));
+    }
+    return names;
   }
 
   private static String name(Element element) {

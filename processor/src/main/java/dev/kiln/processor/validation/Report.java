@@ -52,6 +52,11 @@ public final class Report {
     return List.copyOf(findings);
   }
 
+  /** The notes in order. */
+  public List<String> notes() {
+    return List.copyOf(notes);
+  }
+
   /** Prints every finding as a compile error, then the notes. */
   public void printTo(Messager messager) {
     for (Finding finding : findings) {

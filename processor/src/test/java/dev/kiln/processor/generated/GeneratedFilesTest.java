@@ -58,6 +58,7 @@ class GeneratedFilesTest {
         "test.ItemsController_Routes", List.of("test.ItemsController"),
         "test.NotesController_Routes", List.of("test.NotesController"),
         "META-INF/kiln/openapi.json", controllers,
+        "META-INF/kiln/openapi-operations.txt", controllers,
         "META-INF/native-image/dev.kiln/openapi/resource-config.json", controllers));
   }
 

@@ -5,6 +5,8 @@ import static dev.kiln.processor.testing.Compilations.compile;
 import static dev.kiln.processor.testing.Compilations.source;
 
 import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -153,14 +155,8 @@ class OpenApiDiagnosticsTest {
 
   @Test
   void javaCharacterClassOnAQueryParameterIsJavaOnly() {
-    JavaFileObject handler = source("Search",
-        "public class Search {",
-        "  @Get(\"/search\")",
-        "  public String find(",
-        "      @jakarta.validation.constraints.Pattern(regexp = \"\\\\p{javaLetter}+\") String q) {",
-        "    return q;",
-        "  }",
-        "}");
+    JavaFileObject handler = search(
+        "      @jakarta.validation.constraints.Pattern(regexp = \"\\\\p{javaLetter}+\") String q");
 
     Compilation compilation = compile(handler);
 
@@ -173,23 +169,37 @@ class OpenApiDiagnosticsTest {
   }
 
   @Test
-  void patternFlagsAreStatedAsAnExtensionNotAsAPattern() {
-    JavaFileObject handler = source("Search",
-        "public class Search {",
-        "  @Get(\"/search\")",
-        "  public String find(@jakarta.validation.constraints.Pattern(regexp = \"[a-z]+\",",
-        "      flags = jakarta.validation.constraints.Pattern.Flag.CASE_INSENSITIVE) String q) {",
-        "    return q;",
-        "  }",
-        "}");
+  void expressiblePatternFlagsAreRewrittenIntoThePattern() {
+    JavaFileObject handler = search(
+        "      @jakarta.validation.constraints.Pattern(regexp = \"[a-z]+.\",",
+        "      flags = {jakarta.validation.constraints.Pattern.Flag.CASE_INSENSITIVE,",
+        "          jakarta.validation.constraints.Pattern.Flag.DOTALL}) String q");
 
     Compilation compilation = compile(handler);
 
     assertThat(compilation).succeeded();
     String document = OpenApiTesting.document(compilation);
     org.assertj.core.api.Assertions.assertThat(document.replaceAll("\\s", ""))
-        .contains("\"x-java-pattern\":{\"regexp\":\"[a-z]+\",\"flags\":[\"CASE_INSENSITIVE\"]}")
-        .doesNotContain("\"pattern\":");
+        .contains("\"pattern\":\"^(?:[a-zA-Z]+[\\\\s\\\\S])$\"")
+        .doesNotContain("x-java-pattern");
+  }
+
+  @Test
+  void patternFlagsWithoutRewriteAreRefusedOnTheFlags() {
+    JavaFileObject handler = search(
+        "      @jakarta.validation.constraints.Pattern(regexp = \"a$\",",
+        "      flags = jakarta.validation.constraints.Pattern.Flag.MULTILINE) String q");
+
+    Compilation compilation = compile(handler);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[kiln:java-only-regex] @Pattern(regexp = \"a$\") uses flags = "
+            + "MULTILINE (JSON Schema patterns take no flags, and this one has no rewrite into "
+            + "the expression)")
+        .inFile(handler)
+        .onLineContaining("Flag.MULTILINE");
   }
 
   @Test
@@ -221,5 +231,14 @@ class OpenApiDiagnosticsTest {
         "  @Get(\"/" + name.toLowerCase(java.util.Locale.ROOT) + "\")",
         "  public String list" + name + "() { return \"\"; }",
         "}");
+  }
+
+  /** {@code test/Search.java}: {@code GET /search} answering {@code find(<parameter lines>)}. */
+  private static JavaFileObject search(String... parameter) {
+    List<String> lines = new ArrayList<>(List.of("public class Search {", "  @Get(\"/search\")",
+        "  public String find("));
+    lines.addAll(List.of(parameter));
+    lines.addAll(List.of("  ) {", "    return q;", "  }", "}"));
+    return source("Search", lines.toArray(new String[0]));
   }
 }

@@ -7,6 +7,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.kiln.processor.KilnProcessor;
+import dev.kiln.processor.step.OpenApiStep;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,6 +36,9 @@ class OpenApiGoldenTest {
     assertGolden(test, "openapi.json", document);
     assertGolden(test, "resource-config.json", OpenApiTesting.resource(compilation,
         "META-INF/native-image/dev.kiln/openapi/resource-config.json").orElseThrow());
+    // what a server serving the document checks its routes against at start
+    assertGolden(test, "openapi-operations.txt",
+        OpenApiTesting.resource(compilation, OpenApiStep.OPERATIONS).orElseThrow());
     OpenApiValidation.assertValid(document);
   }
 

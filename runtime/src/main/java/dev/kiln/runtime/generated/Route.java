@@ -9,7 +9,8 @@ package dev.kiln.runtime.generated;
  * @param responder the generated code that binds the parameters, calls the handler method and
  *     writes the response
  * @param operationId the OpenAPI {@code operationId} of the operation, or {@code null} (a route
- *     written by hand), as filters see it
+ *     written by hand), as filters see it. A server serving the OpenAPI document checks at start
+ *     that its routes with an operationId are exactly the document's operations
  */
 public record Route(String method, String template, Responder responder, String operationId) {
 
@@ -27,5 +28,16 @@ public record Route(String method, String template, Responder responder, String 
   public static Route of(String method, String template, Responder responder,
       String operationId) {
     return new Route(method, template, responder, operationId);
+  }
+
+  /** Whether this route is an operation of the OpenAPI document: it has an operationId. */
+  public boolean operation() {
+    return operationId != null;
+  }
+
+  /** {@code GET /items/{id}}: how messages name the route. */
+  @Override
+  public String toString() {
+    return method + " " + template;
   }
 }

@@ -18,15 +18,19 @@ public final class NativeImageResources {
 
   private NativeImageResources() {}
 
-  /** The configuration's JSON text, naming {@code document} and the docs assets. */
-  public static String write(String document) {
-    return JsonText.write(config(document));
+  /**
+   * The configuration's JSON text, naming {@code document}, its list of {@code operations} and
+   * the docs assets.
+   */
+  public static String write(String document, String operations) {
+    return JsonText.write(config(document, operations));
   }
 
   // {"resources": {"includes": [{"pattern": "\\QMETA-INF/kiln/openapi.json\\E"}, ...]}}
-  private static Map<String, Object> config(String document) {
+  private static Map<String, Object> config(String document, String operations) {
     List<Object> includes = new ArrayList<>();
     includes.add(Json.obj("pattern", quote(document)));
+    includes.add(Json.obj("pattern", quote(operations)));
     for (String webjar : List.of("redoc", "swagger-ui")) {
       includes.add(Json.obj("pattern",
           quote("META-INF/maven/org.webjars/" + webjar + "/pom.properties")));

@@ -3,6 +3,7 @@ package dev.kiln.processor.writing.openapi;
 import dev.kiln.processor.model.ApiDocumentModel;
 import dev.kiln.processor.model.ControllerModel;
 import dev.kiln.processor.model.RouteModel;
+import dev.kiln.processor.model.SchemaTypeModel;
 import dev.kiln.processor.model.TagModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,8 +23,27 @@ public final class OpenApiWriter {
 
   /** The document's JSON text, ending with a line break. */
   public String write(ApiDocumentModel api) {
+    return JsonText.write(tree(api));
+  }
+
+  /** The JSON text of a document {@link #tree} built. */
+  public String text(Map<String, Object> tree) {
+    return JsonText.write(tree);
+  }
+
+  /** The records and enums of the document's {@code components/schemas}, by component name. */
+  public Map<String, SchemaTypeModel> componentTypes(ApiDocumentModel api) {
+    return new SchemaWriter(api.schemas()).types();
+  }
+
+  /**
+   * The document as a JSON tree: {@link Map}s in writing order, {@link List}s, strings, numbers,
+   * booleans.
+   */
+  public Map<String, Object> tree(ApiDocumentModel api) {
     SchemaWriter schemas = new SchemaWriter(api.schemas());
-    ResponsesWriter responses = new ResponsesWriter(schemas);
+    ResponsesWriter responses = new ResponsesWriter(schemas,
+        MethodNotAllowed.of(api.controllers()));
     OperationWriter operations = new OperationWriter(schemas, responses);
 
     Map<String, Map<String, Object>> paths = new TreeMap<>();
@@ -56,7 +76,7 @@ public final class OpenApiWriter {
     if (!components.isEmpty()) {
       document.put("components", components);
     }
-    return JsonText.write(document);
+    return document;
   }
 
   /** A tag's description is the first one given; a tag without any is still listed. */
@@ -88,7 +108,7 @@ public final class OpenApiWriter {
     Map<String, Object> components = new LinkedHashMap<>();
     Map<String, Object> componentSchemas = new TreeMap<>(schemas.components());
     if (!problems.isEmpty()) {
-      componentSchemas.put(ProblemAnswers.SCHEMA, ProblemAnswers.schema());
+      componentSchemas.put(schemas.problemName(), ProblemAnswers.schema());
     }
     if (!componentSchemas.isEmpty()) {
       components.put("schemas", componentSchemas);
@@ -100,5 +120,22 @@ public final class OpenApiWriter {
       components.put("securitySchemes", securitySchemes);
     }
     return components;
+  }
+
+  /**
+   * The document's operations, {@code GET /items/{id}} one per line, sorted: the list the
+   * runtime compares with the routes a server serving the document registers (plain text, so
+   * that starting loads no JSON parser).
+   */
+  public String operations(ApiDocumentModel api) {
+    java.util.Set<String> operations = new java.util.TreeSet<>();
+    for (ControllerModel controller : api.controllers()) {
+      for (RouteModel route : controller.routes()) {
+        operations.add(route.describe());
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    operations.forEach(operation -> text.append(operation).append('\n'));
+    return text.toString();
   }
 }

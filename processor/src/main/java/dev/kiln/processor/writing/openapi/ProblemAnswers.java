@@ -8,7 +8,10 @@ import java.util.Map;
  * {@code application/problem+json} of one shape.
  */
 final class ProblemAnswers {
+  /** The problem schema's component name, unless the application has a schema of that name. */
   static final String SCHEMA = "Problem";
+  /** Its name when the application has its own {@code Problem}: the runtime class's name. */
+  static final String QUALIFIED_SCHEMA = "dev.kiln.runtime.Problem";
 
   private ProblemAnswers() {}
 
@@ -56,7 +59,7 @@ final class ProblemAnswers {
     }
   }
 
-  static Map<String, Object> response(int status) {
+  static Map<String, Object> response(int status, String schemaName) {
     String description;
     switch (status) {
       case 400:
@@ -64,6 +67,10 @@ final class ProblemAnswers {
         break;
       case 404:
         description = "No such resource.";
+        break;
+      case 405:
+        // only ever referred to by operations another template can take a path of
+        description = "The path is also another route's, which does not answer this method.";
         break;
       case 415:
         description = "The request body's Content-Type is not one the operation reads.";
@@ -74,13 +81,20 @@ final class ProblemAnswers {
       default:
         description = reason(status);
     }
-    return Json.obj("description", description, "content", content());
+    Map<String, Object> response = Json.obj("description", description);
+    if (status == 405) {
+      response.put("headers", Json.obj("Allow", Json.obj("description",
+          "The methods the path allows (RFC 9110).", "required", true,
+          "schema", Json.obj("type", "string"))));
+    }
+    response.put("content", content(schemaName));
+    return response;
   }
 
   /** {@code {"application/problem+json": {"schema": {"$ref": ".../Problem"}}}}. */
-  static Map<String, Object> content() {
+  static Map<String, Object> content(String schemaName) {
     return Json.obj("application/problem+json",
-        Json.obj("schema", Json.obj("$ref", "#/components/schemas/" + SCHEMA)));
+        Json.obj("schema", Json.obj("$ref", "#/components/schemas/" + schemaName)));
   }
 
   /** The reason phrase of a status, as a response's description. */

@@ -8,6 +8,7 @@ import dev.kiln.processor.model.TypeModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -18,9 +19,15 @@ import java.util.TreeMap;
 final class ResponsesWriter {
   private final SchemaWriter schemas;
   private final Map<String, Object> problems = new TreeMap<>();
+  private final Set<RouteModel> answered405;
 
-  ResponsesWriter(SchemaWriter schemas) {
+  /**
+   * A writer of responses whose schemas {@code schemas} names; {@code answered405} are the routes
+   * a request can reach on a path another template takes ({@link MethodNotAllowed}).
+   */
+  ResponsesWriter(SchemaWriter schemas, Set<RouteModel> answered405) {
     this.schemas = schemas;
+    this.answered405 = answered405;
   }
 
   /** The shared problem responses the operations written so far refer to, by name. */
@@ -44,6 +51,9 @@ final class ResponsesWriter {
     }
     if (!route.template().variables().isEmpty() || respondsOptional(route.returnType())) {
       answers.put("404", problem(404));
+    }
+    if (answered405.contains(route)) {
+      answers.put("405", problem(405));
     }
     if (route.body() != null) {
       answers.put("415", problem(415));
@@ -97,7 +107,7 @@ final class ResponsesWriter {
     }
     if (declared.empty() && (declared.status() >= 400 || declared.status() == 0)) {
       // Kiln answers every error as a problem, whatever the declaration says about content
-      response.put("content", ProblemAnswers.content());
+      response.put("content", ProblemAnswers.content(schemas.problemName()));
     } else if (!declared.empty() && declared.status() != 204 && !route.respondsNoContent()) {
       response.put("content", responseContent(route));
     }
@@ -172,7 +182,8 @@ final class ResponsesWriter {
 
   private Map<String, Object> problem(int status) {
     String name = ProblemAnswers.responseName(status);
-    problems.computeIfAbsent(name, n -> ProblemAnswers.response(status));
+    problems.computeIfAbsent(name, n -> ProblemAnswers.response(status,
+        schemas.problemName()));
     return Json.obj("$ref", "#/components/responses/" + name);
   }
 }

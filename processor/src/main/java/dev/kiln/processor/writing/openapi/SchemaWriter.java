@@ -3,6 +3,7 @@ package dev.kiln.processor.writing.openapi;
 import dev.kiln.processor.model.ComponentModel;
 import dev.kiln.processor.model.ConstraintModel;
 import dev.kiln.processor.model.EnumConstantModel;
+import dev.kiln.processor.model.PatternFlags;
 import dev.kiln.processor.model.RecordModel;
 import dev.kiln.processor.model.SchemaTypeModel;
 import dev.kiln.processor.model.TypeKindModel;
@@ -24,6 +25,12 @@ import java.util.TreeMap;
  * names do not depend on the order of discovery.
  */
 final class SchemaWriter {
+  /**
+   * {@code DateTimeFormatter.ISO_LOCAL_DATE_TIME}: {@code 2024-05-01T10:15}, seconds and up to
+   * nine fraction digits optional, years past 9999 with {@code +}, before year 0 with {@code -}.
+   */
+  static final String LOCAL_DATE_TIME_PATTERN = "^(?:[0-9]{4}|\\+[0-9]{5,9}|-[0-9]{4,9})"
+      + "-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,9})?)?$";
   private final Map<String, SchemaTypeModel> named = new TreeMap<>();
   private final Map<String, String> names = new HashMap<>();
 
@@ -39,6 +46,22 @@ final class SchemaWriter {
       names.put(entry.getKey(),
           counts.get(name) == 1 ? name : qualifiedName(entry.getValue().type()));
     }
+  }
+
+  /**
+   * The component name of Kiln's problem-details schema: {@code Problem}, or the runtime class's
+   * qualified name when the application has a schema named {@code Problem}.
+   */
+  String problemName() {
+    return names.containsValue(ProblemAnswers.SCHEMA)
+        ? ProblemAnswers.QUALIFIED_SCHEMA : ProblemAnswers.SCHEMA;
+  }
+
+  /** Every collected type by its component name. */
+  Map<String, SchemaTypeModel> types() {
+    Map<String, SchemaTypeModel> types = new TreeMap<>();
+    named.forEach((key, schema) -> types.put(names.get(key), schema));
+    return types;
   }
 
   /** The {@code components/schemas} of every collected type, by name. */
@@ -108,8 +131,9 @@ final class SchemaWriter {
       case LOCAL_DATE:
         return Json.obj("type", "string", "format", "date");
       case LOCAL_DATE_TIME:
-        // RFC 3339 date-time requires an offset; a LocalDateTime has none
-        return Json.obj("type", "string", "format", "local-date-time");
+        // RFC 3339 date-time requires an offset and a LocalDateTime has none, so no format
+        // validators know fits: state ISO_LOCAL_DATE_TIME as a pattern instead
+        return Json.obj("type", "string", "pattern", LOCAL_DATE_TIME_PATTERN);
       case INSTANT:
       case OFFSET_DATE_TIME:
         return Json.obj("type", "string", "format", "date-time");
@@ -238,12 +262,13 @@ final class SchemaWriter {
           String regex = constraint.stringValue("regexp");
           Object flags = constraint.attributes().get("flags");
           if (flags instanceof List<?> && !((List<?>) flags).isEmpty()) {
-            // JSON Schema patterns take no flags: state the Java rule as an extension instead of
-            // a pattern that would mean something else
-            schema.put("x-java-pattern", Json.obj("regexp", regex, "flags", flags));
-          } else {
-            schema.put("pattern", "^(?:" + regex + ")$");
+            // JSON Schema patterns take no flags: the expressible ones are rewritten into the
+            // expression (validation refused the others)
+            List<String> names = new ArrayList<>();
+            ((List<?>) flags).forEach(flag -> names.add(String.valueOf(flag)));
+            regex = PatternFlags.rewrite(regex, names);
           }
+          schema.put("pattern", "^(?:" + regex + ")$");
           break;
         }
         case EMAIL:
