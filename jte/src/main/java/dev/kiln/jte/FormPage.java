@@ -51,7 +51,8 @@ public final class FormPage {
     boolean found = false;
     for (Route route : group.routes()) {
       if (route.method().equals(method) && route.template().equals(template)) {
-        routes.add(Route.of(method, template, wrap(route.responder(), renderer)));
+        routes.add(Route.of(method, template, wrap(route.responder(), renderer),
+            route.operationId()));
         found = true;
       } else {
         routes.add(route);
