@@ -10,28 +10,37 @@ import dev.kiln.example.notes.NotesController;
 import dev.kiln.example.notes.NotesController_Routes;
 import dev.kiln.example.petstore.DatabaseUnavailableException;
 import dev.kiln.example.petstore.DuplicateKeyException;
+import dev.kiln.example.petstore.InventoryFeed;
 import dev.kiln.example.petstore.PetController;
 import dev.kiln.example.petstore.PetController_Routes;
 import dev.kiln.example.petstore.PetstoreRepository;
+import dev.kiln.example.petstore.PetstoreStreams;
+import dev.kiln.example.petstore.PetstoreStreams_Routes;
 import dev.kiln.example.petstore.StoreController;
 import dev.kiln.example.petstore.StoreController_Routes;
-import dev.kiln.example.petstore.UserController;
 import dev.kiln.example.petstore.UnstorableValueException;
+import dev.kiln.example.petstore.UserController;
 import dev.kiln.example.petstore.UserController_Routes;
 import dev.kiln.example.petstore.db.DatabaseSettings;
 import dev.kiln.example.petstore.db.JdbcPetstoreRepository;
 import dev.kiln.example.petstore.db.PetstoreDatabase;
+import dev.kiln.example.ui.PetPages;
+import dev.kiln.example.ui.PetPages_Routes;
+import dev.kiln.jte.FormPage;
 import dev.kiln.runtime.Docs;
 import dev.kiln.runtime.KilnServer;
 import dev.kiln.runtime.Problem;
+import dev.kiln.runtime.web.StaticFiles;
 import java.io.IOException;
 import java.time.Clock;
 
 /**
  * The Kiln example app. {@code java -jar kiln-example-app.jar} serves it on {@code HOST}
  * (default 127.0.0.1) and {@code PORT} (default 8080) until SIGTERM, which stops it gracefully.
- * Its API is described at {@code /openapi.json}, {@code /docs} (Swagger UI) and {@code /redoc}.
- * The Petstore keeps its data in a database: see {@link DatabaseSettings#fromEnvironment}.
+ * Its API is described at {@code /openapi.json}, {@code /docs} (Swagger UI) and {@code /redoc};
+ * its class-path folder {@code static} is served under {@code /static}, and its HTML pages (jte
+ * templates) under {@code /ui/pets}. The Petstore keeps its data in a database: see {@link
+ * DatabaseSettings#fromEnvironment}.
  */
 @OpenApiInfo(title = "Kiln example app", version = "0.1.0",
     description = "The reference application of Kiln: the benchmark routes, a to-do list, notes "
@@ -93,7 +102,10 @@ public final class ExampleApp {
               new PetController_Routes(new PetController(store)),
               new StoreController_Routes(new StoreController(store)),
               new UserController_Routes(new UserController(store, Clock.systemUTC())),
-              new TodoBoardController_Routes(new TodoBoardController(board)))
+              new TodoBoardController_Routes(new TodoBoardController(board)),
+              new PetstoreStreams_Routes(new PetstoreStreams(store, new InventoryFeed(store))))
+          .routes(FormPage.redisplay(new PetPages_Routes(new PetPages(store)), "POST",
+              "/ui/pets", PetPages::formWithErrors))
           .exceptionHandler(DuplicateKeyException.class,
               (e, exchange) -> Problem.of(409, e.getMessage()))
           .exceptionHandler(UnstorableValueException.class,
@@ -101,6 +113,7 @@ public final class ExampleApp {
           .exceptionHandler(DatabaseUnavailableException.class,
               (e, exchange) -> Problem.of(503, e.getMessage()))
           .docs(Docs.defaults())
+          .routes(StaticFiles.classPath("/static", "static"))
           .mount("/legacy", new LegacyHandler())
           .onStart(() -> web.checkOrigins())
           .onStop(petstore::close)

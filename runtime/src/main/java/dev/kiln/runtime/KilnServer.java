@@ -47,7 +47,8 @@ public interface KilnServer extends AutoCloseable {
 
   /**
    * Stops gracefully: new requests get a 503 response with {@code Connection: close}, requests in
-   * flight may finish for up to {@code timeout}, then every connection is closed. Returns when
+   * flight and pending background tasks ({@link Response.Builder#background}) may finish for up
+   * to {@code timeout}, then every connection is closed. Returns when
    * stopped. Calling it again does nothing.
    */
   void stop(Duration timeout);

@@ -119,15 +119,18 @@ public record RouteModel(ExecutableElement method, String httpMethod, Annotation
   }
 
   /**
-   * The media type of the answer's content: the {@code @Produces} type, else {@code text/plain}
-   * for a {@code String}, {@code application/octet-stream} for raw bytes and {@code
-   * application/json} for any other.
+   * The media type of the answer's content: the {@code @Produces} type, else {@code
+   * text/event-stream} for an {@code EventStream}, {@code text/plain} for a {@code String},
+   * {@code application/octet-stream} for raw bytes and {@code application/json} for any other.
    */
   public String responseMediaType() {
     if (produces != null) {
       return produces;
     }
     TypeModel type = responseType();
+    if (type.kind() == TypeKindModel.EVENT_STREAM) {
+      return MediaTypes.EVENT_STREAM;
+    }
     return type.kind() == TypeKindModel.STRING ? MediaTypes.TEXT_PLAIN
         : type.isRaw() ? MediaTypes.OCTET_STREAM : MediaTypes.JSON;
   }

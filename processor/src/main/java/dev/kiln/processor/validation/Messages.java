@@ -19,7 +19,8 @@ public final class Messages {
   /** The types a handler may return. */
   public static final String RETURN_TYPES = "void, String (text/plain), byte[] or InputStream "
       + "(application/octet-stream), a JSON type (" + JSON_TYPES + ", Map<String, V>, arrays), "
-      + "or one of those in Optional (empty = 404), Response<T> or CompletionStage<T>";
+      + "or one of those in Optional (empty = 404), Response<T> or CompletionStage<T>, or "
+      + "EventStream<T> of a JSON type (server-sent events or JSON lines)";
 
   private Messages() {}
 
@@ -29,6 +30,13 @@ public final class Messages {
         + (routesClasses == 1 ? "class" : "classes") + " with " + routes + " "
         + (routes == 1 ? "route" : "routes") + ", " + codecs + " JSON/form "
         + (codecs == 1 ? "codec" : "codecs") + ".";
+  }
+
+  public static String eventStreamMediaType(String method, String produces) {
+    return "[kiln:event-stream-media-type] " + method + "() returns an EventStream, which is "
+        + "answered as text/event-stream (server-sent events) or application/x-ndjson (JSON "
+        + "lines), not " + produces + ". Use @Produces(\"text/event-stream\"), "
+        + "@Produces(\"application/x-ndjson\") or no @Produces.";
   }
 
   public static String badPathTemplate(String template, String reason) {

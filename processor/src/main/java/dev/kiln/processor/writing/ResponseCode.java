@@ -119,6 +119,10 @@ final class ResponseCode {
       case INPUT_STREAM:
         return CodeBlock.of("exchange.respondStream($L, $S, $L);\n", status,
             route.responseMediaType(), value);
+      case EVENT_STREAM:
+        // exchange.respondEvents(200, "text/event-stream", result, Pet_JsonWriter::write);
+        return CodeBlock.of("exchange.respondEvents($L, $S, $L, $L);\n", status,
+            route.responseMediaType(), value, writerReference(type.element()));
       default:
         return CodeBlock.of("exchange.respondJson($L, $L, $L);\n", status, value,
             writerReference(type));
