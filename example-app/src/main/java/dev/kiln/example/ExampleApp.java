@@ -86,10 +86,12 @@ public final class ExampleApp {
   public static ExampleServer start(String host, int port, DatabaseSettings database,
       WebSettings web, HttpServerProvider provider, BoardSettings board) throws IOException {
     PetstoreDatabase petstore = PetstoreDatabase.open(database);
+    ExampleObservability observability = null;
     try {
       PetstoreRepository store = new JdbcPetstoreRepository(petstore);
-      KilnServer.Builder builder =
-          ClientProblems.register(ExampleFilters.apply(KilnServer.builder(), web));
+      observability = ExampleObservability.create(petstore, System.getenv());
+      KilnServer.Builder builder = ClientProblems.register(
+          ExampleFilters.apply(observability.apply(KilnServer.builder()), web));
       KilnServer server = builder
           .provider(provider)
           .host(host)
@@ -118,9 +120,13 @@ public final class ExampleApp {
           .onStart(() -> web.checkOrigins())
           .onStop(petstore::close)
           .start();
+      observability.started();
       return new ExampleServer(server, petstore);
     } catch (IOException | RuntimeException e) {
       petstore.close();
+      if (observability != null) {
+        observability.close();
+      }
       throw e;
     }
   }

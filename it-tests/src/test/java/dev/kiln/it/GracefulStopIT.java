@@ -3,11 +3,15 @@ package dev.kiln.it;
 import dev.kiln.it.support.Providers;
 import dev.kiln.it.support.Providers.EachProvider;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kiln.it.apps.SlowController;
 import dev.kiln.it.apps.SlowController_Routes;
 import dev.kiln.it.support.Http;
+import dev.kiln.it.support.RawConnection;
 import dev.kiln.runtime.KilnServer;
+import java.net.ConnectException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,17 +48,30 @@ class GracefulStopIT {
     }
     assertThat(started.await(10, TimeUnit.SECONDS)).as("all slow requests running").isTrue();
 
+    // a connection opened before the stop: its next request is answered 503
+    RawConnection open = RawConnection.open(server.port());
     long stopStarted = System.nanoTime();
     CompletableFuture<Void> stopping =
         CompletableFuture.runAsync(() -> server.stop(Duration.ofSeconds(10)));
     Thread.sleep(200); // the slow requests still have about 800 ms to go
 
-    Http.Response refused = Http.of(server).get("/slow?ms=1");
-    assertThat(refused.status()).isEqualTo(503);
-    assertThat(refused.contentType()).isEqualTo("application/problem+json");
-    assertThat(refused.json()).isEqualTo(Http.jsonQ("{'type':'https://kiln.dev/problems/"
-        + "unavailable','title':'Service Unavailable','status':503,"
-        + "'detail':'The server is shutting down.','instance':'/slow'}"));
+    try (open) {
+      RawConnection.Answer refused =
+          open.write("GET /slow?ms=1 HTTP/1.1\r\nHost: x\r\n\r\n").read();
+      assertThat(refused.status()).isEqualTo(503);
+      assertThat(refused.header("Content-Type")).isEqualTo("application/problem+json");
+      assertThat(Http.json(refused.body())).isEqualTo(Http.jsonQ("{'type':'https://kiln.dev/"
+          + "problems/unavailable','title':'Service Unavailable','status':503,"
+          + "'detail':'The server is shutting down.','instance':'/slow'}"));
+    }
+    if (provider.equals("jdk")) {
+      // the JDK's server closes its listener as draining begins: a new connection is refused
+      assertThatThrownBy(() -> new Socket("127.0.0.1", server.port()).close())
+          .isInstanceOf(ConnectException.class);
+    } else {
+      // the other providers keep it open until the end: a new connection's request gets a 503
+      assertThat(Http.of(server).get("/slow?ms=1").status()).isEqualTo(503);
+    }
 
     stopping.get(15, TimeUnit.SECONDS);
     long stopMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopStarted);

@@ -46,10 +46,14 @@ public interface KilnServer extends AutoCloseable {
   String host();
 
   /**
-   * Stops gracefully: new requests get a 503 response with {@code Connection: close}, requests in
-   * flight and pending background tasks ({@link Response.Builder#background}) may finish for up
-   * to {@code timeout}, then every connection is closed. Returns when
-   * stopped. Calling it again does nothing.
+   * Stops gracefully, in three steps: the {@linkplain Builder#onDrain drain hooks} run (e.g. a
+   * readiness endpoint starts answering 503) and the server keeps serving for the {@linkplain
+   * Builder#drainDelay drain delay}; then it stops accepting connections (on the JDK's provider:
+   * a new connection is refused, so a load balancer tries another instance) and answers new
+   * requests on open connections 503 with {@code Connection: close}, while requests in flight and
+   * pending background tasks ({@link Response.Builder#background}) may finish for up to {@code
+   * timeout}; then every connection is closed and the {@linkplain
+   * Builder#onStop stop hooks} run. Returns when stopped. Calling it again does nothing.
    */
   void stop(Duration timeout);
 
@@ -95,6 +99,8 @@ public interface KilnServer extends AutoCloseable {
     private final List<Route> routes = new ArrayList<>();
     private Docs docs;
     private final Map<Class<?>, ExceptionHandler<?>> exceptionHandlers = new HashMap<>();
+    private final List<Hook> drainHooks = new ArrayList<>();
+    private Duration drainDelay = Duration.ZERO;
     private final List<Filter> filters = new ArrayList<>();
     private final List<Filter> mounts = new ArrayList<>();
     private final List<Hook> startHooks = new ArrayList<>();
@@ -197,6 +203,33 @@ public interface KilnServer extends AutoCloseable {
     /** How long {@link KilnServer#close()} and the shutdown hook wait for requests in flight; default 10 s. */
     public Builder shutdownTimeout(Duration timeout) {
       this.shutdownTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /**
+     * Runs {@code hook} as soon as a stop begins ({@link KilnServer#stop}, {@link
+     * KilnServer#close()} or the shutdown hook), before the server stops accepting connections:
+     * e.g. {@code health::markDraining}, so that a load balancer stops sending new requests
+     * first. Hooks run in the order added, on the stopping thread; one that throws is logged and
+     * the others still run.
+     */
+    public Builder onDrain(Hook hook) {
+      drainHooks.add(Objects.requireNonNull(hook, "hook"));
+      return this;
+    }
+
+    /**
+     * How long the server keeps serving every request after the drain hooks ran, before it stops
+     * accepting connections; default 0. Give it the time a load balancer needs to notice the
+     * instance is not ready (e.g. Kubernetes' readiness probe period times its failure
+     * threshold); stopping then takes up to this delay plus the shutdown timeout.
+     */
+    public Builder drainDelay(Duration delay) {
+      Objects.requireNonNull(delay, "delay");
+      if (delay.isNegative()) {
+        throw new IllegalArgumentException("drainDelay must not be negative: " + delay);
+      }
+      this.drainDelay = delay;
       return this;
     }
 
@@ -348,7 +381,8 @@ public interface KilnServer extends AutoCloseable {
       chain.addAll(mounts);
       return new ServerSettings(host, port, shutdownTimeout, shutdownHook, maxBodySize,
           maxThreads, maxConnections, jsonConstraints, routes, exceptionHandlers, provider,
-          sslContext, keyStore, keyStorePassword, chain, startHooks, stopHooks);
+          sslContext, keyStore, keyStorePassword, chain, startHooks, stopHooks, drainHooks,
+          drainDelay);
     }
   }
 }

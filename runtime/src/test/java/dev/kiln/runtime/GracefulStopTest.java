@@ -1,12 +1,14 @@
 package dev.kiln.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kiln.runtime.KilnServer;
 import dev.kiln.runtime.support.RawResponse;
 import dev.kiln.runtime.generated.Route;
 import dev.kiln.runtime.support.KilnLogOff;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -64,19 +66,28 @@ class GracefulStopTest {
       CompletableFuture<HttpResponse<String>> slow =
           newClient().sendAsync(get(server, "/slow"), BodyHandlers.ofString());
       assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
+      // a kept-alive connection, opened before the stop: its next request is answered 503
+      Socket open = new Socket("127.0.0.1", server.port());
+      open.setSoTimeout(10_000);
 
       long stopStarted = System.nanoTime();
       CompletableFuture<Void> stopping =
           CompletableFuture.runAsync(() -> server.stop(Duration.ofSeconds(5)));
       Thread.sleep(100); // stop() has begun draining; the slow handler still sleeps
 
-      HttpResponse<String> during =
-          newClient().send(get(server, "/fast"), BodyHandlers.ofString());
-      assertThat(during.statusCode()).isEqualTo(503);
-      assertThat(during.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-      assertThat(during.body()).isEqualTo("{\"type\":\"https://kiln.dev/problems/unavailable\","
-          + "\"title\":\"Service Unavailable\",\"status\":503,"
-          + "\"detail\":\"The server is shutting down.\",\"instance\":\"/fast\"}");
+      try (open) {
+        write(open, "GET /fast HTTP/1.1\r\nHost: x\r\n\r\n");
+        RawResponse during = RawResponse.read(open.getInputStream(), false);
+        assertThat(during.status).isEqualTo(503);
+        assertThat(during.headers).containsEntry("content-type", "application/problem+json")
+            .containsEntry("connection", "close");
+        assertThat(during.body).isEqualTo("{\"type\":\"https://kiln.dev/problems/unavailable\","
+            + "\"title\":\"Service Unavailable\",\"status\":503,"
+            + "\"detail\":\"The server is shutting down.\",\"instance\":\"/fast\"}");
+      }
+      // a new connection is refused: the listening socket closed as draining began
+      assertThatThrownBy(() -> new Socket("127.0.0.1", server.port()).close())
+          .isInstanceOf(ConnectException.class);
       assertThat(slow).isNotDone();
 
       HttpResponse<String> slowResponse = slow.get(10, TimeUnit.SECONDS);

@@ -13,13 +13,21 @@ import java.util.Objects;
  * {@code INFO}), once the answer is written: {@code GET /items/42 200 17 B 3.2 ms id=...} — the
  * method, the raw path (without the query), the status, the body bytes sent (before any {@link
  * Compression} when added after it), the duration in milliseconds and the {@link RequestId}'s id
- * ({@code -} without one). Off unless added; the logger's level also switches it off.
+ * ({@code -} without one), then {@code trace=} and the trace id when a tracing filter stored one
+ * in the exchange attribute {@link #TRACE_ID_ATTRIBUTE} (e.g. {@code kiln-opentelemetry}'s). Off
+ * unless added; the logger's level also switches it off.
  *
  * <pre>{@code
  * KilnServer.builder().filter(RequestId.filter()).filter(AccessLog.filter())
  * }</pre>
  */
 public final class AccessLog implements Filter {
+  /**
+   * The exchange attribute a tracing filter stores the request's trace id in (a {@code String},
+   * e.g. 32 hex digits for W3C Trace Context), logged as {@code trace=...}.
+   */
+  public static final String TRACE_ID_ATTRIBUTE = "dev.kiln.traceId";
+
   private final Logger logger;
 
   private AccessLog(Logger logger) {
@@ -50,9 +58,11 @@ public final class AccessLog implements Filter {
     } finally {
       long micros = (System.nanoTime() - start) / 1_000;
       String id = RequestId.of(counting);
+      Object trace = counting.getAttribute(TRACE_ID_ATTRIBUTE);
       logger.log(Level.INFO, exchange.method() + " " + exchange.rawPath() + " "
           + counting.getResponseCode() + " " + counting.bytes + " B " + (micros / 1000) + "."
-          + (micros % 1000 / 100) + " ms id=" + (id == null ? "-" : id));
+          + (micros % 1000 / 100) + " ms id=" + (id == null ? "-" : id)
+          + (trace instanceof String ? " trace=" + trace : ""));
     }
   }
 

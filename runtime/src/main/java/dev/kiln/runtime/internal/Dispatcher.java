@@ -27,6 +27,7 @@ final class Dispatcher implements HttpHandler {
   private final BackgroundTasks backgroundTasks = new BackgroundTasks();
   private final Filter[] filters;
   private volatile boolean draining;
+  private volatile DrainGuard guard;
   /** The most distinct header names a request may have; more are answered 431. */
   private final int maxHeaders = ServerProperties.maxHeaders();
 
@@ -65,6 +66,11 @@ final class Dispatcher implements HttpHandler {
     bodyConfig.openStreams().closeAll();
   }
 
+  /** Holds {@code guard}'s request when it comes (while draining; see {@link DrainGuard}). */
+  void guard(DrainGuard guard) {
+    this.guard = guard;
+  }
+
   /**
    * Responds to one request and closes its exchange, or its connection when it must not be kept
    * alive.
@@ -77,6 +83,11 @@ final class Dispatcher implements HttpHandler {
    */
   @Override
   public void handle(HttpExchange http) throws IOException {
+    DrainGuard held = guard;
+    if (held != null && held.holds(http)) {
+      http.close();
+      return;
+    }
     boolean closeConnection = true;
     try {
       closeConnection = dispatch(http);
@@ -121,6 +132,7 @@ final class Dispatcher implements HttpHandler {
     JdkExchange exchange =
         new JdkExchange(http, rawPath == null ? "" : rawPath, bodyConfig);
     if (uri == null) {
+      // before the filters: they read the request target too
       respondProblem(exchange, Problem.of(400, "The request target is not a valid URI."), Map.of());
     } else {
       answer(exchange, rawPath, () -> route(http, exchange, rawPath));

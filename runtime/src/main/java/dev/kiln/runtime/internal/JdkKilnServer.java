@@ -26,6 +26,8 @@ public final class JdkKilnServer implements KilnServer {
   private final AtomicInteger tasks;
   private final Duration shutdownTimeout;
   private final String host;
+  private final List<KilnServer.Hook> drainHooks;
+  private final Duration drainDelay;
   private final List<KilnServer.Hook> stopHooks;
   private boolean stopped;
   /**
@@ -36,15 +38,16 @@ public final class JdkKilnServer implements KilnServer {
   private final CountDownLatch stopSignal = new CountDownLatch(1);
 
   private JdkKilnServer(HttpServer server, Dispatcher dispatcher, ExecutorService executor,
-      AtomicInteger tasks, Duration shutdownTimeout, String host,
-      List<KilnServer.Hook> stopHooks) {
-    this.stopHooks = stopHooks;
+      AtomicInteger tasks, ServerSettings settings) {
+    this.stopHooks = settings.stopHooks();
     this.server = server;
     this.dispatcher = dispatcher;
     this.executor = executor;
     this.tasks = tasks;
-    this.shutdownTimeout = shutdownTimeout;
-    this.host = host;
+    this.shutdownTimeout = settings.shutdownTimeout();
+    this.host = settings.host();
+    this.drainHooks = settings.drainHooks();
+    this.drainDelay = settings.drainDelay();
   }
 
   /** The application of {@code settings} as a handler, without a server (to mount it). */
@@ -93,8 +96,7 @@ public final class JdkKilnServer implements KilnServer {
     dispatcher.backgroundTasks().start(executor);
     server.start();
     Preinitializer.start(server, executor);
-    JdkKilnServer kiln = new JdkKilnServer(server, dispatcher, executor, tasks,
-        settings.shutdownTimeout(), settings.host(), settings.stopHooks());
+    JdkKilnServer kiln = new JdkKilnServer(server, dispatcher, executor, tasks, settings);
     kiln.keepAlive.start();
     if (settings.shutdownHook()) {
       Runtime.getRuntime().addShutdownHook(new Thread(kiln::close, "kiln-shutdown"));
@@ -159,8 +161,22 @@ public final class JdkKilnServer implements KilnServer {
       return;
     }
     stopped = true;
-    dispatcher.drain();
+    Drain.runHooks(drainHooks);
+    Drain.await(drainDelay);
     long deadline = System.nanoTime() + timeout.toNanos();
+    // on the JDK's plain HTTP server, the listener closes now, a guard request keeping the
+    // requests already read from losing their connections (see DrainGuard); elsewhere it stays
+    // open until the end, and new connections are answered 503
+    dispatcher.drain();
+    Thread listenerCloser = null;
+    DrainGuard guard = null;
+    if (Drain.canCloseListener(server)) {
+      guard = new DrainGuard(tasks, deadline);
+      dispatcher.guard(guard);
+      if (guard.send(server.getAddress())) {
+        listenerCloser = Drain.closeListener(server, timeout);
+      }
+    }
     try {
       // not only the dispatcher's requests in flight: a request the JDK has read (or queued for a
       // thread) but not yet handed to the dispatcher is still to be answered (503 now); and the
@@ -175,6 +191,16 @@ public final class JdkKilnServer implements KilnServer {
     int unfinished = tasks.get();
     int background = dispatcher.backgroundTasks().pending();
     server.stop(0);
+    if (guard != null) {
+      guard.close();
+    }
+    if (listenerCloser != null) {
+      try {
+        listenerCloser.join(1_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     executor.shutdownNow();
     stopSignal.countDown();
     KilnLog.get().log(unfinished + background == 0 ? Level.INFO : Level.WARNING,

@@ -20,13 +20,16 @@ import tools.jackson.core.StreamReadConstraints;
  * @param filters the filters in the order added, the outermost first, then the mounts
  * @param startHooks run before the port is bound
  * @param stopHooks run after the server stopped
+ * @param drainHooks run in order when a stop begins
+ * @param drainDelay how long the server keeps serving after the drain hooks ran
  */
 public record ServerSettings(String host, int port, Duration shutdownTimeout,
     boolean shutdownHook, long maxBodySize, int maxThreads, int maxConnections,
     StreamReadConstraints jsonConstraints, List<Route> routes,
     Map<Class<?>, ExceptionHandler<?>> exceptionHandlers, HttpServerProvider provider,
     SSLContext sslContext, Path keyStore, char[] keyStorePassword, List<Filter> filters,
-    List<KilnServer.Hook> startHooks, List<KilnServer.Hook> stopHooks) {
+    List<KilnServer.Hook> startHooks, List<KilnServer.Hook> stopHooks,
+    List<KilnServer.Hook> drainHooks, Duration drainDelay) {
 
   /** Settings with copies of the route list, handler map and filter list. */
   public ServerSettings {
@@ -35,5 +38,6 @@ public record ServerSettings(String host, int port, Duration shutdownTimeout,
     startHooks = List.copyOf(startHooks);
     stopHooks = List.copyOf(stopHooks);
     exceptionHandlers = Map.copyOf(exceptionHandlers);
+    drainHooks = List.copyOf(drainHooks);
   }
 }
