@@ -1,27 +1,14 @@
 package dev.kiln.processor.validation;
 
+import static dev.kiln.processor.validation.TypeLists.JSON_TYPES;
+import static dev.kiln.processor.validation.TypeLists.PARAM_TYPES;
+import static dev.kiln.processor.validation.TypeLists.RETURN_TYPES;
+
 /**
  * Every diagnostic text of the processor, in one place. Each starts with a stable tag ({@code
  * [kiln:...]}), names the construct and proposes the fix.
  */
 public final class Messages {
-  /** The scalar types a path or query parameter can have. */
-  public static final String SCALAR_TYPES = "String, int, long, double, boolean, Integer, Long, "
-      + "Double, Boolean, BigDecimal, BigInteger, UUID, LocalDate, LocalDateTime, Instant, "
-      + "OffsetDateTime, Duration, an enum";
-  /** The types a path, query, header or cookie parameter can have. */
-  public static final String PARAM_TYPES = SCALAR_TYPES
-      + ", or Optional of one (List or Set of one for a repeated query parameter or header)";
-  /** The types a JSON body or record component can have. */
-  public static final String JSON_TYPES = SCALAR_TYPES
-      + ", a record or all-args class (generic ones with concrete type arguments), List, Set, "
-      + "Optional, Map<String, V> or an array of one";
-  /** The types a handler may return. */
-  public static final String RETURN_TYPES = "void, String (text/plain), byte[] or InputStream "
-      + "(application/octet-stream), a JSON type (" + JSON_TYPES + ", Map<String, V>, arrays), "
-      + "or one of those in Optional (empty = 404), Response<T> or CompletionStage<T>, or "
-      + "EventStream<T> of a JSON type (server-sent events or JSON lines)";
-
   private Messages() {}
 
   /** The one note per compilation: what the processor wrote, so a user sees that it ran. */
