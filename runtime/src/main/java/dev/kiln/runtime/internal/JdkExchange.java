@@ -354,6 +354,7 @@ final class JdkExchange implements RouteExchange, JsonInput {
     }
     sendHeaders(status, 0);
     try (OutputStream out = http.getResponseBody()) {
+      out.flush(); // the head now: a stream may wait long for its first event
       bodyConfig.openStreams().write(events, out, writer, MediaTypes.essence(mediaType));
     } catch (IOException e) {
       closeConnection = true; // the client went away
