@@ -11,20 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PORT="${PORT:-18080}"
-JAR=example-app/target/kiln-example-app.jar
-CHROMIUM="$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)"
-if [[ -z "$CHROMIUM" ]]; then
-  echo "chromium not found: apt-get install -y chromium" >&2
-  exit 2
-fi
-if [[ ! -f "$JAR" ]]; then
-  mvn -B -q -DskipTests package
-fi
-
-WORK="$(mktemp -d)"
-PORT="$PORT" java -jar "$JAR" > "$WORK/app.log" 2>&1 &
-APP=$!
-trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+source bench/browser-common.sh
 
 for _ in $(seq 1 100); do
   curl -sf "http://127.0.0.1:$PORT/openapi.json" -o "$WORK/openapi.json" && break

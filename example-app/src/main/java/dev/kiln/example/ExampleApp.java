@@ -2,32 +2,45 @@ package dev.kiln.example;
 
 import com.sun.net.httpserver.spi.HttpServerProvider;
 import dev.kiln.annotations.OpenApiInfo;
+import dev.kiln.client.ClientProblems;
+import dev.kiln.example.board.BoardSettings;
+import dev.kiln.example.board.TodoBoardController;
+import dev.kiln.example.board.TodoBoardController_Routes;
 import dev.kiln.example.notes.NotesController;
 import dev.kiln.example.notes.NotesController_Routes;
 import dev.kiln.example.petstore.DatabaseUnavailableException;
 import dev.kiln.example.petstore.DuplicateKeyException;
+import dev.kiln.example.petstore.InventoryFeed;
 import dev.kiln.example.petstore.PetController;
 import dev.kiln.example.petstore.PetController_Routes;
 import dev.kiln.example.petstore.PetstoreRepository;
+import dev.kiln.example.petstore.PetstoreStreams;
+import dev.kiln.example.petstore.PetstoreStreams_Routes;
 import dev.kiln.example.petstore.StoreController;
 import dev.kiln.example.petstore.StoreController_Routes;
-import dev.kiln.example.petstore.UserController;
 import dev.kiln.example.petstore.UnstorableValueException;
+import dev.kiln.example.petstore.UserController;
 import dev.kiln.example.petstore.UserController_Routes;
 import dev.kiln.example.petstore.db.DatabaseSettings;
 import dev.kiln.example.petstore.db.JdbcPetstoreRepository;
 import dev.kiln.example.petstore.db.PetstoreDatabase;
+import dev.kiln.example.ui.PetPages;
+import dev.kiln.example.ui.PetPages_Routes;
+import dev.kiln.jte.FormPage;
 import dev.kiln.runtime.Docs;
 import dev.kiln.runtime.KilnServer;
 import dev.kiln.runtime.Problem;
+import dev.kiln.runtime.web.StaticFiles;
 import java.io.IOException;
 import java.time.Clock;
 
 /**
  * The Kiln example app. {@code java -jar kiln-example-app.jar} serves it on {@code HOST}
  * (default 127.0.0.1) and {@code PORT} (default 8080) until SIGTERM, which stops it gracefully.
- * Its API is described at {@code /openapi.json}, {@code /docs} (Swagger UI) and {@code /redoc}.
- * The Petstore keeps its data in a database: see {@link DatabaseSettings#fromEnvironment}.
+ * Its API is described at {@code /openapi.json}, {@code /docs} (Swagger UI) and {@code /redoc};
+ * its class-path folder {@code static} is served under {@code /static}, and its HTML pages (jte
+ * templates) under {@code /ui/pets}. The Petstore keeps its data in a database: see {@link
+ * DatabaseSettings#fromEnvironment}.
  */
 @OpenApiInfo(title = "Kiln example app", version = "0.1.0",
     description = "The reference application of Kiln: the benchmark routes, a to-do list, notes "
@@ -60,13 +73,25 @@ public final class ExampleApp {
    */
   public static ExampleServer start(String host, int port, DatabaseSettings database,
       WebSettings web, HttpServerProvider provider) throws IOException {
+    return start(host, port, database, web, provider,
+        BoardSettings.fromEnvironment(System.getenv()));
+  }
+
+  /**
+   * Starts the app as {@link #start(String, int, DatabaseSettings, WebSettings,
+   * HttpServerProvider)} does, with the to-do board calling the upstreams of {@code board}. A
+   * failed upstream call a handler lets escape answers 504 (timeout) or 502 ({@link
+   * ClientProblems}).
+   */
+  public static ExampleServer start(String host, int port, DatabaseSettings database,
+      WebSettings web, HttpServerProvider provider, BoardSettings board) throws IOException {
     PetstoreDatabase petstore = PetstoreDatabase.open(database);
     ExampleObservability observability = null;
     try {
       PetstoreRepository store = new JdbcPetstoreRepository(petstore);
       observability = ExampleObservability.create(petstore, System.getenv());
-      KilnServer.Builder builder =
-          ExampleFilters.apply(observability.apply(KilnServer.builder()), web);
+      KilnServer.Builder builder = ClientProblems.register(
+          ExampleFilters.apply(observability.apply(KilnServer.builder()), web));
       KilnServer server = builder
           .provider(provider)
           .host(host)
@@ -78,7 +103,11 @@ public final class ExampleApp {
               new NotesController_Routes(new NotesController(Clock.systemUTC())),
               new PetController_Routes(new PetController(store)),
               new StoreController_Routes(new StoreController(store)),
-              new UserController_Routes(new UserController(store, Clock.systemUTC())))
+              new UserController_Routes(new UserController(store, Clock.systemUTC())),
+              new TodoBoardController_Routes(new TodoBoardController(board)),
+              new PetstoreStreams_Routes(new PetstoreStreams(store, new InventoryFeed(store))))
+          .routes(FormPage.redisplay(new PetPages_Routes(new PetPages(store)), "POST",
+              "/ui/pets", PetPages::formWithErrors))
           .exceptionHandler(DuplicateKeyException.class,
               (e, exchange) -> Problem.of(409, e.getMessage()))
           .exceptionHandler(UnstorableValueException.class,
@@ -86,6 +115,7 @@ public final class ExampleApp {
           .exceptionHandler(DatabaseUnavailableException.class,
               (e, exchange) -> Problem.of(503, e.getMessage()))
           .docs(Docs.defaults())
+          .routes(StaticFiles.classPath("/static", "static"))
           .mount("/legacy", new LegacyHandler())
           .onStart(() -> web.checkOrigins())
           .onStop(petstore::close)

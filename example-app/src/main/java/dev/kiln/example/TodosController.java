@@ -1,12 +1,5 @@
 package dev.kiln.example;
 
-import dev.kiln.annotations.DefaultValue;
-import dev.kiln.annotations.Delete;
-import dev.kiln.annotations.Get;
-import dev.kiln.annotations.Path;
-import dev.kiln.annotations.Post;
-import dev.kiln.annotations.Put;
-import dev.kiln.annotations.Status;
 import dev.kiln.runtime.Problem;
 import dev.kiln.runtime.ProblemException;
 import java.util.ArrayList;
@@ -19,10 +12,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A small in-memory to-do list: the CRUD routes of the example app. Thread-safe; each instance
- * has its own store, with ids from 1.
+ * has its own store, with ids from 1. It serves the routes {@link TodosApi} declares (the
+ * annotations are there), so {@code TodosApi_Client} calls exactly these.
  */
-@Path("/todos")
-public final class TodosController {
+public final class TodosController implements TodosApi {
   private final ConcurrentMap<Long, Todo> store = new ConcurrentHashMap<>();
   private final AtomicLong nextId = new AtomicLong();
 
@@ -30,8 +23,8 @@ public final class TodosController {
    * Lists the to-dos in id order, at most {@code limit} of them, only those whose done flag equals
    * {@code done} when it is given.
    */
-  @Get
-  public List<Todo> list(Optional<Boolean> done, @DefaultValue("100") int limit) {
+  @Override
+  public List<Todo> list(Optional<Boolean> done, int limit) {
     List<Todo> all = new ArrayList<>(store.values());
     all.sort(Comparator.comparingLong(Todo::id));
     List<Todo> answer = new ArrayList<>();
@@ -47,7 +40,7 @@ public final class TodosController {
   }
 
   /** The to-do {@code id}; 404 if there is none. */
-  @Get("/{id}")
+  @Override
   public Todo get(long id) {
     Todo todo = store.get(id);
     if (todo == null) {
@@ -57,8 +50,7 @@ public final class TodosController {
   }
 
   /** Stores a new, not yet done to-do and answers it with 201 Created. */
-  @Post
-  @Status(201)
+  @Override
   public Todo create(NewTodo todo) {
     long id = nextId.incrementAndGet();
     Todo created = new Todo(id, todo.title(), todo.priority(), todo.points(),
@@ -68,7 +60,7 @@ public final class TodosController {
   }
 
   /** Replaces the client's fields of the to-do {@code id} (keeping done); 404 if there is none. */
-  @Put("/{id}")
+  @Override
   public Todo update(long id, NewTodo todo) {
     Todo updated = store.computeIfPresent(id, (key, old) -> old.updatedWith(todo));
     if (updated == null) {
@@ -78,7 +70,7 @@ public final class TodosController {
   }
 
   /** Deletes the to-do {@code id}, answering 204; 404 if there is none. */
-  @Delete("/{id}")
+  @Override
   public void delete(long id) {
     if (store.remove(id) == null) {
       throw notFound(id);
@@ -86,8 +78,7 @@ public final class TodosController {
   }
 
   /** Marks the to-do {@code id} done, answering 200 with no content; 404 if there is none. */
-  @Post("/{id}/done")
-  @Status(200)
+  @Override
   public void markDone(long id) {
     if (store.computeIfPresent(id, (key, old) -> old.markedDone()) == null) {
       throw notFound(id);

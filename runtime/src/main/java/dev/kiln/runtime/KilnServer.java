@@ -50,8 +50,9 @@ public interface KilnServer extends AutoCloseable {
    * readiness endpoint starts answering 503) and the server keeps serving for the {@linkplain
    * Builder#drainDelay drain delay}; then it stops accepting connections (on the JDK's provider:
    * a new connection is refused, so a load balancer tries another instance) and answers new
-   * requests on open connections 503 with {@code Connection: close}, while requests in flight may
-   * finish for up to {@code timeout}; then every connection is closed and the {@linkplain
+   * requests on open connections 503 with {@code Connection: close}, while requests in flight and
+   * pending background tasks ({@link Response.Builder#background}) may finish for up to {@code
+   * timeout}; then every connection is closed and the {@linkplain
    * Builder#onStop stop hooks} run. Returns when stopped. Calling it again does nothing.
    */
   void stop(Duration timeout);

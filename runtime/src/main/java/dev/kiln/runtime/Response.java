@@ -1,6 +1,8 @@
 package dev.kiln.runtime;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,14 +17,21 @@ public final class Response<T> {
   private final int status;
   private final Map<String, String> headers;
   private final T body;
+  private final List<Runnable> backgroundTasks;
 
   private Response(int status, Map<String, String> headers, T body) {
+    this(status, headers, body, List.of());
+  }
+
+  private Response(int status, Map<String, String> headers, T body,
+      List<Runnable> backgroundTasks) {
     if (status < 100 || status > 599) {
       throw new IllegalArgumentException("status must be 100 to 599: " + status);
     }
     this.status = status;
     this.headers = Map.copyOf(headers);
     this.body = body;
+    this.backgroundTasks = List.copyOf(backgroundTasks);
   }
 
   /** A 200 response with {@code body}. */
@@ -50,6 +59,11 @@ public final class Response<T> {
     return body;
   }
 
+  /** The tasks to run after the response has been sent, in order; see {@link Builder#background}. */
+  public List<Runnable> backgroundTasks() {
+    return backgroundTasks;
+  }
+
   /**
    * Checks, when Java assertions are enabled (as in tests), that {@code response}'s status is
    * one the handler declared (its success status or an {@code @ApiResponse}).
@@ -75,6 +89,7 @@ public final class Response<T> {
   public static final class Builder {
     private final int status;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private final List<Runnable> tasks = new ArrayList<>();
 
     Builder(int status) {
       this.status = status;
@@ -86,14 +101,28 @@ public final class Response<T> {
       return this;
     }
 
+    /**
+     * Adds a task to run after the response has been sent (as FastAPI's {@code BackgroundTasks}),
+     * e.g. sending a notification e-mail: on the server's executor, after the exchange is
+     * closed, tasks of one response one after another in the order added. A task's exception is
+     * logged (level ERROR, {@code System.Logger} {@code dev.kiln}) with a request id, method and
+     * path, never changes the response, and does not stop the tasks after it. A graceful stop
+     * waits for pending tasks up to the shutdown timeout. Only for responses written by Kiln (a
+     * handler's returned {@code Response}).
+     */
+    public Builder background(Runnable task) {
+      tasks.add(Objects.requireNonNull(task, "task"));
+      return this;
+    }
+
     /** The response with {@code body} ({@code null} for no content). */
     public <T> Response<T> body(T body) {
-      return new Response<>(status, headers, body);
+      return new Response<>(status, headers, body, tasks);
     }
 
     /** The response with no content. */
     public <T> Response<T> build() {
-      return new Response<>(status, headers, null);
+      return new Response<>(status, headers, null, tasks);
     }
   }
 }

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonParser;
 
 /**
- * The runtime as a module: {@code dev.kiln.runtime} exports the user API and the package for
- * generated code and the filters, not the server's internals, and resolves with jackson-core and the JDK alone.
+ * The runtime as a module: {@code dev.kiln.runtime} exports the user API (with static files in
+ * {@code dev.kiln.runtime.web}), the package for generated code and the filters, not the server's
+ * internals, and resolves with jackson-core and the JDK alone.
  * (The tests themselves run on the class path, as an application without a module does.)
  */
 class ModuleDescriptorTest {
@@ -25,7 +26,7 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void exportsTheUserApiTheFiltersAndTheGeneratedCodePackageOnly() throws Exception {
+  void exportsTheUserApiStaticFilesTheFiltersAndTheGeneratedCodePackageOnly() throws Exception {
     ModuleDescriptor descriptor;
     Path moduleInfo = location(KilnServer.class).resolve("module-info.class");
     try (InputStream in = Files.newInputStream(moduleInfo)) {
@@ -35,7 +36,7 @@ class ModuleDescriptorTest {
     assertThat(descriptor.exports()).allMatch(export -> !export.isQualified());
     assertThat(descriptor.exports().stream().map(ModuleDescriptor.Exports::source))
         .containsExactlyInAnyOrder("dev.kiln.runtime", "dev.kiln.runtime.filter",
-            "dev.kiln.runtime.generated");
+            "dev.kiln.runtime.generated", "dev.kiln.runtime.web");
     assertThat(descriptor.opens()).isEmpty();
     assertThat(descriptor.requires().stream().map(ModuleDescriptor.Requires::name))
         .contains("jdk.httpserver", "tools.jackson.core");

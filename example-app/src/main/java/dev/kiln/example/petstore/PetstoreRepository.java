@@ -44,6 +44,18 @@ public interface PetstoreRepository {
   /** The pets with a tag named one of {@code tags}, in id order. */
   List<Pet> findPetsByTags(List<String> tags);
 
+  /**
+   * The pets whose name contains {@code part} (case-insensitive; every pet for an empty {@code
+   * part}), in id order.
+   */
+  List<Pet> findPetsByName(String part);
+
+  /**
+   * Runs {@code listener} after each committed change of the pets (added, replaced, removed), in
+   * the changing thread; a listener's exception does not undo the change.
+   */
+  void onPetsChanged(Runnable listener);
+
   /** How many pets have each status that some pet has. */
   Map<PetStatus, Integer> countPetsByStatus();
 

@@ -12,7 +12,6 @@ import dev.kiln.runtime.Problem;
 import dev.kiln.runtime.ProblemException;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /** Access to Petstore orders: the Petstore's {@code /store} operations. */
 @dev.kiln.annotations.Tag("store")
@@ -37,10 +36,7 @@ public final class StoreController {
   @ApiResponse(status = 0, description = "Unexpected error", empty = true)
   @SecurityRequirement("api_key")
   public Map<String, Integer> getInventory() {
-    Map<String, Integer> inventory = new TreeMap<>();
-    store.countPetsByStatus().forEach(
-        (status, count) -> inventory.put(PetStatus_EnumCodec.wireName(status), count));
-    return inventory;
+    return InventoryFeed.count(store);
   }
 
   /**

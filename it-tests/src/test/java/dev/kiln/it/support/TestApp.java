@@ -4,6 +4,7 @@ import com.sun.net.httpserver.spi.HttpServerProvider;
 import dev.kiln.example.ExampleApp;
 import dev.kiln.example.ExampleServer;
 import dev.kiln.example.WebSettings;
+import dev.kiln.example.board.BoardSettings;
 import dev.kiln.example.petstore.db.DatabaseSettings;
 import dev.kiln.example.petstore.db.PetstoreDatabase;
 import dev.kiln.runtime.KilnServer;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The example app on a test database of its own ({@link TestDatabases}), on 127.0.0.1 and a free
@@ -46,9 +48,21 @@ public final class TestApp implements KilnServer {
     return start(database, WebSettings.defaults(), provider);
   }
 
+  /** The example app on a new, empty test database, its to-do board on {@code board}. */
+  public static TestApp start(BoardSettings board) throws IOException {
+    return start(TestDatabases.create(), WebSettings.defaults(), null, board);
+  }
+
   private static TestApp start(TestDatabases.Database database, WebSettings web,
       HttpServerProvider provider) throws IOException {
-    ExampleServer server = ExampleApp.start("127.0.0.1", 0, database.settings(), web, provider);
+    return start(database, web, provider,
+        new BoardSettings(List.of(), BoardSettings.DEFAULT_CALL_TIMEOUT));
+  }
+
+  private static TestApp start(TestDatabases.Database database, WebSettings web,
+      HttpServerProvider provider, BoardSettings board) throws IOException {
+    ExampleServer server =
+        ExampleApp.start("127.0.0.1", 0, database.settings(), web, provider, board);
     try {
       if (!server.database().awaitOpen(Duration.ofSeconds(30))) {
         throw new IllegalStateException(

@@ -26,6 +26,8 @@ public final class Annotations {
   public static final String PRODUCES = PACKAGE + "Produces";
   public static final String API_RESPONSE = PACKAGE + "ApiResponse";
   public static final String API_RESPONSES = PACKAGE + "ApiResponses";
+  public static final String CLIENT = PACKAGE + "Client";
+  public static final String TIMEOUT = PACKAGE + "Timeout";
 
   private Annotations() {}
 

@@ -38,15 +38,20 @@ public final class ControllerModelFactory {
 
   /** The model of {@code handler} with the routes of {@code methods} (in the given order). */
   public ControllerModel of(TypeElement handler, List<ExecutableElement> methods) {
-    AnnotationMirror pathAnnotation = Annotations.find(handler, Annotations.PATH);
-    String prefix = pathAnnotation == null
-        ? "" : Annotations.stringValue(pathAnnotation, "value", "");
     TagModel tag = api.handlerTag(handler);
     List<RouteModel> routes = new ArrayList<>();
     for (ExecutableElement method : methods) {
-      routes.add(route(handler, tag, method, prefix));
+      // a route inherited from a @Client interface has the interface's prefix
+      routes.add(route(handler, tag, method,
+          prefix((TypeElement) method.getEnclosingElement())));
     }
     return new ControllerModel(handler, tag, routes);
+  }
+
+  /** The {@code @Path} prefix of {@code type}, or {@code ""}. */
+  public static String prefix(TypeElement type) {
+    AnnotationMirror pathAnnotation = Annotations.find(type, Annotations.PATH);
+    return pathAnnotation == null ? "" : Annotations.stringValue(pathAnnotation, "value", "");
   }
 
   private RouteModel route(TypeElement handler, TagModel tag, ExecutableElement method,

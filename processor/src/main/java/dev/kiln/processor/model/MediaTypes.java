@@ -6,6 +6,10 @@ public final class MediaTypes {
   public static final String FORM = "application/x-www-form-urlencoded";
   public static final String OCTET_STREAM = "application/octet-stream";
   public static final String TEXT_PLAIN = "text/plain";
+  /** Server-sent events (WHATWG HTML). */
+  public static final String EVENT_STREAM = "text/event-stream";
+  /** JSON lines: one JSON document per line. */
+  public static final String NDJSON = "application/x-ndjson";
 
   private MediaTypes() {}
 }

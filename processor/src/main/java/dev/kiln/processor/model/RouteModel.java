@@ -64,6 +64,11 @@ public record RouteModel(ExecutableElement method, String httpMethod, Annotation
     return responseType().kind() == TypeKindModel.VOID;
   }
 
+  /** The route's {@code @Timeout}, or {@code null} when it has none. */
+  public TimeoutModel timeout() {
+    return TimeoutModel.of(method);
+  }
+
   /** The handler method's simple name, also the generated route method's name. */
   public String methodName() {
     return method.getSimpleName().toString();
@@ -114,15 +119,18 @@ public record RouteModel(ExecutableElement method, String httpMethod, Annotation
   }
 
   /**
-   * The media type of the answer's content: the {@code @Produces} type, else {@code text/plain}
-   * for a {@code String}, {@code application/octet-stream} for raw bytes and {@code
-   * application/json} for any other.
+   * The media type of the answer's content: the {@code @Produces} type, else {@code
+   * text/event-stream} for an {@code EventStream}, {@code text/plain} for a {@code String},
+   * {@code application/octet-stream} for raw bytes and {@code application/json} for any other.
    */
   public String responseMediaType() {
     if (produces != null) {
       return produces;
     }
     TypeModel type = responseType();
+    if (type.kind() == TypeKindModel.EVENT_STREAM) {
+      return MediaTypes.EVENT_STREAM;
+    }
     return type.kind() == TypeKindModel.STRING ? MediaTypes.TEXT_PLAIN
         : type.isRaw() ? MediaTypes.OCTET_STREAM : MediaTypes.JSON;
   }

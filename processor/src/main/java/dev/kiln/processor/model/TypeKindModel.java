@@ -35,6 +35,8 @@ public enum TypeKindModel {
   COMPLETION_STAGE("CompletionStage"),
   /** {@code dev.kiln.runtime.Response<T>}: status and headers chosen at run time. */
   RESPONSE("Response"),
+  /** {@code dev.kiln.runtime.EventStream<T>}: server-sent events or JSON lines of {@code T}. */
+  EVENT_STREAM("EventStream"),
   /** A record, or a class with a constructor taking every property: a JSON object. */
   RECORD("record"),
   VOID("void"),

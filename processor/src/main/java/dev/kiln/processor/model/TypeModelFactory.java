@@ -163,6 +163,11 @@ public final class TypeModelFactory {
         }
         return wrapper(TypeKindModel.COMPLETION_STAGE, type, type.getTypeArguments().get(0),
             owner);
+      case "dev.kiln.runtime.EventStream":
+        if (type.getTypeArguments().size() != 1) {
+          return unsupported(type);
+        }
+        return wrapper(TypeKindModel.EVENT_STREAM, type, type.getTypeArguments().get(0), owner);
       case "dev.kiln.runtime.Response":
         if (type.getTypeArguments().size() != 1) {
           return unsupported(type);

@@ -101,6 +101,7 @@ final class CodecPlan {
       case ARRAY:
       case COMPLETION_STAGE:
       case RESPONSE:
+      case EVENT_STREAM:
         walk(type.element(), target, report);
         return;
       case RECORD: {

@@ -20,11 +20,14 @@ import javax.annotation.processing.RoundEnvironment;
 public final class Steps {
   private final Messager messager;
   private final RoutesStep routes;
+  private final ClientStep clients;
   private final OpenApiStep openApi;
 
   public Steps(ProcessingEnvironment environment) {
     this.messager = environment.getMessager();
-    this.routes = new RoutesStep(environment);
+    CodecFiles codecs = new CodecFiles(environment.getFiler());
+    this.routes = new RoutesStep(environment, codecs);
+    this.clients = new ClientStep(environment, codecs);
     this.openApi = new OpenApiStep(environment, OpenApiOptions.parse(environment.getOptions()));
     routes.onWritten(openApi::add);
   }
@@ -40,6 +43,7 @@ public final class Steps {
   public static Set<String> supportedAnnotationTypes() {
     Set<String> types = new LinkedHashSet<>(HttpMethods.ANNOTATIONS);
     types.add(Annotations.PATH);
+    types.add(Annotations.CLIENT);
     types.addAll(OpenApiStep.ANNOTATIONS);
     return types;
   }
@@ -49,7 +53,9 @@ public final class Steps {
     try {
       openApi.process(round);
       routes.process(round);
+      clients.process(round);
       if (round.processingOver()) {
+        clients.finish();
         routes.finish();
         openApi.finish();
       }

@@ -2,6 +2,7 @@ package dev.kiln.processor.validation;
 
 import dev.kiln.processor.model.Annotations;
 import dev.kiln.processor.model.ControllerModel;
+import dev.kiln.processor.model.MediaTypes;
 import dev.kiln.processor.model.ParamKind;
 import dev.kiln.processor.model.ParamModel;
 import dev.kiln.processor.model.PathTemplateModel;
@@ -60,6 +61,7 @@ public final class ControllerValidator {
     }
     validateStatus(route, report);
     validateReturn(route, report);
+    TimeoutValidator.validate(route, report);
     ParamModel body = null;
     for (ParamModel param : route.params()) {
       validateParam(route, param, report);
@@ -119,13 +121,19 @@ public final class ControllerValidator {
           ? null : GenericTypes.message(route.methodName() + "()", problem.mirror());
       report.error(route.method(), generic != null ? generic
           : Messages.unsupportedReturnType(route.methodName(), String.valueOf(type.mirror())));
+    } else if (type.kind() == TypeKindModel.EVENT_STREAM && route.produces() != null
+        && !route.produces().equals(MediaTypes.EVENT_STREAM)
+        && !route.produces().equals(MediaTypes.NDJSON)) {
+      AnnotationMirror produces = Annotations.find(route.method(), Annotations.PRODUCES);
+      report.error(route.method(), produces, Annotations.explicitValue(produces, "value"),
+          Messages.eventStreamMediaType(route.methodName(), route.produces()));
     }
   }
 
   /**
    * Whether a handler may return {@code type}: void, String, byte[], InputStream, a JSON type,
    * or one of those inside (in this order) {@code CompletionStage}, {@code Response}, {@code
-   * Optional}.
+   * Optional}; or an {@code EventStream} of a JSON type.
    */
   private static boolean isAnswerable(TypeModel type, boolean stage, boolean response,
       boolean optional) {
@@ -138,6 +146,10 @@ public final class ControllerValidator {
       case BYTES:
       case INPUT_STREAM:
         return true;
+      case EVENT_STREAM:
+        // the whole answer: not inside CompletionStage, Response or Optional
+        return stage && response && optional && type.element().isJson()
+            && type.element().kind() != TypeKindModel.OPTIONAL;
       case COMPLETION_STAGE:
         return stage && isAnswerable(type.element(), false, true, true);
       case RESPONSE:

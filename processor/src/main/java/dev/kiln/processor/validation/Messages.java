@@ -1,26 +1,14 @@
 package dev.kiln.processor.validation;
 
+import static dev.kiln.processor.validation.TypeLists.JSON_TYPES;
+import static dev.kiln.processor.validation.TypeLists.PARAM_TYPES;
+import static dev.kiln.processor.validation.TypeLists.RETURN_TYPES;
+
 /**
  * Every diagnostic text of the processor, in one place. Each starts with a stable tag ({@code
  * [kiln:...]}), names the construct and proposes the fix.
  */
 public final class Messages {
-  /** The scalar types a path or query parameter can have. */
-  public static final String SCALAR_TYPES = "String, int, long, double, boolean, Integer, Long, "
-      + "Double, Boolean, BigDecimal, BigInteger, UUID, LocalDate, LocalDateTime, Instant, "
-      + "OffsetDateTime, Duration, an enum";
-  /** The types a path, query, header or cookie parameter can have. */
-  public static final String PARAM_TYPES = SCALAR_TYPES
-      + ", or Optional of one (List or Set of one for a repeated query parameter or header)";
-  /** The types a JSON body or record component can have. */
-  public static final String JSON_TYPES = SCALAR_TYPES
-      + ", a record or all-args class (generic ones with concrete type arguments), List, Set, "
-      + "Optional, Map<String, V> or an array of one";
-  /** The types a handler may return. */
-  public static final String RETURN_TYPES = "void, String (text/plain), byte[] or InputStream "
-      + "(application/octet-stream), a JSON type (" + JSON_TYPES + ", Map<String, V>, arrays), "
-      + "or one of those in Optional (empty = 404), Response<T> or CompletionStage<T>";
-
   private Messages() {}
 
   /** The one note per compilation: what the processor wrote, so a user sees that it ran. */
@@ -29,6 +17,13 @@ public final class Messages {
         + (routesClasses == 1 ? "class" : "classes") + " with " + routes + " "
         + (routes == 1 ? "route" : "routes") + ", " + codecs + " JSON/form "
         + (codecs == 1 ? "codec" : "codecs") + ".";
+  }
+
+  public static String eventStreamMediaType(String method, String produces) {
+    return "[kiln:event-stream-media-type] " + method + "() returns an EventStream, which is "
+        + "answered as text/event-stream (server-sent events) or application/x-ndjson (JSON "
+        + "lines), not " + produces + ". Use @Produces(\"text/event-stream\"), "
+        + "@Produces(\"application/x-ndjson\") or no @Produces.";
   }
 
   public static String badPathTemplate(String template, String reason) {
@@ -238,6 +233,37 @@ public final class Messages {
   public static String duplicateInfo(String other) {
     return "[kiln:duplicate-openapi-info] @OpenApiInfo is already on " + other
         + "; an application has one. Remove one of them.";
+  }
+
+  public static String clientNotInterface(String type) {
+    return "[kiln:client-not-interface] @Client is on " + type + ", which is not an interface. "
+        + "Declare the operations in an interface; Kiln generates its implementation.";
+  }
+
+  public static String clientMethodWithoutRoute(String method, String type) {
+    return "[kiln:client-method-without-route] " + method + "() of @Client " + type + " has no "
+        + "HTTP method annotation, so the generated client cannot implement it. Add one.";
+  }
+
+  public static String clientServerMismatch(String served, String declared, String aspect,
+      String expected, String actual) {
+    return "[kiln:client-server-mismatch] " + served + " serves " + declared + ", but its " + aspect
+        + " is " + actual + " where the @Client interface says " + expected + ". Make them agree, "
+        + "or remove the annotations from " + served + " to serve the interface's route.";
+  }
+
+  public static String bindingWithoutRoute(String served, String declared) {
+    return "[kiln:client-server-mismatch] " + served + " serves " + declared + " and annotates its "
+        + "parameters, but not the method. Repeat the method's annotation, or remove these.";
+  }
+
+  public static String badTimeout(long value) {
+    return "[kiln:bad-timeout] @Timeout(" + value + ") must be more than 0.";
+  }
+
+  public static String timeoutNotAsync(String method) {
+    return "[kiln:timeout-not-async] @Timeout on " + method + "() has no effect: it limits a "
+        + "returned CompletionStage. Return CompletionStage<T> or remove @Timeout.";
   }
 
   // Breaking changes against the baseline document (-Akiln.openapi.baseline)

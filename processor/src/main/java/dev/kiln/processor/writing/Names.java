@@ -18,6 +18,11 @@ public final class Names {
     return derived(handler, "Routes");
   }
 
+  /** {@code TodosApi_Client} for the {@code @Client} interface {@code TodosApi}. */
+  public static ClassName client(ClassName clientInterface) {
+    return derived(clientInterface, "Client");
+  }
+
   /** {@code Item_JsonReader} for record {@code Item}. */
   public static ClassName jsonReader(ClassName record) {
     return derived(record, "JsonReader");

@@ -18,6 +18,7 @@ import java.util.List;
 final class ResponseCode {
   private static final ClassName RESPONSE = ClassName.get(RuntimeTypes.RUNTIME, "Response");
   private static final ClassName PROBLEM = ClassName.get(RuntimeTypes.RUNTIME, "Problem");
+  private static final ClassName STAGES = ClassName.get(RuntimeTypes.GENERATED, "Stages");
   private static final ClassName PROBLEM_EXCEPTION =
       ClassName.get(RuntimeTypes.RUNTIME, "ProblemException");
 
@@ -52,7 +53,9 @@ final class ResponseCode {
     CodeBlock called = call;
     if (type.kind() == TypeKindModel.COMPLETION_STAGE) {
       type = type.element();
-      called = CodeBlock.of("$T.await($L)", RuntimeTypes.EXCHANGE, call);
+      called = route.timeout() == null ? CodeBlock.of("$T.await($L)", RuntimeTypes.EXCHANGE, call)
+          : CodeBlock.of("$T.await($L, $LL, $S)", STAGES, call, route.timeout().millis(),
+              route.describe());
     }
     String result = locals.newName("result");
     if (type.kind() == TypeKindModel.VOID) {
@@ -116,6 +119,10 @@ final class ResponseCode {
       case INPUT_STREAM:
         return CodeBlock.of("exchange.respondStream($L, $S, $L);\n", status,
             route.responseMediaType(), value);
+      case EVENT_STREAM:
+        // exchange.respondEvents(200, "text/event-stream", result, Pet_JsonWriter::write);
+        return CodeBlock.of("exchange.respondEvents($L, $S, $L, $L);\n", status,
+            route.responseMediaType(), value, writerReference(type.element()));
       default:
         return CodeBlock.of("exchange.respondJson($L, $L, $L);\n", status, value,
             writerReference(type));

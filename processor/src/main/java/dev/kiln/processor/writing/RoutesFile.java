@@ -165,6 +165,8 @@ public final class RoutesFile {
         return "responds " + status + " " + route.responseMediaType();
       case INPUT_STREAM:
         return "responds " + status + " " + route.responseMediaType() + ", streamed";
+      case EVENT_STREAM:
+        return "responds " + status + " " + route.responseMediaType() + ", one event at a time";
       default:
         return "responds " + status + " " + MediaTypes.JSON;
     }

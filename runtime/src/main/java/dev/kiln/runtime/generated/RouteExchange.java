@@ -1,5 +1,6 @@
 package dev.kiln.runtime.generated;
 
+import dev.kiln.runtime.EventStream;
 import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.ProblemException;
 import dev.kiln.runtime.Response;
@@ -72,6 +73,16 @@ public interface RouteExchange extends Exchange {
 
   /** Whether the request body is an HTML form ({@code application/x-www-form-urlencoded}). */
   boolean isForm();
+
+  /**
+   * Answers {@code status} with the events of {@code events} as {@code mediaType} ({@code
+   * text/event-stream} or {@code application/x-ndjson}), each written by {@code writer}, until
+   * the stream completes or closes; see {@link EventStream}. Returns when the response has ended.
+   *
+   * @throws IOException if the client went away (the stream is then closed)
+   */
+  <T> void respondEvents(int status, String mediaType, EventStream<T> events,
+      JsonWriter<T> writer) throws IOException;
 
   /**
    * Sets the headers of a {@link Response} a handler returned (control characters in a value

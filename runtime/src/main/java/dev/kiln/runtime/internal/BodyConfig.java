@@ -5,8 +5,9 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * How the server reads request bodies: one instance per server, shared by its exchanges (one
- * reference per exchange instead of two fields keeps {@link JdkExchange} at 48 bytes).
+ * How the server reads request bodies, and its open event streams: one instance per server,
+ * shared by its exchanges (one reference per exchange instead of several fields keeps {@link
+ * JdkExchange} at 48 bytes).
  *
  * <p>The JSON factory is created on first use, not at start-up, so that jackson-core (about 70
  * classes) loads only with the first JSON body, JSON answer or problem answer.
@@ -14,6 +15,7 @@ import tools.jackson.core.json.JsonFactory;
 final class BodyConfig {
   private final long maxBodySize;
   private final StreamReadConstraints jsonConstraints;
+  private final OpenStreams openStreams = new OpenStreams();
   private volatile JsonFactory jsonFactory;
 
   /**
@@ -28,6 +30,11 @@ final class BodyConfig {
   /** The largest request body read, in bytes. */
   long maxBodySize() {
     return maxBodySize;
+  }
+
+  /** The event streams being answered (closed by a graceful stop). */
+  OpenStreams openStreams() {
+    return openStreams;
   }
 
   /** The factory request bodies are parsed with (created by the first call). */

@@ -24,6 +24,7 @@ final class Dispatcher implements HttpHandler {
   private final Router router;
   private final BodyConfig bodyConfig;
   private final ExceptionHandlers exceptionHandlers;
+  private final BackgroundTasks backgroundTasks = new BackgroundTasks();
   private final Filter[] filters;
   private volatile boolean draining;
   private volatile DrainGuard guard;
@@ -51,9 +52,18 @@ final class Dispatcher implements HttpHandler {
     void run() throws Exception;
   }
 
-  /** From now on, answer new requests with 503 and {@code Connection: close}. */
+  /** The background tasks of this server's answers. */
+  BackgroundTasks backgroundTasks() {
+    return backgroundTasks;
+  }
+
+  /**
+   * From now on, answer new requests with 503 and {@code Connection: close}; open event streams
+   * end.
+   */
   void drain() {
     draining = true;
+    bodyConfig.openStreams().closeAll();
   }
 
   /** Holds {@code guard}'s request when it comes (while draining; see {@link DrainGuard}). */
@@ -93,6 +103,8 @@ final class Dispatcher implements HttpHandler {
       if (!closeConnection) {
         http.close();
       }
+      // the answer has been sent (or its connection failed): now the handler's background tasks
+      backgroundTasks.runAfter(http);
     }
     if (closeConnection) {
       throw CLOSE_CONNECTION;

@@ -2,6 +2,7 @@ package dev.kiln.runtime.internal;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.kiln.runtime.ErrorCodes;
+import dev.kiln.runtime.EventStream;
 import dev.kiln.runtime.ParamIn;
 import dev.kiln.runtime.Problem;
 import dev.kiln.runtime.ProblemException;
@@ -341,11 +342,33 @@ final class JdkExchange implements RouteExchange, JsonInput {
   }
 
   @Override
+  public <T> void respondEvents(int status, String mediaType, EventStream<T> events,
+      JsonWriter<T> writer) throws IOException {
+    markResponded();
+    http.getResponseHeaders().set("Content-Type", mediaType);
+    http.getResponseHeaders().set("Cache-Control", "no-cache");
+    if (head) {
+      events.close();
+      sendHeaders(status, -1);
+      return;
+    }
+    sendHeaders(status, 0);
+    try (OutputStream out = http.getResponseBody()) {
+      out.flush(); // the head now: a stream may wait long for its first event
+      bodyConfig.openStreams().write(events, out, writer, MediaTypes.essence(mediaType));
+    } catch (IOException e) {
+      closeConnection = true; // the client went away
+      throw e;
+    }
+  }
+
+  @Override
   public void setHeaders(Response<?> response) {
     for (Map.Entry<String, String> header : response.headers().entrySet()) {
       http.getResponseHeaders()
           .set(header.getKey(), ResponseBody.withoutControls(header.getValue()));
     }
+    BackgroundTasks.add(http, response.backgroundTasks());
   }
 
   @Override

@@ -93,6 +93,7 @@ public final class JdkKilnServer implements KilnServer {
     boolean jdkServer = server.getClass().getName().startsWith(Preinitializer.JDK_SERVER_PACKAGE);
     server.createContext("/", jdkServer ? dispatcher : counting(dispatcher, tasks));
     server.setExecutor(jdkServer ? counting(executor, tasks) : executor);
+    dispatcher.backgroundTasks().start(executor);
     server.start();
     Preinitializer.start(server, executor);
     JdkKilnServer kiln = new JdkKilnServer(server, dispatcher, executor, tasks, settings);
@@ -178,14 +179,17 @@ public final class JdkKilnServer implements KilnServer {
     }
     try {
       // not only the dispatcher's requests in flight: a request the JDK has read (or queued for a
-      // thread) but not yet handed to the dispatcher is still to be answered (503 now)
-      while (tasks.get() > 0 && System.nanoTime() < deadline) {
+      // thread) but not yet handed to the dispatcher is still to be answered (503 now); and the
+      // background tasks of answers already sent
+      while ((tasks.get() > 0 || dispatcher.backgroundTasks().pending() > 0)
+          && System.nanoTime() < deadline) {
         Thread.sleep(5);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
     int unfinished = tasks.get();
+    int background = dispatcher.backgroundTasks().pending();
     server.stop(0);
     if (guard != null) {
       guard.close();
@@ -199,8 +203,9 @@ public final class JdkKilnServer implements KilnServer {
     }
     executor.shutdownNow();
     stopSignal.countDown();
-    KilnLog.get().log(unfinished == 0 ? Level.INFO : Level.WARNING,
-        "Kiln stopped" + (unfinished == 0 ? "" : "; " + unfinished + " requests unfinished"));
+    KilnLog.get().log(unfinished + background == 0 ? Level.INFO : Level.WARNING,
+        "Kiln stopped" + (unfinished == 0 ? "" : "; " + unfinished + " requests unfinished")
+            + (background == 0 ? "" : "; " + background + " background task runs unfinished"));
     Hooks.runStopHooks(stopHooks);
   }
 

@@ -10,6 +10,8 @@ final class MediaTypes {
   static final String FORM = "application/x-www-form-urlencoded";
   /** {@code application/octet-stream} (raw bytes). */
   static final String OCTET_STREAM = "application/octet-stream";
+  /** {@code text/event-stream} (WHATWG HTML server-sent events; always UTF-8). */
+  static final String EVENT_STREAM = "text/event-stream";
   /** {@code text/plain; charset=utf-8}. */
   static final String TEXT_PLAIN = "text/plain; charset=utf-8";
 

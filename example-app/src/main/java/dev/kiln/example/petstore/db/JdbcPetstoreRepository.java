@@ -6,9 +6,11 @@ import dev.kiln.example.petstore.PetStatus;
 import dev.kiln.example.petstore.PetstoreRepository;
 import dev.kiln.example.petstore.User;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 
 /**
@@ -26,6 +28,7 @@ public final class JdbcPetstoreRepository implements PetstoreRepository {
   private final PetTable pets;
   private final OrderTable orders;
   private final UserTable users;
+  private final List<Runnable> petListeners = new CopyOnWriteArrayList<>();
 
   /** The repository on {@code database}. */
   public JdbcPetstoreRepository(PetstoreDatabase database) {
@@ -37,7 +40,9 @@ public final class JdbcPetstoreRepository implements PetstoreRepository {
 
   @Override
   public Pet addPet(Pet pet) {
-    return database.write(connection -> pets.insert(connection, pet));
+    Pet added = database.write(connection -> pets.insert(connection, pet));
+    petsChanged();
+    return added;
   }
 
   @Override
@@ -47,7 +52,7 @@ public final class JdbcPetstoreRepository implements PetstoreRepository {
 
   @Override
   public Optional<Pet> updatePet(long id, UnaryOperator<Pet> change) {
-    return database.write(connection -> {
+    Optional<Pet> updated = database.write(connection -> {
       if (!pets.lock(connection, id)) {
         return Optional.empty();
       }
@@ -55,11 +60,35 @@ public final class JdbcPetstoreRepository implements PetstoreRepository {
       pets.replace(connection, changed);
       return Optional.of(changed);
     });
+    if (updated.isPresent()) {
+      petsChanged();
+    }
+    return updated;
   }
 
   @Override
   public boolean deletePet(long id) {
-    return database.write(connection -> pets.delete(connection, id));
+    boolean deleted = database.write(connection -> pets.delete(connection, id));
+    if (deleted) {
+      petsChanged();
+    }
+    return deleted;
+  }
+
+  @Override
+  public void onPetsChanged(Runnable listener) {
+    petListeners.add(listener);
+  }
+
+  private void petsChanged() {
+    for (Runnable listener : petListeners) {
+      try {
+        listener.run();
+      } catch (RuntimeException e) {
+        System.getLogger("dev.kiln.example").log(System.Logger.Level.WARNING,
+            "A pet-change listener failed", e);
+      }
+    }
   }
 
   @Override
@@ -73,6 +102,13 @@ public final class JdbcPetstoreRepository implements PetstoreRepository {
     return database.read(connection -> pets.select(connection, PetTable.BY_TAG_NAMES,
         statement -> statement.setArray(1,
             connection.createArrayOf("VARCHAR", tags.toArray(new String[0])))));
+  }
+
+  @Override
+  public List<Pet> findPetsByName(String part) {
+    String lower = part.toLowerCase(Locale.ROOT);
+    return database.read(connection -> pets.select(connection, PetTable.BY_NAME_PART,
+        statement -> statement.setString(1, lower)));
   }
 
   @Override

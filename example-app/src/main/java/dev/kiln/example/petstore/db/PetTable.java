@@ -39,6 +39,8 @@ final class PetTable {
   /** The conditions {@link #select} takes, on the pet {@code p}. */
   static final String BY_ID = "p.id = ?";
   static final String BY_STATUS = "p.status = ?";
+  /** Takes the lower-case part of the name to look for. */
+  static final String BY_NAME_PART = "POSITION(? IN LOWER(p.name)) > 0";
   static final String BY_TAG_NAMES =
       "p.id IN (SELECT bt.pet_id FROM pet_tag bt WHERE bt.tag_name = ANY (?))";
 

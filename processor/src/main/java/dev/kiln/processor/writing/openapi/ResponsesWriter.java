@@ -1,10 +1,12 @@
 package dev.kiln.processor.writing.openapi;
 
 import dev.kiln.processor.model.DeclaredResponseModel;
+import dev.kiln.processor.model.MediaTypes;
 import dev.kiln.processor.model.RouteModel;
 import dev.kiln.processor.model.TypeKindModel;
 import dev.kiln.processor.model.TypeModel;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -118,7 +120,31 @@ final class ResponsesWriter {
    */
   private Map<String, Object> responseContent(RouteModel route) {
     TypeModel type = route.responseType().withNullable(false);
+    if (type.kind() == TypeKindModel.EVENT_STREAM) {
+      return Json.obj(route.responseMediaType(),
+          Json.obj("schema", eventsSchema(route.responseMediaType(), type.element())));
+    }
     return Json.obj(route.responseMediaType(), Json.obj("schema", schemas.schema(type)));
+  }
+
+  /**
+   * A stream of {@code data} events as OpenAPI 3.1 can state it (its media type registry: the
+   * whole stream as an array): JSON lines an array of the data; server-sent events an array of
+   * events with the {@code id}, {@code event} and {@code retry} fields and the data as a string
+   * of JSON ({@code contentMediaType}, {@code contentSchema}).
+   */
+  private Map<String, Object> eventsSchema(String mediaType, TypeModel data) {
+    if (mediaType.equals(MediaTypes.NDJSON)) {
+      return Json.obj("type", "array", "items", schemas.schema(data));
+    }
+    Map<String, Object> fields = Json.obj(
+        "id", Json.obj("type", "string"),
+        "event", Json.obj("type", "string"),
+        "retry", Json.obj("type", "integer", "minimum", 0),
+        "data", Json.obj("type", "string", "contentMediaType", MediaTypes.JSON,
+            "contentSchema", schemas.schema(data)));
+    return Json.obj("type", "array", "items",
+        Json.obj("type", "object", "required", List.of("data"), "properties", fields));
   }
 
   /**

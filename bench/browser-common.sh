@@ -1,0 +1,17 @@
+# Sourced by the opt-in headless-Chromium checks (docs-browser-check.sh, pages-browser-check.sh),
+# from the repository root with PORT set: finds Chromium (CHROMIUM), builds the example app's jar
+# if missing, starts it on PORT (APP, log in $WORK/app.log) and cleans up on exit.
+JAR=example-app/target/kiln-example-app.jar
+CHROMIUM="$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)"
+if [[ -z "$CHROMIUM" ]]; then
+  echo "chromium not found: apt-get install -y chromium" >&2
+  exit 2
+fi
+if [[ ! -f "$JAR" ]]; then
+  mvn -B -q -DskipTests package
+fi
+
+WORK="$(mktemp -d)"
+PORT="$PORT" java -jar "$JAR" > "$WORK/app.log" 2>&1 &
+APP=$!
+trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$WORK"' EXIT
