@@ -13,10 +13,12 @@ import tools.jackson.core.ObjectWriteContext;
  * Writes the events of an {@link EventStream}, each flushed at once: the server-sent events
  * format (WHATWG HTML, "Server-sent events": {@code id:}, {@code event:}, {@code retry:} and one
  * {@code data:} line of compact JSON, then a blank line; a heart-beat is a comment line) or JSON
- * lines (one compact JSON document and {@code \n} per event; no heart-beats).
+ * lines (one compact JSON document and {@code \n} per event; a heart-beat is an empty line, which
+ * NDJSON 1.0 lets readers skip).
  */
 final class EventFormat<T> {
   private static final byte[] HEARTBEAT = ": heartbeat\n\n".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] EMPTY_LINE = {'\n'};
 
   private final OutputStream out;
   private final JsonWriter<T> writer;
@@ -50,12 +52,13 @@ final class EventFormat<T> {
     out.flush();
   }
 
-  /** A comment line keeping the connection busy (server-sent events only). */
+  /**
+   * Keeps the connection busy, so that a client that went away is noticed: a comment line
+   * (server-sent events) or an empty line (JSON lines).
+   */
   void heartbeat() throws IOException {
-    if (eventStream) {
-      out.write(HEARTBEAT);
-      out.flush();
-    }
+    out.write(eventStream ? HEARTBEAT : EMPTY_LINE);
+    out.flush();
   }
 
   private void field(String name, String value) throws IOException {

@@ -30,8 +30,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * }</pre>
  *
  * <p>Producers call {@link #send} from any thread; the request's handler thread alone writes to
- * the connection. It sends a heart-beat comment after {@link #heartbeat} without events
- * (server-sent events only), so a client that went away is noticed within about two heart-beats
+ * the connection. It sends a heart-beat after {@link #heartbeat} without events (a comment line
+ * for server-sent events, an empty line for JSON lines: NDJSON 1.0 lets readers skip empty
+ * lines), so a client that went away is noticed within about two heart-beats
  * even when nothing happens; then (and when the producer {@link #close}s, the stream {@link
  * #complete}s, the server stops, or a client falls {@link #create(int) capacity} events behind)
  * the stream closes: {@link #send} returns {@code false} from then on and the {@link #onClose}

@@ -133,6 +133,76 @@ class BackgroundTasksTest {
     assertThat(logged).anyMatch(r -> r.getMessage().contains("1 background task runs unfinished"));
   }
 
+  @Test
+  void aHandlersBackgroundTasksRunOnceAfterItsAnswerAndNeverForOtherRequests() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+    CountDownLatch ran = new CountDownLatch(1);
+    try (KilnServer server = KilnServer.builder().port(0)
+        .route(Route.of("POST", "/orders", exchange -> {
+          exchange.backgroundTasks().add(() -> {
+            runs.incrementAndGet();
+            ran.countDown();
+          });
+          exchange.respondText(201, "placed");
+        }))
+        .route(Route.of("GET", "/plain", exchange -> exchange.respondText(200, "plain")))
+        .start()) {
+      RawHttp placed = RawHttp.send(server.port(), "POST", "/orders");
+      assertThat(placed.status).isEqualTo(201);
+      assertThat(ran.await(5, TimeUnit.SECONDS)).isTrue();
+      // the JDK's exchange attributes are shared by every request of its context: the tasks are
+      // kept on Kiln's exchange, so the next requests run none of them again
+      for (int i = 0; i < 3; i++) {
+        assertThat(RawHttp.send(server.port(), "GET", "/plain").status).isEqualTo(200);
+      }
+      Thread.sleep(100);
+      assertThat(runs.get()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aTaskAddedAfterTheAnswerWasSentIsRefused() throws Exception {
+    java.util.concurrent.atomic.AtomicReference<BackgroundTasks> kept =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    try (KilnServer server = KilnServer.builder().port(0)
+        .route(Route.of("GET", "/keep", exchange -> {
+          kept.set(exchange.backgroundTasks());
+          exchange.respondText(200, "kept");
+        })).start()) {
+      assertThat(RawHttp.send(server.port(), "GET", "/keep").status).isEqualTo(200);
+      Thread.sleep(50);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> kept.get().add(() -> { }))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("already sent");
+    }
+  }
+
+  @Test
+  void aFailureIsLoggedWithTheRequestIdOfTheRequestIdFilter() throws Exception {
+    CountDownLatch failed = new CountDownLatch(1);
+    try (KilnServer server = KilnServer.builder().port(0)
+        .filter(dev.kiln.runtime.filter.RequestId.filter())
+        .route(Route.of("GET", "/work", exchange -> {
+          exchange.backgroundTasks().add(() -> {
+            failed.countDown();
+            throw new IllegalStateException("queue full");
+          });
+          exchange.respondText(200, "done");
+        })).start()) {
+      RawHttp http = RawHttp.send(server.port(), "GET", "/work", "X-Request-Id: order-42");
+      assertThat(http.status).isEqualTo(200);
+      assertThat(new String(http.rest, StandardCharsets.UTF_8)).isEqualTo("done");
+      assertThat(failed.await(5, TimeUnit.SECONDS)).isTrue();
+    }
+    LogRecord failure = logged.stream()
+        .filter(r -> r.getMessage().contains("background task failed")).findFirst()
+        .orElseThrow();
+    assertThat(failure.getMessage())
+        .isEqualTo("Request order-42 GET /work: a background task failed (the answer was already"
+            + " sent)");
+    assertThat(failure.getThrown()).hasMessage("queue full");
+  }
+
   private static void await(CountDownLatch latch) {
     try {
       latch.await(10, TimeUnit.SECONDS);

@@ -152,6 +152,32 @@ class EventStreamTest {
   }
 
   @Test
+  void anIdleJsonLinesStreamSendsEmptyLinesAndNoticesTheClientLeaving() throws Exception {
+    EventStream<String> events = EventStream.<String>create().heartbeat(Duration.ofMillis(50));
+    CountDownLatch closed = new CountDownLatch(1);
+    events.onClose(closed::countDown);
+    try (KilnServer server = serve("application/x-ndjson", exchange -> events)) {
+      try (Socket socket = new Socket("127.0.0.1", server.port())) {
+        socket.setSoTimeout(5000);
+        BufferedReader in = get(socket, "");
+        events.send("hello");
+        List<String> lines = new ArrayList<>();
+        // chunked: a chunk-size line, then the chunk; a heart-beat chunk is "1" then ""
+        while (lines.size() < 4 || !lines.subList(lines.size() - 2, lines.size())
+            .equals(List.of("1", ""))) {
+          lines.add(in.readLine());
+        }
+        assertThat(lines).contains("{\"text\":\"hello\"}");
+        assertThat(events.isOpen()).isTrue();
+      }
+      // the heart-beats find the closed connection, as with server-sent events
+      assertThat(closed.await(5, TimeUnit.SECONDS)).isTrue();
+      assertThat(handlerReturned.await(5, TimeUnit.SECONDS)).isTrue();
+      assertThat(events.send("nobody listens")).isFalse();
+    }
+  }
+
+  @Test
   void jsonLinesWriteOneDocumentPerLineFromAnIterable() throws Exception {
     try (KilnServer server = serve("application/x-ndjson",
         exchange -> EventStream.of(List.of("a", "b", "c")));

@@ -1,10 +1,12 @@
 package dev.kiln.runtime.generated;
 
+import dev.kiln.runtime.BackgroundTasks;
 import dev.kiln.runtime.EventStream;
 import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.ProblemException;
 import dev.kiln.runtime.Response;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 
@@ -83,6 +85,27 @@ public interface RouteExchange extends Exchange {
    */
   <T> void respondEvents(int status, String mediaType, EventStream<T> events,
       JsonWriter<T> writer) throws IOException;
+
+  /**
+   * Responds {@code status} with the {@code length} bytes {@code body} writes, of {@code
+   * contentType}, framed by {@code Content-Length}; for {@code HEAD} (or no bytes) only the
+   * headers are sent. If writing fails (the client went away, or {@code body} wrote fewer bytes)
+   * the connection is closed after the answer instead of being kept alive.
+   */
+  void respond(int status, String contentType, long length, BodyWriter body) throws IOException;
+
+  /** Writes an answer's body, e.g. a file in slices. */
+  @FunctionalInterface
+  interface BodyWriter {
+    /** Writes the body to {@code out}, which the caller closes. */
+    void write(OutputStream out) throws IOException;
+  }
+
+  /**
+   * The tasks to run after this request's answer has been sent: a handler's {@link
+   * BackgroundTasks} parameter.
+   */
+  BackgroundTasks backgroundTasks();
 
   /**
    * Sets the headers of a {@link Response} a handler returned (control characters in a value

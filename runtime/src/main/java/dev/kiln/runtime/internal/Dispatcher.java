@@ -24,7 +24,7 @@ final class Dispatcher implements HttpHandler {
   private final Router router;
   private final BodyConfig bodyConfig;
   private final ExceptionHandlers exceptionHandlers;
-  private final BackgroundTasks backgroundTasks = new BackgroundTasks();
+  private final BackgroundRunner backgroundTasks = new BackgroundRunner();
   private final Filter[] filters;
   private volatile boolean draining;
   private volatile DrainGuard guard;
@@ -53,7 +53,7 @@ final class Dispatcher implements HttpHandler {
   }
 
   /** The background tasks of this server's answers. */
-  BackgroundTasks backgroundTasks() {
+  BackgroundRunner backgroundTasks() {
     return backgroundTasks;
   }
 
@@ -89,8 +89,10 @@ final class Dispatcher implements HttpHandler {
       return;
     }
     boolean closeConnection = true;
+    JdkExchange exchange = null;
     try {
-      closeConnection = dispatch(http);
+      exchange = dispatch(http);
+      closeConnection = exchange.closeConnection();
     } catch (Error e) {
       if (FailFast.isFatal(e)) {
         FailFast.exit("the request " + http.getRequestMethod() + " " + http.getRequestURI(), e);
@@ -104,7 +106,9 @@ final class Dispatcher implements HttpHandler {
         http.close();
       }
       // the answer has been sent (or its connection failed): now the handler's background tasks
-      backgroundTasks.runAfter(http);
+      if (exchange != null) {
+        backgroundTasks.runAfter(exchange);
+      }
     }
     if (closeConnection) {
       throw CLOSE_CONNECTION;
@@ -122,8 +126,8 @@ final class Dispatcher implements HttpHandler {
     }
   };
 
-  /** Answers the request; returns whether its connection must be closed. */
-  private boolean dispatch(HttpExchange http) {
+  /** Answers the request; returns its exchange (which knows whether to close the connection). */
+  private JdkExchange dispatch(HttpExchange http) {
     java.net.URI uri = requestUri(http);
     String rawPath = uri == null ? null : uri.getRawPath();
     if (uri != null && filters.length > 0) {
@@ -137,7 +141,7 @@ final class Dispatcher implements HttpHandler {
     } else {
       answer(exchange, rawPath, () -> route(http, exchange, rawPath));
     }
-    return exchange.closeConnection();
+    return exchange;
   }
 
   /**
@@ -169,7 +173,7 @@ final class Dispatcher implements HttpHandler {
    * Finds the route first (so that filters see it), then runs the filters and the route; a
    * request refused before routing (503, 400, 413, 404) is refused inside the filters.
    */
-  private boolean dispatchFiltered(HttpExchange server, String rawPath) {
+  private JdkExchange dispatchFiltered(HttpExchange server, String rawPath) {
     SwitchableHttp http = new SwitchableHttp(server);
     JdkExchange exchange = new JdkExchange(http, rawPath, bodyConfig);
     Router.Match match = null;
@@ -187,7 +191,7 @@ final class Dispatcher implements HttpHandler {
       }
       invoke(matched, http, exchange, rawPath);
     }).proceed();
-    return exchange.closeConnection();
+    return exchange;
   }
 
   /** Whether an answer was started, by the exchange or on its JDK exchange (by a filter). */

@@ -50,6 +50,7 @@ final class JdkExchange implements RouteExchange, JsonInput {
   private JsonParser bodyParser;
   private boolean responded;
   private boolean closeConnection;
+  private final RequestTasks tasks = new RequestTasks();
 
   JdkExchange(HttpExchange http, String rawPath, BodyConfig bodyConfig) {
     this.http = http;
@@ -234,22 +235,27 @@ final class JdkExchange implements RouteExchange, JsonInput {
 
   @Override
   public void respond(int status, String contentType, byte[] body) throws IOException {
+    respond(status, contentType, body.length, out -> ResponseBody.write(out, body));
+  }
+
+  @Override
+  public void respond(int status, String contentType, long length, BodyWriter body)
+      throws IOException {
     markResponded();
     http.getResponseHeaders().set("Content-Type", contentType);
-    if (head) {
-      http.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+    if (head || length == 0) {
+      http.getResponseHeaders().set("Content-Length", Long.toString(length));
       sendHeaders(status, -1);
       return;
     }
-    sendHeaders(status, body.length == 0 ? -1 : body.length);
-    if (body.length > 0) {
-      OutputStream out = http.getResponseBody();
-      try {
-        ResponseBody.write(out, body, closeConnection);
-      } catch (IOException e) {
-        closeConnection = true;
-        throw e;
-      }
+    sendHeaders(status, length);
+    OutputStream out = http.getResponseBody();
+    try {
+      body.write(out);
+      ResponseBody.end(out, closeConnection);
+    } catch (IOException e) {
+      closeConnection = true; // the client went away, or the body ended early
+      throw e;
     }
   }
 
@@ -277,23 +283,12 @@ final class JdkExchange implements RouteExchange, JsonInput {
 
   @Override
   public void requireContentType(String... accepted) {
-    String contentType = http.getRequestHeaders().getFirst("Content-Type");
-    String type = contentType == null ? "" : MediaTypes.essence(contentType);
-    for (String candidate : accepted) {
-      if (candidate.equals("*/*") || candidate.equalsIgnoreCase(type)) {
-        return;
-      }
-    }
-    throw new ProblemException(Problem.of(415, (contentType == null
-        ? "The request has no Content-Type" : "The request body is " + contentType)
-        + "; this operation reads " + String.join(", ", accepted) + "."));
+    MediaTypes.require(http.getRequestHeaders().getFirst("Content-Type"), accepted);
   }
 
   @Override
   public boolean isForm() {
-    String contentType = http.getRequestHeaders().getFirst("Content-Type");
-    return contentType != null
-        && MediaTypes.essence(contentType).equals(MediaTypes.FORM);
+    return MediaTypes.isForm(http.getRequestHeaders().getFirst("Content-Type"));
   }
 
   @Override
@@ -368,7 +363,12 @@ final class JdkExchange implements RouteExchange, JsonInput {
       http.getResponseHeaders()
           .set(header.getKey(), ResponseBody.withoutControls(header.getValue()));
     }
-    BackgroundTasks.add(http, response.backgroundTasks());
+    response.backgroundTasks().forEach(tasks::add);
+  }
+
+  @Override
+  public RequestTasks backgroundTasks() {
+    return tasks;
   }
 
   @Override

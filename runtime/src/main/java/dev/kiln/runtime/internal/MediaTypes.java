@@ -1,5 +1,8 @@
 package dev.kiln.runtime.internal;
 
+import dev.kiln.runtime.Problem;
+import dev.kiln.runtime.ProblemException;
+
 /** Media types Kiln answers with and checks for. */
 final class MediaTypes {
   /** {@code application/json} (RFC 8259: UTF-8, no charset parameter). */
@@ -39,5 +42,29 @@ final class MediaTypes {
     }
     return type.regionMatches(true, 0, "application/", 0, 12)
         && type.regionMatches(true, type.length() - 5, "+json", 0, 5);
+  }
+
+  /** Whether a {@code Content-Type} header value ({@code null} if absent) is an HTML form. */
+  static boolean isForm(String contentType) {
+    return contentType != null && essence(contentType).equals(FORM);
+  }
+
+  /**
+   * Checks a request's {@code Content-Type} ({@code null} if absent) against an operation's
+   * media types ({@code type/subtype}, case-insensitive, parameters ignored; {@code *}{@code /*}
+   * accepts any).
+   *
+   * @throws ProblemException 415 naming the accepted types
+   */
+  static void require(String contentType, String... accepted) {
+    String type = contentType == null ? "" : essence(contentType);
+    for (String candidate : accepted) {
+      if (candidate.equals("*/*") || candidate.equalsIgnoreCase(type)) {
+        return;
+      }
+    }
+    throw new ProblemException(Problem.of(415, (contentType == null
+        ? "The request has no Content-Type" : "The request body is " + contentType)
+        + "; this operation reads " + String.join(", ", accepted) + "."));
   }
 }

@@ -15,16 +15,19 @@ final class ResponseBody {
 
   private ResponseBody() {}
 
-  /**
-   * Writes {@code body} to {@code out} in slices of at most {@link #SLICE} bytes, then closes
-   * {@code out}, or only flushes it if the connection is {@code closing}: closing the JDK's
-   * stream would first drain the unread request body (a client that declared 1 GB and sends
-   * nothing holds it until {@code maxReqTime}).
-   */
-  static void write(OutputStream out, byte[] body, boolean closing) throws IOException {
+  /** Writes {@code body} to {@code out} in slices of at most {@link #SLICE} bytes. */
+  static void write(OutputStream out, byte[] body) throws IOException {
     for (int offset = 0; offset < body.length; offset += SLICE) {
       out.write(body, offset, Math.min(SLICE, body.length - offset));
     }
+  }
+
+  /**
+   * Ends a body written to {@code out}: closes it, or only flushes it if the connection is
+   * {@code closing}: closing the JDK's stream would first drain the unread request body (a client
+   * that declared 1 GB and sends nothing holds it until {@code maxReqTime}).
+   */
+  static void end(OutputStream out, boolean closing) throws IOException {
     if (closing) {
       out.flush();
     } else {

@@ -2,6 +2,7 @@ package dev.kiln.runtime.web;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
+import dev.kiln.runtime.generated.EntityTags;
 import dev.kiln.runtime.generated.RouteExchange;
 import dev.kiln.runtime.Problem;
 import dev.kiln.runtime.ProblemException;
@@ -76,13 +77,7 @@ final class StaticAnswer {
   private static boolean notModified(Headers request, StaticFile file, String etag) {
     String ifNoneMatch = request.getFirst("If-None-Match");
     if (ifNoneMatch != null) {
-      for (String tag : ifNoneMatch.split(",")) {
-        String candidate = tag.trim();
-        if (candidate.equals("*") || opaque(candidate).equals(opaque(etag))) {
-          return true;
-        }
-      }
-      return false;
+      return EntityTags.matches(ifNoneMatch, etag);
     }
     String ifModifiedSince = request.getFirst("If-Modified-Since");
     if (ifModifiedSince == null || file.lastModified() <= 0) {
@@ -106,32 +101,22 @@ final class StaticAnswer {
     return date >= 0 && file.lastModified() > 0 && file.lastModified() / 1000 == date;
   }
 
-  private static String opaque(String etag) {
-    return etag.startsWith("W/") ? etag.substring(2) : etag;
-  }
-
   /**
    * Sends {@code length} bytes from {@code offset} with {@code Content-Length} framing, in
-   * slices of at most {@link #SLICE} bytes; for {@code HEAD} only the headers.
+   * slices of at most {@link #SLICE} bytes; for {@code HEAD} only the headers. Through the
+   * exchange, which notes the answer as sent and closes the connection if the client goes away
+   * or the file ends early (a half-sent answer cannot keep its connection alive).
    */
   private static void write(RouteExchange exchange, StaticFile file, int status, long offset,
       long length) throws IOException {
-    HttpExchange http = exchange.http();
-    if (http.getRequestMethod().equals("HEAD") || length == 0) {
-      http.getResponseHeaders().set("Content-Length", Long.toString(length));
-      exchange.respondEmpty(status);
+    String contentType = exchange.http().getResponseHeaders().getFirst("Content-Type");
+    if (exchange.http().getRequestMethod().equals("HEAD") || length == 0) {
+      exchange.respond(status, contentType, length, out -> { });
       return;
     }
     try (InputStream in = file.opener().open()) {
       in.skipNBytes(offset);
-      http.sendResponseHeaders(status, length);
-      try (OutputStream out = http.getResponseBody()) {
-        copy(in, out, length);
-      } catch (IOException e) {
-        // the answer is under way: the client went away, or the file changed size
-        System.getLogger("dev.kiln").log(System.Logger.Level.DEBUG,
-            "Static file " + exchange.rawPath() + " not sent whole: " + e);
-      }
+      exchange.respond(status, contentType, length, out -> copy(in, out, length));
     }
   }
 

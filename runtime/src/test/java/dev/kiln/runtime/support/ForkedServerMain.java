@@ -4,6 +4,7 @@ import dev.kiln.runtime.Docs;
 import dev.kiln.runtime.KilnServer;
 import dev.kiln.runtime.generated.Route;
 import dev.kiln.runtime.internal.InternalFixtures;
+import dev.kiln.runtime.web.StaticFiles;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
@@ -21,18 +22,23 @@ import java.time.Duration;
  *
  * <p>Routes: {@code GET /hello}; {@code POST /upload} (reads the body); {@code GET /fds} (the
  * number of open file descriptors, from {@code /proc/self/fd}); {@code GET /big} (a 1.6 MB
- * {@code byte[]} answer); {@code GET /oom} (throws an {@link OutOfMemoryError}); the docs with
- * the real Swagger UI bundle at {@code /docs/swagger-ui-bundle.js}.
+ * {@code byte[]} answer); {@code GET /files/big.bin} (the same as a static file); {@code GET /oom}
+ * (throws an {@link OutOfMemoryError}); the docs with the real Swagger UI bundle at {@code
+ * /docs/swagger-ui-bundle.js}.
  */
 public final class ForkedServerMain {
   public static final int BIG = 1_600_000;
   private static final Path DOCS = Path.of(System.getProperty("java.io.tmpdir"),
       "kiln-forked-docs-" + ProcessHandle.current().pid());
+  private static final Path FILES = Path.of(System.getProperty("java.io.tmpdir"),
+      "kiln-forked-files-" + ProcessHandle.current().pid());
 
   private ForkedServerMain() {}
 
   public static void main(String[] args) throws IOException {
     byte[] big = new byte[BIG];
+    Files.createDirectories(FILES);
+    Files.write(FILES.resolve("big.bin"), big);
     KilnServer.Builder builder = KilnServer.builder().port(0)
         .maxThreads(Integer.parseInt(args[0]))
         .route(Route.of("GET", "/hello", ex -> ex.respondText(200, "hello")))
@@ -41,6 +47,7 @@ public final class ForkedServerMain {
         .route(Route.of("GET", "/fds", ex -> ex.respondText(200, Integer.toString(
             new File("/proc/self/fd").list().length))))
         .route(Route.of("GET", "/big", ex -> ex.respond(200, "application/octet-stream", big)))
+        .routes(StaticFiles.directory("/files", FILES))
         .route(Route.of("GET", "/oom", ex -> {
           throw new OutOfMemoryError("Java heap space (thrown by the test route)");
         }))
@@ -60,6 +67,8 @@ public final class ForkedServerMain {
     }
     server.stop(Duration.ZERO);
     Files.delete(DOCS.resolve(Docs.DOCUMENT));
+    Files.delete(FILES.resolve("big.bin"));
+    Files.delete(FILES);
   }
 
   /** This class path plus a directory holding an OpenAPI document, for {@link Docs}. */
