@@ -131,6 +131,9 @@ public final class ControllerModelFactory {
     String javaName = parameter.getSimpleName().toString();
     TypeModel type = types.of(parameter.asType(), parameter);
     boolean deprecated = elements.isDeprecated(parameter);
+    if (RuntimeTypeNames.isBackgroundTasks(parameter.asType())) {
+      return BackgroundTasksParam.of(parameter, type, SOURCES);
+    }
     AnnotationMirror defaultAnnotation = Annotations.find(parameter, Annotations.DEFAULT_VALUE);
     String defaultValue = defaultAnnotation == null
         ? null : Annotations.stringValue(defaultAnnotation, "value", "");

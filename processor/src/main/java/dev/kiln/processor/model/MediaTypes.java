@@ -8,6 +8,8 @@ public final class MediaTypes {
   public static final String TEXT_PLAIN = "text/plain";
   /** Server-sent events (WHATWG HTML). */
   public static final String EVENT_STREAM = "text/event-stream";
+  /** An HTML page ({@code HtmlPage}), as Kiln answers it. */
+  public static final String HTML = "text/html; charset=utf-8";
   /** JSON lines: one JSON document per line. */
   public static final String NDJSON = "application/x-ndjson";
 

@@ -10,5 +10,7 @@ public enum ParamKind {
   FORM,
   /** A {@code @BeanParam} record whose components are parameters themselves. */
   BEAN,
-  BODY
+  BODY,
+  /** A {@code BackgroundTasks}: the request's tasks to run after the answer, not read from it. */
+  BACKGROUND_TASKS
 }

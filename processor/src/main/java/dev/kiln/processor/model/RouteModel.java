@@ -120,7 +120,8 @@ public record RouteModel(ExecutableElement method, String httpMethod, Annotation
 
   /**
    * The media type of the answer's content: the {@code @Produces} type, else {@code
-   * text/event-stream} for an {@code EventStream}, {@code text/plain} for a {@code String},
+   * text/event-stream} for an {@code EventStream}, {@code text/html; charset=utf-8} for an
+   * {@code HtmlPage}, {@code text/plain} for a {@code String},
    * {@code application/octet-stream} for raw bytes and {@code application/json} for any other.
    */
   public String responseMediaType() {
@@ -130,6 +131,9 @@ public record RouteModel(ExecutableElement method, String httpMethod, Annotation
     TypeModel type = responseType();
     if (type.kind() == TypeKindModel.EVENT_STREAM) {
       return MediaTypes.EVENT_STREAM;
+    }
+    if (type.kind() == TypeKindModel.HTML_PAGE) {
+      return MediaTypes.HTML;
     }
     return type.kind() == TypeKindModel.STRING ? MediaTypes.TEXT_PLAIN
         : type.isRaw() ? MediaTypes.OCTET_STREAM : MediaTypes.JSON;

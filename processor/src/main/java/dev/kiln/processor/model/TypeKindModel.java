@@ -37,6 +37,8 @@ public enum TypeKindModel {
   RESPONSE("Response"),
   /** {@code dev.kiln.runtime.EventStream<T>}: server-sent events or JSON lines of {@code T}. */
   EVENT_STREAM("EventStream"),
+  /** A type implementing {@code dev.kiln.runtime.HtmlPage}: an answer of {@code text/html}. */
+  HTML_PAGE("HtmlPage"),
   /** A record, or a class with a constructor taking every property: a JSON object. */
   RECORD("record"),
   VOID("void"),

@@ -187,6 +187,9 @@ public final class TypeModelFactory {
       default:
         break;
     }
+    if (RuntimeTypeNames.isHtmlPage(element)) {
+      return simple(TypeKindModel.HTML_PAGE, type);
+    }
     if (element.getKind() == ElementKind.ENUM) {
       List<EnumConstantModel> constants = new ArrayList<>();
       for (Element enclosed : element.getEnclosedElements()) {

@@ -22,13 +22,16 @@ public final class Steps {
   private final RoutesStep routes;
   private final ClientStep clients;
   private final OpenApiStep openApi;
+  private final StaticResourcesStep staticResources;
 
   public Steps(ProcessingEnvironment environment) {
     this.messager = environment.getMessager();
     CodecFiles codecs = new CodecFiles(environment.getFiler());
     this.routes = new RoutesStep(environment, codecs);
     this.clients = new ClientStep(environment, codecs);
-    this.openApi = new OpenApiStep(environment, OpenApiOptions.parse(environment.getOptions()));
+    OpenApiOptions options = OpenApiOptions.parse(environment.getOptions());
+    this.openApi = new OpenApiStep(environment, options);
+    this.staticResources = new StaticResourcesStep(environment, options.nativeImageDir());
     routes.onWritten(openApi::add);
   }
 
@@ -45,6 +48,7 @@ public final class Steps {
     types.add(Annotations.PATH);
     types.add(Annotations.CLIENT);
     types.addAll(OpenApiStep.ANNOTATIONS);
+    types.add(dev.kiln.processor.model.StaticResourcesModel.ANNOTATION);
     return types;
   }
 
@@ -54,7 +58,9 @@ public final class Steps {
       openApi.process(round);
       routes.process(round);
       clients.process(round);
+      staticResources.process(round);
       if (round.processingOver()) {
+        staticResources.finish();
         clients.finish();
         routes.finish();
         openApi.finish();

@@ -23,6 +23,7 @@ public final class ClientValidator {
   /** Adds every problem of {@code client} to {@code report}. */
   public void validate(ClientModel client, Report report) {
     handlers.validate(client.handler(), report);
+    client.handler().routes().forEach(route -> WebValidator.validateClient(route, report));
     for (ExecutableElement method : client.withoutRoute()) {
       report.error(method, Messages.clientMethodWithoutRoute(method.getSimpleName().toString(),
           client.element().getSimpleName().toString()));

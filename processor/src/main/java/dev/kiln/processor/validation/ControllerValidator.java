@@ -61,6 +61,7 @@ public final class ControllerValidator {
     }
     validateStatus(route, report);
     validateReturn(route, report);
+    WebValidator.validate(route, report);
     TimeoutValidator.validate(route, report);
     ParamModel body = null;
     for (ParamModel param : route.params()) {
@@ -145,6 +146,7 @@ public final class ControllerValidator {
       case STRING:
       case BYTES:
       case INPUT_STREAM:
+      case HTML_PAGE:
         return true;
       case EVENT_STREAM:
         // the whole answer: not inside CompletionStage, Response or Optional
@@ -206,7 +208,9 @@ public final class ControllerValidator {
               String.valueOf(type.mirror())));
         }
         for (ParamModel member : param.members()) {
-          if (member.kind() == ParamKind.BODY || member.kind() == ParamKind.BEAN) {
+          if (member.kind() == ParamKind.BACKGROUND_TASKS) {
+            continue; // WebValidator reports it
+          } else if (member.kind() == ParamKind.BODY || member.kind() == ParamKind.BEAN) {
             report.error(param.element(), Messages.badBeanMember(param.javaName(),
                 member.javaName()));
           } else {
@@ -232,6 +236,8 @@ public final class ControllerValidator {
               Messages.constraintOnBody(c.kind().simpleName(), param.javaName())));
         }
         break;
+      case BACKGROUND_TASKS:
+        break; // supplied by the server; WebValidator checks its annotations
       default:
         throw new AssertionError(param.kind());
     }

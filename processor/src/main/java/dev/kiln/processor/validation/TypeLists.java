@@ -16,8 +16,8 @@ final class TypeLists {
   /** The types a handler may return. */
   static final String RETURN_TYPES = "void, String (text/plain), byte[] or InputStream "
       + "(application/octet-stream), a JSON type (" + JSON_TYPES + ", Map<String, V>, arrays), "
-      + "or one of those in Optional (empty = 404), Response<T> or CompletionStage<T>, or "
-      + "EventStream<T> of a JSON type (server-sent events or JSON lines)";
+      + "an HtmlPage (text/html), or one of those in Optional (empty = 404), Response<T> or "
+      + "CompletionStage<T>, or EventStream<T> of a JSON type (server-sent events or JSON lines)";
 
   private TypeLists() {}
 }

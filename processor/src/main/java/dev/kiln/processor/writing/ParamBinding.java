@@ -25,6 +25,11 @@ final class ParamBinding {
   // rejected value leaves, and the request is answered 400/422 before the handler runs
   CodeBlock bind(ParamModel param, String local, NameAllocator locals, List<String> variables) {
     CodeBlock.Builder code = CodeBlock.builder();
+    if (param.kind() == ParamKind.BACKGROUND_TASKS) {
+      // BackgroundTasks tasks = exchange.backgroundTasks();
+      return code.addStatement("$T $N = exchange.backgroundTasks()",
+          TypeNames.of(param.type()), local).build();
+    }
     if (param.kind() == ParamKind.BEAN) {
       List<CodeBlock> members = new ArrayList<>();
       for (ParamModel member : param.members()) {

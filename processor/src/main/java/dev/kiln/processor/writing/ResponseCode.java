@@ -22,6 +22,8 @@ final class ResponseCode {
   private static final ClassName PROBLEM_EXCEPTION =
       ClassName.get(RuntimeTypes.RUNTIME, "ProblemException");
 
+  private static final ClassName HTML_ANSWERS =
+      ClassName.get(RuntimeTypes.GENERATED, "HtmlAnswers");
   private static final ClassName HANDLER_RESULTS =
       ClassName.get(RuntimeTypes.GENERATED, "HandlerResults");
 
@@ -96,6 +98,11 @@ final class ResponseCode {
       direct = false;
     }
     CodeBlock value = CodeBlock.of("$N", result);
+    if (type.kind() == TypeKindModel.HTML_PAGE) {
+      // HtmlAnswers.respond(exchange, 200, result, "com.example.Pages.pets"): ETag and 304
+      return code.addStatement("$T.respond(exchange, $L, $N,$W$S)", HTML_ANSWERS, status, result,
+          handlerName).build();
+    }
     if (direct && (type.isRaw() || type.kind() == TypeKindModel.STRING)) {
       // HandlerResults.nonNull(result, "com.example.ItemsController.name"): a null text, byte[]
       // or stream is a bug the 500's log names (a JSON body writes null)

@@ -129,7 +129,7 @@ public final class RoutesFile {
    */
   private static boolean mayRecordErrors(RouteModel route) {
     for (ParamModel param : route.params()) {
-      if (param.kind() == ParamKind.BODY) {
+      if (param.kind() == ParamKind.BODY || param.kind() == ParamKind.BACKGROUND_TASKS) {
         continue;
       }
       boolean text = !param.repeated() && param.valueType().kind() == TypeKindModel.STRING;
@@ -167,6 +167,8 @@ public final class RoutesFile {
         return "responds " + status + " " + route.responseMediaType() + ", streamed";
       case EVENT_STREAM:
         return "responds " + status + " " + route.responseMediaType() + ", one event at a time";
+      case HTML_PAGE:
+        return "responds " + status + " with the page as " + route.responseMediaType();
       default:
         return "responds " + status + " " + MediaTypes.JSON;
     }

@@ -43,8 +43,8 @@ final class OperationWriter {
     boolean parses = false;
     boolean checks = false;
     for (ParamModel param : route.flatParams()) {
-      if (param.kind() == ParamKind.BODY) {
-        continue;
+      if (param.kind() == ParamKind.BODY || param.kind() == ParamKind.BACKGROUND_TASKS) {
+        continue; // the body is the requestBody; background tasks are not part of the request
       }
       parameters.add(parameter(param, doc));
       parses |= param.valueType().kind() != TypeKindModel.STRING;

@@ -46,6 +46,9 @@ final class ResponsesWriter {
     if (!declaresItsSuccess(route)) {
       answers.put(String.valueOf(route.status()), success(route));
     }
+    if (PageAnswers.revalidates(route)) {
+      answers.put("304", PageAnswers.notModified());
+    }
     if (parses) {
       answers.put("400", problem(400));
     }
@@ -123,6 +126,9 @@ final class ResponsesWriter {
     if (type.kind() == TypeKindModel.EVENT_STREAM) {
       return Json.obj(route.responseMediaType(),
           Json.obj("schema", eventsSchema(route.responseMediaType(), type.element())));
+    }
+    if (type.kind() == TypeKindModel.HTML_PAGE) {
+      return Json.obj(route.responseMediaType(), Json.obj("schema", PageAnswers.schema()));
     }
     return Json.obj(route.responseMediaType(), Json.obj("schema", schemas.schema(type)));
   }
