@@ -2,6 +2,7 @@ package dev.kiln.example;
 
 import com.sun.net.httpserver.spi.HttpServerProvider;
 import dev.kiln.annotations.OpenApiInfo;
+import dev.kiln.annotations.StaticResources;
 import dev.kiln.client.ClientProblems;
 import dev.kiln.example.board.BoardSettings;
 import dev.kiln.example.board.TodoBoardController;
@@ -45,7 +46,11 @@ import java.time.Clock;
 @OpenApiInfo(title = "Kiln example app", version = "0.1.0",
     description = "The reference application of Kiln: the benchmark routes, a to-do list, notes "
         + "and the Swagger Petstore.")
+@StaticResources(ExampleApp.STATIC)
 public final class ExampleApp {
+  /** The class-path folder served under {@code /static} (native image: {@code @StaticResources}). */
+  static final String STATIC = "static";
+
   private ExampleApp() {}
 
   /**
@@ -115,7 +120,7 @@ public final class ExampleApp {
           .exceptionHandler(DatabaseUnavailableException.class,
               (e, exchange) -> Problem.of(503, e.getMessage()))
           .docs(Docs.defaults())
-          .routes(StaticFiles.classPath("/static", "static"))
+          .routes(StaticFiles.classPath("/static", STATIC))
           .mount("/legacy", new LegacyHandler())
           .onStart(() -> web.checkOrigins())
           .onStop(petstore::close)

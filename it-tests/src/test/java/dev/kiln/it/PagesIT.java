@@ -108,10 +108,28 @@ class PagesIT {
         Http.of(app).get("/ui/pets/1").header("ETag")).status()).isEqualTo(200);
   }
 
-  // the 404 is Pets.get's problem+json, while the document gives the operation's text/html
+  // the page's 404 is a problem, as the document says (the handler returns the page model)
   @Test
-  @WithoutContractCheck
   void anUnknownPetIs404() {
     assertThat(Http.of(app).get("/ui/pets/99").status()).isEqualTo(404);
+    assertThat(Http.of(app).get("/ui/pets/99").contentType())
+        .isEqualTo("application/problem+json");
+  }
+
+  @Test
+  void everyPageModelIsAnsweredAsHtmlWithItsOwnEtag() {
+    addPet("name=Rex&status=available");
+    Http.Response form = Http.of(app).get("/ui/pets/new");
+    assertThat(form.contentType()).isEqualTo("text/html; charset=utf-8");
+    assertThat(form.header("Cache-Control")).isEqualTo("no-cache");
+    String etag = form.header("ETag");
+    assertThat(etag).matches("\"[0-9a-f]{16}\"")
+        .isNotEqualTo(Http.of(app).get("/ui/pets").header("ETag"))
+        .isNotEqualTo(Http.of(app).get("/ui/pets/1").header("ETag"));
+    assertThat(Http.of(app).get("/ui/pets/new", "If-None-Match", etag).status()).isEqualTo(304);
+    Http.Response head = Http.of(app).head("/ui/pets/1");
+    assertThat(head.status()).isEqualTo(200);
+    assertThat(head.header("ETag")).isEqualTo(Http.of(app).get("/ui/pets/1").header("ETag"));
+    assertThat(head.body()).isEmpty();
   }
 }

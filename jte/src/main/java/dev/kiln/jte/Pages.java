@@ -1,30 +1,36 @@
 package dev.kiln.jte;
 
+import dev.kiln.runtime.HtmlPage;
 import dev.kiln.runtime.Response;
+import dev.kiln.runtime.generated.EntityTags;
+import dev.kiln.runtime.generated.HtmlAnswers;
 import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.StringOutput;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * HTML pages from precompiled jte {@link Template}s, for handlers annotated {@code
- * @Produces(Pages.HTML)} that return {@code String} or {@code Response<String>}:
+ * HTML pages from precompiled jte {@link Template}s. A handler returns the page model, a record
+ * implementing {@link HtmlPage} that renders itself here; Kiln answers it {@code text/html;
+ * charset=utf-8} with an {@code ETag} and 304 (see {@link HtmlPage}):
  *
  * <pre>{@code
+ * public record PetsPage(String query, List<Pet> pets) implements HtmlPage {
+ *   public String html() {
+ *     return Pages.render(JtepetsGenerated::render, this);   // pets.jte: @param PetsPage page
+ *   }
+ * }
+ *
  * @Get("/ui/pets")
- * @Produces(Pages.HTML)
- * @ApiResponse(status = 304, description = "Not modified", empty = true)
- * public Response<String> pets(Optional<String> q, @Header("If-None-Match") Optional<String> etag) {
- *   return Pages.page(JtepetsGenerated::render, new PetsPage(q, pets.search(q)), etag);
+ * public PetsPage pets(@QueryParam("q") Optional<String> q) {
+ *   return new PetsPage(q.orElse(""), store.search(q));
  * }
  * }</pre>
  *
- * <p>Output is HTML-escaped by jte's {@link OwaspHtmlTemplateOutput}: {@code ${value}} in text and
- * attribute values is escaped for its context, so user data cannot inject markup.
+ * <p>{@link #of} makes a page of any template and model without a record of its own. Output is
+ * HTML-escaped by jte's {@link OwaspHtmlTemplateOutput}: {@code ${value}} in text and attribute
+ * values is escaped for its context, so user data cannot inject markup.
  */
 public final class Pages {
   /** The media type of a page: {@value}. */
@@ -40,7 +46,17 @@ public final class Pages {
     return text.toString();
   }
 
-  /** A 200 answer with the page, its {@code ETag} and {@code Cache-Control: no-cache}. */
+  /** The page {@code template} renders for {@code model}, to return from a handler. */
+  public static <M> HtmlPage of(Template<M> template, M model) {
+    Objects.requireNonNull(template, "template");
+    return () -> render(template, model);
+  }
+
+  /**
+   * A 200 answer with the page, its {@code ETag} and {@code Cache-Control: no-cache}, for
+   * handlers returning {@code Response<String>} under {@code @Produces(Pages.HTML)}; returning an
+   * {@link HtmlPage} does the same without the {@code If-None-Match} parameter.
+   */
   public static <M> Response<String> page(Template<M> template, M model) {
     return page(template, model, Optional.empty());
   }
@@ -67,25 +83,10 @@ public final class Pages {
 
   /** The entity tag of a page: {@code "} + 16 hex digits of the SHA-256 of its UTF-8 bytes + {@code "}. */
   static String etag(String page) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256")
-          .digest(page.getBytes(StandardCharsets.UTF_8));
-      return "\"" + HexFormat.of().formatHex(hash, 0, 8) + "\"";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    return HtmlAnswers.etag(page.getBytes(StandardCharsets.UTF_8));
   }
 
   private static boolean matches(String ifNoneMatch, String etag) {
-    for (String tag : ifNoneMatch.split(",")) {
-      String candidate = tag.trim();
-      if (candidate.startsWith("W/")) {
-        candidate = candidate.substring(2);
-      }
-      if (candidate.equals("*") || candidate.equals(etag)) {
-        return true;
-      }
-    }
-    return false;
+    return EntityTags.matches(ifNoneMatch, etag);
   }
 }

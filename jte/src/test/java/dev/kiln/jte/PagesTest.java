@@ -48,6 +48,13 @@ class PagesTest {
   }
 
   @Test
+  void ofMakesAPageAHandlerCanReturn() {
+    dev.kiln.runtime.HtmlPage page = Pages.of(GREETING, new Greeting("<i>Rex</i>"));
+    assertThat(page.html()).isEqualTo(Pages.render(GREETING, new Greeting("<i>Rex</i>")))
+        .contains("Hi &lt;i&gt;Rex&lt;/i&gt;");
+  }
+
+  @Test
   void pageWithAStatus() {
     Response<String> page = Pages.page(422, GREETING, new Greeting("Rex"));
     assertThat(page.status()).isEqualTo(422);

@@ -50,6 +50,9 @@ class TemplateBuildTest {
     assertThat(error.getMessage(Locale.ROOT)).contains("cannot find symbol")
         .contains("nickname()");
     assertThat(error.getSource().getName()).endsWith("JtegreetingGenerated.java");
+    // the line javac names is the generated line using the missing member
+    assertThat(generated().lines().skip(error.getLineNumber() - 1).findFirst().orElseThrow())
+        .contains("nickname()");
   }
 
   private List<Diagnostic<? extends JavaFileObject>> generateAndCompile(String folder)

@@ -3,28 +3,24 @@ package dev.kiln.example.ui;
 import dev.kiln.annotations.ApiResponse;
 import dev.kiln.annotations.Consumes;
 import dev.kiln.annotations.Get;
-import dev.kiln.annotations.Header;
 import dev.kiln.annotations.Path;
 import dev.kiln.annotations.Post;
-import dev.kiln.annotations.Produces;
 import dev.kiln.annotations.QueryParam;
 import dev.kiln.annotations.Tag;
 import dev.kiln.example.petstore.Pet;
 import dev.kiln.example.petstore.PetstoreRepository;
 import dev.kiln.jte.FormErrors;
-import dev.kiln.jte.Pages;
 import dev.kiln.runtime.Problem;
 import dev.kiln.runtime.ProblemException;
 import dev.kiln.runtime.Response;
-import gg.jte.generated.precompiled.JtepetFormGenerated;
-import gg.jte.generated.precompiled.JtepetGenerated;
-import gg.jte.generated.precompiled.JtepetsGenerated;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The pet store's HTML pages, rendered by precompiled jte templates ({@code src/main/jte}): the
- * list with a search form, a pet's page, and the add-pet form. The form posts back here; its
+ * The pet store's HTML pages: each handler returns its page model ({@link PetsPage}, {@link
+ * PetPage}, {@link PetFormPage}), a record rendered by a precompiled jte template ({@code
+ * src/main/jte}) that Kiln answers as {@code text/html} with an ETag. The list with a search
+ * form, a pet's page, and the add-pet form. The form posts back here; its
  * errors come from the same validation as the JSON API and are shown next to each field (see
  * {@code ExampleApp}, which registers {@link dev.kiln.jte.FormPage#redisplay}).
  */
@@ -38,36 +34,29 @@ public final class PetPages {
     this.store = store;
   }
 
-  /** The pets whose name contains {@code q} (case-insensitive), as an HTML page. */
+  /**
+   * The pets whose name contains {@code q} (case-insensitive), as an HTML page (with an ETag:
+   * 304 when unchanged).
+   */
   @Get
-  @Produces(Pages.HTML)
-  @ApiResponse(status = 304, description = "The page has not changed (If-None-Match)",
-      empty = true)
-  public Response<String> petsPage(@QueryParam("q") Optional<String> q,
-      @Header("If-None-Match") Optional<String> ifNoneMatch) {
+  public PetsPage petsPage(@QueryParam("q") Optional<String> q) {
     String query = q.map(String::strip).orElse("");
     List<Pet> found = store.findPetsByName(query);
-    return Pages.page(JtepetsGenerated::render, new PetsPage(query, found), ifNoneMatch);
+    return new PetsPage(query, found);
   }
 
   /** The pet {@code id} as an HTML page; 404 if there is none. */
   @Get("/{id}")
-  @Produces(Pages.HTML)
-  @ApiResponse(status = 304, description = "The page has not changed (If-None-Match)",
-      empty = true)
-  @ApiResponse(status = 404, description = "No such pet")
-  public Response<String> petPage(long id,
-      @Header("If-None-Match") Optional<String> ifNoneMatch) {
+  public PetPage petPage(long id) {
     Pet pet = store.findPet(id).orElseThrow(() ->
         new ProblemException(Problem.of(404, "Pet " + id + " not found.")));
-    return Pages.page(JtepetGenerated::render, pet, ifNoneMatch);
+    return new PetPage(pet);
   }
 
   /** The empty add-pet form. */
   @Get("/new")
-  @Produces(Pages.HTML)
-  public String newPetForm() {
-    return Pages.render(JtepetFormGenerated::render, FormErrors.none());
+  public PetFormPage newPetForm() {
+    return new PetFormPage(FormErrors.none());
   }
 
   /**
@@ -87,6 +76,6 @@ public final class PetPages {
 
   /** The add-pet form again with the errors of one submission. */
   public static String formWithErrors(FormErrors errors) {
-    return Pages.render(JtepetFormGenerated::render, errors);
+    return new PetFormPage(errors).html();
   }
 }

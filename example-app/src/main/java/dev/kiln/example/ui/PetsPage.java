@@ -3,18 +3,26 @@ package dev.kiln.example.ui;
 import dev.kiln.example.petstore.Category;
 import dev.kiln.example.petstore.Pet;
 import dev.kiln.example.petstore.Tag;
+import dev.kiln.jte.Pages;
+import dev.kiln.runtime.HtmlPage;
+import gg.jte.generated.precompiled.JtepetsGenerated;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The model of {@code pets.jte}: the search text and the pets that match it.
+ * The pet list page: the model of {@code pets.jte}, the search text and the pets that match it.
  *
  * @param query what was searched for ({@code ""}: everything)
  * @param pets the matching pets, in id order
  */
-public record PetsPage(String query, List<Pet> pets) {
+public record PetsPage(String query, List<Pet> pets) implements HtmlPage {
+
+  @Override
+  public String html() {
+    return Pages.render(JtepetsGenerated::render, this);
+  }
 
   /** The pet's category name, or {@code ""}. */
   public static String category(Pet pet) {
