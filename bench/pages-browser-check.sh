@@ -2,12 +2,16 @@
 # Opt-in check (not part of `mvn verify`): starts the example app, adds two pets through the HTML
 # form endpoint, then loads /ui/pets, /ui/pets?q=..., /ui/pets/1 and /ui/pets/new in headless
 # Chromium with every host but 127.0.0.1 unresolvable, and checks the rendered DOM of each page and
-# that the page's stylesheet was served (nothing asked of the app went unanswered).
+# that the page's stylesheet was served (nothing asked of the app went unanswered). Then, through
+# chromedriver (bench/pages_browser_form.py), it uses the pages as a person would: searches the
+# list, follows a pet's link, submits the add-pet form with a blank name (the 422 page shows the
+# error next to the field and keeps the values) and then correctly (redirected to the new pet).
 #
 #   bench/pages-browser-check.sh            # builds the jar if missing
 #   PORT=18081 bench/pages-browser-check.sh
 #
-# Needs chromium (apt-get install -y chromium), curl and python3.
+# Needs chromium and chromium-driver (apt-get install -y chromium chromium-driver), curl and
+# python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,6 +45,20 @@ check /ui/pets '<a href="/ui/pets/1">Rex</a>' '<a href="/ui/pets/2">Tom &lt;b&gt
 check '/ui/pets?q=re' '<a href="/ui/pets/1">Rex</a>' 'value="re"'
 check /ui/pets/1 '<h1 id="name">Rex</h1>' '<dd id="category">Dogs</dd>'
 check /ui/pets/new '<form method="post" action="/ui/pets" id="add-pet">' '<select id="status" name="status">'
+DRIVER="$(command -v chromedriver || true)"
+if [[ -z "$DRIVER" ]]; then
+  echo "chromedriver not found: apt-get install -y chromium-driver"; status=1
+else
+  DRIVER_PORT="${DRIVER_PORT:-$((PORT + 1000))}"
+  "$DRIVER" --port="$DRIVER_PORT" > "$WORK/chromedriver.log" 2>&1 &
+  DRIVER_PID=$!
+  trap 'kill "$DRIVER_PID" 2>/dev/null || true; kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+  for _ in $(seq 1 100); do
+    curl -sf "http://127.0.0.1:$DRIVER_PORT/status" -o /dev/null && break
+    sleep 0.1
+  done
+  python3 bench/pages_browser_form.py "$BASE" "$DRIVER_PORT" "$CHROMIUM" || status=1
+fi
 if grep -q "No route matches\|No file at" "$WORK/app.log"; then
   echo "the pages asked for something the app does not serve:"; grep "No route\|No file" "$WORK/app.log"
   status=1
