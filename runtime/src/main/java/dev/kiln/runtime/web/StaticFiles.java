@@ -23,8 +23,9 @@ import java.util.Objects;
  * segments, encoded separators ({@code %2F}, {@code %5C}), NUL and control characters, and
  * symbolic links whose target lies outside the folder. (Malformed percent-encoding and invalid or
  * overlong UTF-8 are answered 400 by the router before any route runs.) A request for a folder
- * answers its {@linkplain #indexFile index file}. In a GraalVM native image, list the class-path
- * folder in the processor option {@code kiln.staticResources} (see the README).
+ * answers its {@linkplain #indexFile index file}. In a GraalVM native image, declare the
+ * class-path folder with {@code @StaticResources} so that the processor writes its resource
+ * configuration (see the README).
  */
 public final class StaticFiles implements RouteGroup {
   /** The default {@link #cacheControl(String)}: {@code no-cache} (always revalidate, then 304). */
