@@ -1,6 +1,7 @@
 package dev.kiln.processor.behaviour;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.kiln.processor.testing.Compilations.assertOneError;
 import static dev.kiln.processor.testing.Compilations.compile;
 import static dev.kiln.processor.testing.Compilations.source;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,12 +95,9 @@ class BackgroundTasksParamTest {
         "    return \"\";",
         "  }",
         "}");
-    Compilation compilation = compile(bad);
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[kiln:background-tasks-annotated] Parameter "
-        + "tasks is the request's BackgroundTasks, supplied by the server, not read from the "
-        + "request: remove @QueryParam.").inFile(bad)
-        .onLineContaining("@QueryParam(\"tasks\") BackgroundTasks tasks");
+    assertOneError(bad, "[kiln:background-tasks-annotated] Parameter tasks is the request's "
+        + "BackgroundTasks, supplied by the server, not read from the request: remove "
+        + "@QueryParam.", "@QueryParam(\"tasks\") BackgroundTasks tasks");
   }
 
   @Test
@@ -115,11 +113,8 @@ class BackgroundTasksParamTest {
         "    return \"\";",
         "  }",
         "}");
-    Compilation compilation = compile(bad);
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[kiln:background-tasks-annotated] Component "
-        + "tasks of @BeanParam paging is a BackgroundTasks, which a @BeanParam cannot hold")
-        .inFile(bad).onLineContaining("@BeanParam Paging paging");
+    assertOneError(bad, "[kiln:background-tasks-annotated] Component tasks of @BeanParam paging"
+        + " is a BackgroundTasks, which a @BeanParam cannot hold", "@BeanParam Paging paging");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.kiln.processor.behaviour;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.kiln.processor.testing.Compilations.assertOneError;
 import static dev.kiln.processor.testing.Compilations.compile;
 import static dev.kiln.processor.testing.Compilations.source;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -146,12 +147,9 @@ class HtmlPageRoutesTest {
         "  @Produces(\"application/json\")",
         "  public Greeting bad() { return new Greeting(\"x\"); }",
         "}");
-    Compilation compilation = compile(greeting(), bad);
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[kiln:page-media-type] bad() returns the HTML "
-        + "page test.Greeting, which is answered as text/html; charset=utf-8, not "
-        + "application/json. Remove @Produces").inFile(bad)
-        .onLineContaining("@Produces(\"application/json\")");
+    assertOneError(bad, "[kiln:page-media-type] bad() returns the HTML page test.Greeting, "
+        + "which is answered as text/html; charset=utf-8, not application/json. Remove "
+        + "@Produces", "@Produces(\"application/json\")", greeting());
   }
 
   @Test
@@ -172,11 +170,8 @@ class HtmlPageRoutesTest {
         "  @Get(\"/many\")",
         "  public List<Greeting> many() { return List.of(); }",
         "}");
-    Compilation compilation = compile(greeting(), list);
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[kiln:unsupported-type] many() returns "
-        + "java.util.List<test.Greeting>").inFile(list)
-        .onLineContaining("public List<Greeting> many()");
+    assertOneError(list, "[kiln:unsupported-type] many() returns java.util.List<test.Greeting>",
+        "public List<Greeting> many()", greeting());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.kiln.processor.generated;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.kiln.processor.testing.Compilations.assertOneError;
 import static dev.kiln.processor.testing.Compilations.compile;
 import static dev.kiln.processor.testing.Compilations.source;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,11 +86,8 @@ class StaticResourcesTest {
   @Test
   void aFolderThatIsNoResourceNameIsAnError() {
     JavaFileObject bad = app("{\"static\",\n    \"../secrets\"}");
-    Compilation compilation = compile(bad);
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[kiln:bad-static-folder] @StaticResources "
-        + "folder \"../secrets\" is not a class-path folder name").inFile(bad)
-        .onLineContaining("\"../secrets\"}");
+    assertOneError(bad, "[kiln:bad-static-folder] @StaticResources folder \"../secrets\" is not"
+        + " a class-path folder name", "\"../secrets\"}");
   }
 
   @Test
@@ -105,9 +103,7 @@ class StaticResourcesTest {
   @Test
   void noFolderIsAnError() {
     JavaFileObject none = app("{}");
-    Compilation compilation = compile(none);
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[kiln:bad-static-folder] @StaticResources names"
-        + " no folder").inFile(none).onLineContaining("@StaticResources({})");
+    assertOneError(none, "[kiln:bad-static-folder] @StaticResources names no folder",
+        "@StaticResources({})");
   }
 }

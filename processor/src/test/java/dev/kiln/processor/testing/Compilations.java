@@ -3,6 +3,7 @@ package dev.kiln.processor.testing;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
 import com.google.testing.compile.JavaFileObjects;
 import dev.kiln.processor.KilnProcessor;
 import javax.tools.JavaFileObject;
@@ -17,6 +18,21 @@ public final class Compilations {
         .withProcessors(new KilnProcessor())
         .withOptions("-Xlint:all,-processing,-options")
         .compile(sources);
+  }
+
+  /**
+   * Compiles {@code file} with {@code others} and checks that it fails with exactly one error,
+   * containing {@code message}, in {@code file} on the line containing {@code line}.
+   */
+  public static Compilation assertOneError(JavaFileObject file, String message, String line,
+      JavaFileObject... others) {
+    JavaFileObject[] sources = java.util.Arrays.copyOf(others, others.length + 1);
+    sources[others.length] = file;
+    Compilation compilation = compile(sources);
+    CompilationSubject.assertThat(compilation).hadErrorCount(1);
+    CompilationSubject.assertThat(compilation).hadErrorContaining(message).inFile(file)
+        .onLineContaining(line);
+    return compilation;
   }
 
   /**
