@@ -52,7 +52,7 @@ class ProviderAnswersIT {
       family("HTTP/1.1 without Host", "GET /hello HTTP/1.1\r\n\r\n",
           "400 problem", "400 problem", "400 problem"),
       family("64 KiB request target", "GET /hello?q=" + "a".repeat(64 * 1024)
-          + " HTTP/1.1\r\nHost: x\r\n\r\n", "closed", "414 problem", "200 text/plain"),
+          + " HTTP/1.1\r\nHost: x\r\n\r\n", "closed", "414 problem", "414 problem"),
       family("1,500 header fields", "GET /hello HTTP/1.1\r\nHost: x\r\n"
           + headers(1_500) + "\r\n", "closed", "431 problem", "431 problem"),
       family("whitespace before a header colon", "GET /hello HTTP/1.1\r\nHost : x\r\n\r\n",
@@ -62,7 +62,7 @@ class ProviderAnswersIT {
       family("malformed request line", "GET /hello\r\nHost: x\r\n\r\n",
           "400 text/html", "505 problem", "400 text/html"),
       family("illegal header name", "GET /hello HTTP/1.1\r\nHost: x\r\nBad(Name): 1\r\n\r\n",
-          "400 text/html", "400 problem", "200 text/plain"),
+          "400 text/html", "400 problem", "400 problem"),
       family("bad percent-encoding in the path", "GET /items/%ZZ HTTP/1.1\r\nHost: x\r\n\r\n",
           "400 text/html", "400 problem", "400 text/html"),
       family("bad percent-encoding in the query",
