@@ -175,12 +175,7 @@ final class JdkExchange implements RouteExchange, JsonInput {
 
   @Override
   public <T> T readJson(JsonReader<T> reader) throws IOException {
-    String contentType = http.getRequestHeaders().getFirst("Content-Type");
-    if (!MediaTypes.isJson(contentType)) {
-      throw new ProblemException(Problem.of(415, contentType == null
-          ? "The request body needs Content-Type: application/json."
-          : "The request body is " + contentType + "; this operation reads application/json."));
-    }
+    MediaTypes.requireJson(http.getRequestHeaders().getFirst("Content-Type"));
     T value;
     try (JsonParser parser =
         bodyConfig.jsonFactory().createParser(ObjectReadContext.empty(), body())) {

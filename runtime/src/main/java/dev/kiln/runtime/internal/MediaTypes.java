@@ -44,6 +44,19 @@ final class MediaTypes {
         && type.regionMatches(true, type.length() - 5, "+json", 0, 5);
   }
 
+  /**
+   * Checks that a request's {@code Content-Type} ({@code null} if absent) is JSON.
+   *
+   * @throws ProblemException 415 saying that the operation reads {@code application/json}
+   */
+  static void requireJson(String contentType) {
+    if (!isJson(contentType)) {
+      throw new ProblemException(Problem.of(415, contentType == null
+          ? "The request body needs Content-Type: application/json."
+          : "The request body is " + contentType + "; this operation reads application/json."));
+    }
+  }
+
   /** Whether a {@code Content-Type} header value ({@code null} if absent) is an HTML form. */
   static boolean isForm(String contentType) {
     return contentType != null && essence(contentType).equals(FORM);
