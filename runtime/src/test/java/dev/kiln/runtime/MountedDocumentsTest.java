@@ -28,8 +28,8 @@ class MountedDocumentsTest {
   private static final HttpClient CLIENT = HttpClient.newBuilder()
       .version(HttpClient.Version.HTTP_1_1).build();
   private static final Responder OK = exchange -> exchange.respondEmpty(204);
-  /** One compilation's document: the parent's GET /hello and the v2 app's GET /items. */
-  private static final String ONE_COMPILATION = String.join("\n",
+  /** The start of the documents below, up to the parent's GET /hello operation. */
+  private static final String HELLO = String.join("\n",
       "{",
       "  \"openapi\": \"3.1.0\",",
       "  \"info\": {",
@@ -41,7 +41,9 @@ class MountedDocumentsTest {
       "      \"get\": {",
       "        \"operationId\": \"hello\",",
       "        \"responses\": {}",
-      "      }",
+      "      }");
+  /** One compilation's document: the parent's GET /hello and the v2 app's GET /items. */
+  private static final String ONE_COMPILATION = String.join("\n", HELLO,
       "    },",
       "    \"/items\": {",
       "      \"post\": {",
@@ -82,23 +84,9 @@ class MountedDocumentsTest {
 
   @Test
   void documentedMountMovesItsOperationsUnderThePrefix() throws Exception {
-    Docs docs = docs(classPath("parent", ONE_COMPILATION,
-        "GET /hello\nGET /items\nPOST /items\n"));
-    try (KilnServer server = server().route(Route.of("GET", "/hello", OK, "hello"))
-        .docs(docs).mount("/v2", v2App(), MountedOperations.DOCUMENTED).start()) {
-      assertThat(get(server, "/openapi.json")).isEqualTo(String.join("\n",
-          "{",
-          "  \"openapi\": \"3.1.0\",",
-          "  \"info\": {",
-          "    \"title\": \"t\",",
-          "    \"version\": \"1\"",
-          "  },",
-          "  \"paths\": {",
-          "    \"/hello\": {",
-          "      \"get\": {",
-          "        \"operationId\": \"hello\",",
-          "        \"responses\": {}",
-          "      }",
+    try (KilnServer server = oneCompilation().mount("/v2", v2App(),
+        MountedOperations.DOCUMENTED).start()) {
+      assertThat(get(server, "/openapi.json")).isEqualTo(String.join("\n", HELLO,
           "    },",
           "    \"/v2/items\": {",
           "      \"get\": {",
@@ -130,23 +118,9 @@ class MountedDocumentsTest {
 
   @Test
   void undocumentedMountIsLeftOutAndNotChecked() throws Exception {
-    Docs docs = docs(classPath("parent", ONE_COMPILATION,
-        "GET /hello\nGET /items\nPOST /items\n"));
-    try (KilnServer server = server().route(Route.of("GET", "/hello", OK, "hello"))
-        .docs(docs).mount("/v2", v2App(), MountedOperations.UNDOCUMENTED).start()) {
-      assertThat(get(server, "/openapi.json")).isEqualTo(String.join("\n",
-          "{",
-          "  \"openapi\": \"3.1.0\",",
-          "  \"info\": {",
-          "    \"title\": \"t\",",
-          "    \"version\": \"1\"",
-          "  },",
-          "  \"paths\": {",
-          "    \"/hello\": {",
-          "      \"get\": {",
-          "        \"operationId\": \"hello\",",
-          "        \"responses\": {}",
-          "      }",
+    try (KilnServer server = oneCompilation().mount("/v2", v2App(),
+        MountedOperations.UNDOCUMENTED).start()) {
+      assertThat(get(server, "/openapi.json")).isEqualTo(String.join("\n", HELLO,
           "    }",
           "  }",
           "}",
@@ -237,10 +211,8 @@ class MountedDocumentsTest {
 
   @Test
   void theSameAppMountedTwiceDocumentedStopsTheStart() throws Exception {
-    Docs docs = docs(classPath("parent", ONE_COMPILATION,
-        "GET /hello\nGET /items\nPOST /items\n"));
-    KilnServer.Builder builder = server().route(Route.of("GET", "/hello", OK, "hello"))
-        .docs(docs).mount("/v1", v2App(), MountedOperations.DOCUMENTED)
+    KilnServer.Builder builder = oneCompilation()
+        .mount("/v1", v2App(), MountedOperations.DOCUMENTED)
         .mount("/v2", v2App(), MountedOperations.DOCUMENTED);
 
     assertThatThrownBy(builder::start).isInstanceOf(IllegalStateException.class)
@@ -251,11 +223,8 @@ class MountedDocumentsTest {
 
   @Test
   void aMountedOperationItsDocumentLacksStopsTheStart() throws Exception {
-    Docs docs = docs(classPath("parent", ONE_COMPILATION,
-        "GET /hello\nGET /items\nPOST /items\n"));
     KilnServer.Builder v2 = v2App().route(Route.of("DELETE", "/items", OK, "clearItems"));
-    KilnServer.Builder builder = server().route(Route.of("GET", "/hello", OK, "hello"))
-        .docs(docs).mount("/v2", v2, MountedOperations.DOCUMENTED);
+    KilnServer.Builder builder = oneCompilation().mount("/v2", v2, MountedOperations.DOCUMENTED);
 
     assertThatThrownBy(builder::start).isInstanceOf(IllegalStateException.class)
         .hasMessage("The application mounted at /v2 serves DELETE /items (clearItems), which its"
@@ -273,6 +242,12 @@ class MountedDocumentsTest {
         .hasMessageStartingWith("The OpenAPI document META-INF/kiln/openapi.json does not list"
             + " exactly the operations this server serves. Documented but not served (they"
             + " would respond 404): GET /hello.");
+  }
+
+  /** A server of GET /hello serving {@link #ONE_COMPILATION}. */
+  private KilnServer.Builder oneCompilation() throws IOException {
+    return server().route(Route.of("GET", "/hello", OK, "hello")).docs(docs(classPath("parent",
+        ONE_COMPILATION, "GET /hello\nGET /items\nPOST /items\n")));
   }
 
   private Path classPath(String name, String document, String operations) throws IOException {

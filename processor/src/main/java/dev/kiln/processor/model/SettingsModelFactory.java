@@ -45,7 +45,7 @@ public final class SettingsModelFactory {
     for (int i = 0; i < components.size(); i++) {
       RecordComponentElement component = components.get(i);
       String name = component.getSimpleName().toString();
-      Element field = field(record, name);
+      Element field = RecordModelFactory.field(record, name);
       VariableElement parameter = canonical == null ? null : canonical.getParameters().get(i);
       List<Element> annotated = new ArrayList<>();
       for (Element e : new Element[] {field, component.getAccessor(), parameter}) {
@@ -100,15 +100,6 @@ public final class SettingsModelFactory {
       }
       if (same) {
         return constructor;
-      }
-    }
-    return null;
-  }
-
-  private static Element field(TypeElement owner, String name) {
-    for (VariableElement field : ElementFilter.fieldsIn(owner.getEnclosedElements())) {
-      if (field.getSimpleName().contentEquals(name)) {
-        return field;
       }
     }
     return null;

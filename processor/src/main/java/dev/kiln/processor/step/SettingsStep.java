@@ -12,11 +12,9 @@ import dev.kiln.processor.validation.Report;
 import dev.kiln.processor.validation.SettingsMessages;
 import dev.kiln.processor.validation.SettingsValidator;
 import dev.kiln.processor.writing.SettingsBinderFile;
-import java.util.TreeMap;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -27,7 +25,6 @@ import javax.lang.model.util.Elements;
  * component types are not generated yet are deferred to the next round.
  */
 final class SettingsStep {
-  private final Elements elements;
   private final Messager messager;
   private final CodecFiles codecs;
   private final SettingsModelFactory factory;
@@ -36,7 +33,7 @@ final class SettingsStep {
   private final Deferred deferred;
 
   SettingsStep(ProcessingEnvironment environment, CodecFiles codecs) {
-    this.elements = environment.getElementUtils();
+    Elements elements = environment.getElementUtils();
     this.messager = environment.getMessager();
     this.codecs = codecs;
     this.deferred = new Deferred(elements);
@@ -48,16 +45,7 @@ final class SettingsStep {
 
   /** Processes one round. */
   void process(RoundEnvironment round) {
-    TreeMap<String, TypeElement> types = new TreeMap<>();
-    deferred.moveTo(types);
-    TypeElement annotation = elements.getTypeElement(Annotations.SETTINGS);
-    if (annotation != null) {
-      for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        TypeElement type = (TypeElement) element;
-        types.put(type.getQualifiedName().toString(), type);
-      }
-    }
-    for (TypeElement type : types.values()) {
+    for (TypeElement type : deferred.roundTypes(round, Annotations.SETTINGS).values()) {
       process(type, round.processingOver());
     }
   }

@@ -18,14 +18,10 @@ class SettingsDiagnosticsTest {
         "public class WebSettings {",
         "}");
 
-    Compilation compilation = compile(settings);
-
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[kiln:settings-not-record] @Settings is on WebSettings, which is "
-            + "not a record without type parameters.")
-        .inFile(settings)
-        .onLineContaining("@Settings");
+    assertOneError(compile(settings),
+        "[kiln:settings-not-record] @Settings is on WebSettings, which is "
+            + "not a record without type parameters.",
+        settings, "@Settings");
   }
 
   @Test
@@ -35,14 +31,10 @@ class SettingsDiagnosticsTest {
         "public record WebSettings(int port) {",
         "}");
 
-    Compilation compilation = compile(settings);
-
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[kiln:settings-prefix] The @Settings prefix \"Web_App\" is not "
-            + "dot-separated lower-case words")
-        .inFile(settings)
-        .onLineContaining("Web_App");
+    assertOneError(compile(settings),
+        "[kiln:settings-prefix] The @Settings prefix \"Web_App\" is not "
+            + "dot-separated lower-case words",
+        settings, "Web_App");
   }
 
   @Test
@@ -53,15 +45,11 @@ class SettingsDiagnosticsTest {
         "    Map<String, String> headers) {",
         "}");
 
-    Compilation compilation = compile(settings);
-
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[kiln:unsupported-setting-type] Setting headers of WebSettings has "
+    assertOneError(compile(settings),
+        "[kiln:unsupported-setting-type] Setting headers of WebSettings has "
             + "type java.util.Map<java.lang.String,java.lang.String>, which a settings binder "
-            + "cannot read from text.")
-        .inFile(settings)
-        .onLineContaining("headers");
+            + "cannot read from text.",
+        settings, "headers");
   }
 
   @Test
@@ -72,13 +60,9 @@ class SettingsDiagnosticsTest {
         "    List<java.net.URI> upstreams) {",
         "}");
 
-    Compilation compilation = compile(settings);
-
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[kiln:unsupported-setting-type] Setting upstreams of WebSettings")
-        .inFile(settings)
-        .onLineContaining("upstreams");
+    assertOneError(compile(settings),
+        "[kiln:unsupported-setting-type] Setting upstreams of WebSettings",
+        settings, "upstreams");
   }
 
   @Test
@@ -89,14 +73,10 @@ class SettingsDiagnosticsTest {
         "    @DefaultValue(\"soon\") java.time.Duration timeout) {",
         "}");
 
-    Compilation compilation = compile(settings);
-
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[kiln:setting-default] The @DefaultValue \"soon\" of setting "
-            + "timeout is not a valid java.time.Duration.")
-        .inFile(settings)
-        .onLineContaining("soon");
+    assertOneError(compile(settings),
+        "[kiln:setting-default] The @DefaultValue \"soon\" of setting "
+            + "timeout is not a valid java.time.Duration.",
+        settings, "soon");
   }
 
   @Test
@@ -110,13 +90,8 @@ class SettingsDiagnosticsTest {
         "public record TreeSettings(Node root) {",
         "}");
 
-    Compilation compilation = compile(settings, node);
-
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[kiln:settings-cycle] Setting next of Node contains Node again")
-        .inFile(node)
-        .onLineContaining("Node next");
+    assertOneError(compile(settings, node),
+        "[kiln:settings-cycle] Setting next of Node contains Node again", node, "Node next");
   }
 
   @Test
@@ -127,12 +102,15 @@ class SettingsDiagnosticsTest {
         "    @jakarta.validation.constraints.Email int port) {",
         "}");
 
-    Compilation compilation = compile(settings);
+    assertOneError(compile(settings),
+        "@Email",
+        settings, "@jakarta.validation.constraints.Email");
+  }
 
+  /** Asserts that {@code compilation} had exactly one error, {@code message} on that line. */
+  private static void assertOneError(Compilation compilation, String message,
+      JavaFileObject file, String line) {
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("@Email")
-        .inFile(settings)
-        .onLineContaining("@jakarta.validation.constraints.Email");
+    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
   }
 }

@@ -31,18 +31,7 @@ public interface ConfigSource {
 
   /** {@code variables} as environment variables (e.g. in tests). */
   static ConfigSource environment(Map<String, String> variables) {
-    Map<String, String> copy = Map.copyOf(variables);
-    return new ConfigSource() {
-      @Override
-      public String get(String key, String env) {
-        return copy.get(env);
-      }
-
-      @Override
-      public String describe(String key, String env) {
-        return "environment variable " + env;
-      }
-    };
+    return new MapSource(variables, true, "environment variable");
   }
 
   /** The JVM's system properties ({@code -Dkiln.db.pool-size=5}), as they are now. */
@@ -102,16 +91,6 @@ public interface ConfigSource {
   private static ConfigSource properties(String kind, Properties properties) {
     Map<String, String> copy = new HashMap<>();
     properties.stringPropertyNames().forEach(name -> copy.put(name, properties.getProperty(name)));
-    return new ConfigSource() {
-      @Override
-      public String get(String key, String env) {
-        return copy.get(key);
-      }
-
-      @Override
-      public String describe(String key, String env) {
-        return kind.startsWith("in ") ? key + " " + kind : kind + " " + key;
-      }
-    };
+    return new MapSource(copy, false, kind);
   }
 }
