@@ -54,8 +54,11 @@ public final class SettingsModelFactory {
         }
       }
       TypeModel type = types.of(component.asType(), annotated.toArray(new Element[0]));
-      AnnotationMirror defaultValue = parameter == null ? null
-          : Annotations.find(parameter, Annotations.DEFAULT_VALUE);
+      // on the component (kept there when the record declares its canonical constructor)
+      AnnotationMirror defaultValue = Annotations.find(component, Annotations.DEFAULT_VALUE);
+      if (defaultValue == null && parameter != null) {
+        defaultValue = Annotations.find(parameter, Annotations.DEFAULT_VALUE);
+      }
       String key = (prefix.isEmpty() ? "" : prefix + ".") + kebab(name);
       SettingsModel nested = null;
       boolean cycle = false;

@@ -158,6 +158,22 @@ class SettingsBinderTest {
             + "  - AppSettings rejected the settings: the name reserved is taken");
   }
 
+  @Test
+  void aDeclaredCanonicalConstructorKeepsTheDefaults() throws Exception {
+    Compilation compilation = compile(source("Limits",
+        "@Settings(prefix = \"limits\")",
+        "public record Limits(@DefaultValue(\"7\") int max) {",
+        "  public Limits(int max) {",
+        "    this.max = Math.max(max, 1);",
+        "  }",
+        "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    Method limits = new GeneratedClassLoader(compilation).loadClass("test.Limits_Binder")
+        .getMethod("bind", Config.class);
+
+    assertThat(limits.invoke(null, Config.of())).hasToString("Limits[max=7]");
+  }
+
   private static Object bind(Config config) throws Exception {
     try {
       return bind.invoke(null, config);
