@@ -109,8 +109,8 @@ public final class SettingsBinderFile {
               code.read(setting.type(), value))
           .addCode(code.checks(setting.type(), local, value, setting.javaName(), locals));
     }
-    method.addStatement("return in.create($S, () -> new $T($L))", settings.simpleName(), record,
-        CodeBlock.join(arguments, ", "));
+    method.addStatement("return in.create($S, () ->$Wnew $T($L))", settings.simpleName(), record,
+        CodeBlock.join(arguments, ",$W"));
     into.set(index, method.build());
   }
 
