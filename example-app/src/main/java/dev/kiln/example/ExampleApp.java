@@ -33,6 +33,7 @@ import dev.kiln.example.ui.PetPages_Routes;
 import dev.kiln.jte.FormPage;
 import dev.kiln.runtime.Docs;
 import dev.kiln.runtime.KilnServer;
+import dev.kiln.runtime.MountedOperations;
 import dev.kiln.runtime.Problem;
 import dev.kiln.runtime.config.Config;
 import dev.kiln.runtime.config.ConfigException;
@@ -45,11 +46,13 @@ import java.time.Clock;
  * (default 127.0.0.1) and {@code PORT} (default 8080) until SIGTERM, which stops it gracefully.
  * Its API is described at {@code /openapi.json}, {@code /docs} (Swagger UI) and {@code /redoc};
  * its class-path folder {@code static} is served under {@code /static}, and its HTML pages (jte
- * templates) under {@code /ui/pets}. The Petstore keeps its data in a database: see {@link
- * DatabaseConfig}. Settings come from {@link Config#load()} (system properties, environment
- * variables, {@code application.properties}), bound by generated binders ({@link ServerAddress},
- * {@link WebSettings}, {@link DatabaseConfig}, {@link BoardConfig}, {@link
- * ObservabilitySettings}); a missing or malformed one stops {@code main} with a message naming it.
+ * templates) under {@code /ui/pets}; a plain JDK handler is mounted at {@code /legacy} and the
+ * bench application ({@link BenchApp}) at {@code /bench}. The Petstore keeps its data in a
+ * database: see {@link DatabaseConfig}. Settings come from {@link Config#load()} (system
+ * properties, environment variables, {@code application.properties}), bound by generated binders
+ * ({@link ServerAddress}, {@link WebSettings}, {@link DatabaseConfig}, {@link BoardConfig},
+ * {@link ObservabilitySettings}); a missing or malformed one stops {@code main} with a message
+ * naming it.
  */
 @OpenApiInfo(title = "Kiln example app", version = "0.1.0",
     description = "The reference application of Kiln: the benchmark routes, a to-do list, notes "
@@ -126,6 +129,9 @@ public final class ExampleApp {
           .docs(Docs.defaults())
           .routes(StaticFiles.classPath("/static", "static"))
           .mount("/legacy", new LegacyHandler())
+          // the bench application again under /bench, left out of the document: its
+          // operations are /hello and /items's, which the document lists already
+          .mount("/bench", BenchApp.builder(), MountedOperations.UNDOCUMENTED)
           .onStart(() -> web.checkOrigins())
           .onStop(petstore::close)
           .start();

@@ -79,7 +79,7 @@ public final class SettingsModelFactory {
     return settings;
   }
 
-  /** {@code poolSize} as {@code pool-size}, {@code maxHTTPConnections} as {@code max-http-connections}. */
+  /** {@code poolSize} as {@code pool-size}, {@code maxHTTPRetries} as {@code max-http-retries}. */
   public static String kebab(String name) {
     return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2")
         .replaceAll("([A-Z])([A-Z][a-z])", "$1-$2").toLowerCase(Locale.ROOT);
