@@ -14,6 +14,6 @@ fi
 
 WORK="$(mktemp -d)"
 # a database of its own (an H2 file in $WORK): the checks expect the pets they add, no others
-PORT="$PORT" KILN_DB_URL= KILN_DB_FILE="$WORK/petstore" java -jar "$JAR" > "$WORK/app.log" 2>&1 &
+env -u KILN_DB_URL PORT="$PORT" KILN_DB_FILE="$WORK/petstore" java -jar "$JAR" > "$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$WORK"' EXIT

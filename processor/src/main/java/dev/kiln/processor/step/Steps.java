@@ -21,6 +21,7 @@ public final class Steps {
   private final Messager messager;
   private final RoutesStep routes;
   private final ClientStep clients;
+  private final SettingsStep settings;
   private final OpenApiStep openApi;
   private final StaticResourcesStep staticResources;
 
@@ -29,6 +30,7 @@ public final class Steps {
     CodecFiles codecs = new CodecFiles(environment.getFiler());
     this.routes = new RoutesStep(environment, codecs);
     this.clients = new ClientStep(environment, codecs);
+    this.settings = new SettingsStep(environment, codecs);
     OpenApiOptions options = OpenApiOptions.parse(environment.getOptions());
     this.openApi = new OpenApiStep(environment, options);
     this.staticResources = new StaticResourcesStep(environment, options.nativeImageDir());
@@ -47,6 +49,7 @@ public final class Steps {
     Set<String> types = new LinkedHashSet<>(HttpMethods.ANNOTATIONS);
     types.add(Annotations.PATH);
     types.add(Annotations.CLIENT);
+    types.add(Annotations.SETTINGS);
     types.addAll(OpenApiStep.ANNOTATIONS);
     types.add(dev.kiln.processor.model.StaticResourcesModel.ANNOTATION);
     return types;
@@ -58,8 +61,10 @@ public final class Steps {
       openApi.process(round);
       routes.process(round);
       clients.process(round);
+      settings.process(round);
       staticResources.process(round);
       if (round.processingOver()) {
+        settings.finish();
         staticResources.finish();
         clients.finish();
         routes.finish();
