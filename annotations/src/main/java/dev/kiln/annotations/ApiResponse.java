@@ -30,4 +30,12 @@ public @interface ApiResponse {
 
   /** Whether the response has no content (e.g. a 400 or 404 without a body). */
   boolean empty() default false;
+
+  /**
+   * A text media type this response's content has instead of the handler's answer, e.g. {@code
+   * "text/html; charset=utf-8"} for the HTML form page a wrapper such as kiln-jte's {@code
+   * FormPage} answers 422 with: documented as that media type with a string schema. Default:
+   * the handler's own content.
+   */
+  String mediaType() default "";
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kiln.it.support.Apps;
 import dev.kiln.it.support.Http;
 import dev.kiln.test.KilnTest;
-import dev.kiln.test.WithoutContractCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -58,10 +57,8 @@ class PagesIT {
         .contains("value=\"&#34;>&lt;b>\"").doesNotContain("\"><b>");
   }
 
-  // the 422 form page is text/html, which @ApiResponse cannot declare yet (the document says 422
-  // with no content)
+  // the 422 form page is text/html, as the document says (@ApiResponse(mediaType = Pages.HTML))
   @Test
-  @WithoutContractCheck
   void aFormWithErrorsIsShownAgainWithEachFieldsMessage() {
     Http.Response page = addPet("name=+&category=Fish&status=lost");
     assertThat(page.status()).isEqualTo(422);

@@ -10,6 +10,7 @@ import dev.kiln.annotations.Tag;
 import dev.kiln.example.petstore.Pet;
 import dev.kiln.example.petstore.PetstoreRepository;
 import dev.kiln.jte.FormErrors;
+import dev.kiln.jte.Pages;
 import dev.kiln.runtime.Problem;
 import dev.kiln.runtime.ProblemException;
 import dev.kiln.runtime.Response;
@@ -68,7 +69,8 @@ public final class PetPages {
   @ApiResponse(status = 303, description = "Added: see the pet's page",
       headers = @dev.kiln.annotations.ResponseHeader(name = "Location",
           description = "the pet's page"))
-  @ApiResponse(status = 422, description = "The form again, with an error by each field")
+  @ApiResponse(status = 422, description = "The form again, with an error by each field",
+      mediaType = Pages.HTML)
   public Response<Void> submitPetForm(PetForm form) {
     Pet pet = store.addPet(form.toPet());
     return Response.status(303).header("Location", "/ui/pets/" + pet.id().orElseThrow()).build();

@@ -122,7 +122,8 @@ public final class ControllerModelFactory {
       responses.add(new DeclaredResponseModel(
           (Integer) Annotations.explicitValue(response, "status").getValue(),
           Annotations.stringValue(response, "description", ""), headers,
-          empty != null && (Boolean) empty.getValue(), response));
+          empty != null && (Boolean) empty.getValue(), response,
+          Annotations.stringValue(response, "mediaType", "")));
     }
     return responses;
   }

@@ -11,9 +11,11 @@ import javax.lang.model.element.AnnotationMirror;
  * @param headers the headers it carries
  * @param empty whether it has no content
  * @param annotation the annotation, for diagnostics
+ * @param mediaType the text media type of its own content ({@code mediaType}), or {@code ""}
  */
 public record DeclaredResponseModel(int status, String description,
-    List<ResponseHeaderModel> headers, boolean empty, AnnotationMirror annotation) {
+    List<ResponseHeaderModel> headers, boolean empty, AnnotationMirror annotation,
+    String mediaType) {
 
   public DeclaredResponseModel {
     headers = List.copyOf(headers);

@@ -47,4 +47,13 @@ public final class WebMessages {
     return "[kiln:bad-static-folder] @StaticResources names no folder: list the class-path "
         + "folders served with StaticFiles.classPath, e.g. @StaticResources(\"static\").";
   }
+
+  public static String badResponseMediaType(String method, int status, String mediaType,
+      boolean empty) {
+    return "[kiln:api-response-media-type] @ApiResponse(status = " + status + ") of " + method
+        + "() says mediaType \"" + mediaType + "\", " + (empty
+            ? "but also empty = true: a response with no content has no media type. Remove one."
+            : "which is not a text media type. Use one such as \"text/html; charset=utf-8\", or"
+                + " leave it out for the handler's own content.");
+  }
 }

@@ -140,6 +140,49 @@ class HtmlPageRoutesTest {
   }
 
   @Test
+  void aDeclaredResponseMayHaveATextContentOfItsOwn() throws Exception {
+    JavaFileObject form = source("Form",
+        "import dev.kiln.runtime.Response;",
+        "public class Form {",
+        "  public record Entry(String name) {}",
+        "",
+        "  @Post(\"/form\")",
+        "  @Consumes(\"application/x-www-form-urlencoded\")",
+        "  @ApiResponse(status = 422, description = \"The form again\",",
+        "      mediaType = \"text/html; charset=utf-8\")",
+        "  public Response<Void> submit(Entry entry) { return Response.status(204).build(); }",
+        "}");
+    Compilation compilation = compile(form);
+    assertThat(compilation).succeeded();
+    JsonNode document = MAPPER.readTree(compilation.generatedFile(
+        StandardLocation.CLASS_OUTPUT, "META-INF/kiln/openapi.json").orElseThrow()
+        .getCharContent(true).toString());
+    assertThat(document.at("/paths/~1form/post/responses/422")).isEqualTo(MAPPER.readTree(
+        "{\"description\":\"The form again\",\"content\":{\"text/html; charset=utf-8\":"
+        + "{\"schema\":{\"type\":\"string\"}}}}"));
+  }
+
+  @Test
+  void aDeclaredMediaTypeMustBeTextOfAResponseWithContent() {
+    assertOneError(source("Json",
+        "public class Json {",
+        "  @Get(\"/json\")",
+        "  @ApiResponse(status = 422, mediaType = \"application/json\")",
+        "  public String json() { return \"\"; }",
+        "}"), "[kiln:api-response-media-type] @ApiResponse(status = 422) of json() says "
+        + "mediaType \"application/json\", which is not a text media type.",
+        "@ApiResponse(status = 422, mediaType = \"application/json\")");
+    assertOneError(source("None",
+        "public class None {",
+        "  @Get(\"/none\")",
+        "  @ApiResponse(status = 404, empty = true, mediaType = \"text/html\")",
+        "  public String none() { return \"\"; }",
+        "}"), "[kiln:api-response-media-type] @ApiResponse(status = 404) of none() says "
+        + "mediaType \"text/html\", but also empty = true",
+        "@ApiResponse(status = 404, empty = true, mediaType = \"text/html\")");
+  }
+
+  @Test
   void aPageUnderAnotherMediaTypeIsAnError() {
     JavaFileObject bad = source("Bad",
         "public class Bad {",

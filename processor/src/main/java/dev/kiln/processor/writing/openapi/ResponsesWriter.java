@@ -108,7 +108,11 @@ final class ResponsesWriter {
       }
       response.put("headers", headers);
     }
-    if (declared.empty() && (declared.status() >= 400 || declared.status() == 0)) {
+    if (!declared.mediaType().isEmpty()) {
+      // text of its own, e.g. the HTML form page a wrapper answers 422 with
+      response.put("content", Json.obj(declared.mediaType(),
+          Json.obj("schema", PageAnswers.schema())));
+    } else if (declared.empty() && (declared.status() >= 400 || declared.status() == 0)) {
       // Kiln answers every error as a problem, whatever the declaration says about content
       response.put("content", ProblemAnswers.content(schemas.problemName()));
     } else if (!declared.empty() && declared.status() != 204 && !route.respondsNoContent()) {
