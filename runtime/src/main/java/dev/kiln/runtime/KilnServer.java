@@ -96,6 +96,7 @@ public interface KilnServer extends AutoCloseable {
     private int maxConnections;
     /** {@code null}: Kiln's limits ({@link Json#CONSTRAINTS}), without loading jackson-core yet. */
     private StreamReadConstraints jsonConstraints;
+    private MultipartLimits multipartLimits = MultipartLimits.DEFAULTS;
     private final List<Route> routes = new ArrayList<>();
     private Docs docs;
     private final Map<Class<?>, ExceptionHandler<?>> exceptionHandlers = new HashMap<>();
@@ -297,6 +298,15 @@ public interface KilnServer extends AutoCloseable {
     }
 
     /**
+     * How {@code multipart/form-data} bodies are read: part count, part size, the memory
+     * threshold and the folder of temporary files; default {@link MultipartLimits#DEFAULTS}.
+     */
+    public Builder multipartLimits(MultipartLimits limits) {
+      this.multipartLimits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
      * The limits of JSON request bodies (nesting depth, number, string and name length, document
      * length); default {@link Json#CONSTRAINTS}. A body over a limit gets a 400 response {@code
      * malformed_json}.
@@ -382,7 +392,7 @@ public interface KilnServer extends AutoCloseable {
       return new ServerSettings(host, port, shutdownTimeout, shutdownHook, maxBodySize,
           maxThreads, maxConnections, jsonConstraints, routes, exceptionHandlers, provider,
           sslContext, keyStore, keyStorePassword, chain, startHooks, stopHooks, drainHooks,
-          drainDelay);
+          drainDelay, multipartLimits);
     }
   }
 }

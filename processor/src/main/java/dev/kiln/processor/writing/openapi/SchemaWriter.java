@@ -151,6 +151,11 @@ final class SchemaWriter {
       case INPUT_STREAM:
         // raw content; OpenAPI 3.1 still reads format: binary as a file in Swagger UI and ReDoc
         return Json.obj("type", "string", "format", "binary");
+      case UPLOAD:
+        // a multipart file part: OpenAPI 3.1's contentMediaType, plus format: binary, which
+        // Swagger UI and ReDoc render as a file input
+        return Json.obj("type", "string", "format", "binary",
+            "contentMediaType", "application/octet-stream");
       case LIST:
       case SET:
       case OPTIONAL:
