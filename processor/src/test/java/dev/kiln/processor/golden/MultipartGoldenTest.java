@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestInfo;
  * the {@code _MultipartReader} binding text fields, a required file, an optional file, a list of
  * files and an enum, with their constraints.
  */
-class MultipartGoldenTest {
+public class MultipartGoldenTest {
   /** The handler class of the multipart tests (also compiled by the OpenAPI test). */
   public static final String[] ALBUMS = {
       "public class Albums {",
