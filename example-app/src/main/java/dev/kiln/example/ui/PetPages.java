@@ -74,7 +74,6 @@ public final class PetPages {
   @ApiResponse(status = 303, description = "Stored: see the pet's page",
       headers = @dev.kiln.annotations.ResponseHeader(name = "Location",
           description = "the pet's page"))
-  @ApiResponse(status = 404, description = "No such pet")
   public Response<Void> uploadPhoto(long id, PhotoForm form) throws java.io.IOException {
     store.findPet(id).orElseThrow(() ->
         new ProblemException(Problem.of(404, "Pet " + id + " not found.")));
@@ -85,7 +84,6 @@ public final class PetPages {
   /** The photo of pet {@code id}; 404 if it has none. */
   @Get("/{id}/photo")
   @Produces("application/octet-stream")
-  @ApiResponse(status = 404, description = "No such pet, or it has no photo")
   public byte[] photo(long id) {
     return photos.get(id).orElseThrow(() ->
         new ProblemException(Problem.of(404, "Pet " + id + " has no photo."))).content();
