@@ -29,17 +29,13 @@ class MultipartDiagnosticsTest {
 
     Compilation compilation = compile(UPLOADS, upload, address);
 
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[kiln:multipart-part] Component address of record NewUpload has "
-            + "type test.Address, which a multipart/form-data part cannot hold. Supported: "
-            + "String, int, long, double, boolean, Integer, Long, Double, Boolean, BigDecimal, "
-            + "BigInteger, UUID, LocalDate, LocalDateTime, Instant, OffsetDateTime, Duration, an "
-            + "enum, Optional, List or Set of one, Upload, Optional<Upload> or List<Upload>. Read "
-            + "nested data as JSON in its own operation.")
-        .inFile(upload)
-        .onLineContaining("Address address");
+    assertOnlyError(compilation, upload, "Address address",
+        "[kiln:multipart-part] Component address of record NewUpload has "
+        + "type test.Address, which a multipart/form-data part cannot hold. Supported: "
+        + "String, int, long, double, boolean, Integer, Long, Double, Boolean, BigDecimal, "
+        + "BigInteger, UUID, LocalDate, LocalDateTime, Instant, OffsetDateTime, Duration, an "
+        + "enum, Optional, List or Set of one, Upload, Optional<Upload> or List<Upload>. Read "
+        + "nested data as JSON in its own operation.");
   }
 
   @Test
@@ -76,12 +72,8 @@ class MultipartDiagnosticsTest {
 
     Compilation compilation = compile(UPLOADS, upload);
 
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[kiln:constraint-not-applicable] @NotBlank")
-        .inFile(upload)
-        .onLineContaining("@NotBlank Upload file");
+    assertOnlyError(compilation, upload, "@NotBlank Upload file",
+        "[kiln:constraint-not-applicable] @NotBlank");
   }
 
   @Test
@@ -97,15 +89,11 @@ class MultipartDiagnosticsTest {
 
     Compilation compilation = compile(uploads);
 
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[kiln:multipart-body] Parameter fields of type "
-            + "java.util.Map<java.lang.String,java.lang.String> is read from multipart/form-data, "
-            + "whose parts bind to the components of a record. Declare a record whose components "
-            + "are the parts (")
-        .inFile(uploads)
-        .onLineContaining("Map<String, String> fields");
+    assertOnlyError(compilation, uploads, "Map<String, String> fields",
+        "[kiln:multipart-body] Parameter fields of type "
+        + "java.util.Map<java.lang.String,java.lang.String> is read from multipart/form-data, "
+        + "whose parts bind to the components of a record. Declare a record whose components "
+        + "are the parts (");
   }
 
   @Test
@@ -122,15 +110,11 @@ class MultipartDiagnosticsTest {
 
     Compilation compilation = compile(uploads, upload);
 
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[kiln:multipart-alone] create() consumes multipart/form-data "
-            + "together with application/json. A multipart body has its own reader: declare "
-            + "@Consumes(\"multipart/form-data\") alone, and the other media types on a second "
-            + "handler method.")
-        .inFile(uploads)
-        .onLineContaining("NewUpload upload");
+    assertOnlyError(compilation, uploads, "NewUpload upload",
+        "[kiln:multipart-alone] create() consumes multipart/form-data "
+        + "together with application/json. A multipart body has its own reader: declare "
+        + "@Consumes(\"multipart/form-data\") alone, and the other media types on a second "
+        + "handler method.");
   }
 
   @Test
@@ -146,15 +130,11 @@ class MultipartDiagnosticsTest {
 
     Compilation compilation = compile(uploads);
 
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[kiln:upload-outside-multipart] Parameter file has type Upload, "
-            + "which only a component of a multipart/form-data body record can have. Add "
-            + "@Consumes(\"multipart/form-data\") to the handler and bind the file as a "
-            + "component of its body record, or read the raw body as InputStream.")
-        .inFile(uploads)
-        .onLineContaining("Upload file");
+    assertOnlyError(compilation, uploads, "Upload file",
+        "[kiln:upload-outside-multipart] Parameter file has type Upload, "
+        + "which only a component of a multipart/form-data body record can have. Add "
+        + "@Consumes(\"multipart/form-data\") to the handler and bind the file as a "
+        + "component of its body record, or read the raw body as InputStream.");
   }
 
   @Test
@@ -172,13 +152,9 @@ class MultipartDiagnosticsTest {
 
     Compilation compilation = compile(uploads, upload);
 
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[kiln:unsupported-type] Component file of record NewUpload has "
-            + "type dev.kiln.runtime.Upload, which Kiln cannot read or write as JSON.")
-        .inFile(upload)
-        .onLineContaining("Upload file");
+    assertOnlyError(compilation, upload, "Upload file",
+        "[kiln:unsupported-type] Component file of record NewUpload has "
+        + "type dev.kiln.runtime.Upload, which Kiln cannot read or write as JSON.");
   }
 
   @Test
@@ -195,12 +171,16 @@ class MultipartDiagnosticsTest {
 
     Compilation compilation = compile(api, upload);
 
+    assertOnlyError(compilation, api, "NewUpload upload",
+        "[kiln:multipart-client] Parameter upload is a multipart/form-data "
+        + "body, which generated clients do not send yet.");
+  }
+
+  /** Asserts that {@code compilation} failed with one error, {@code message}, on {@code line}. */
+  private static void assertOnlyError(Compilation compilation, JavaFileObject file, String line,
+      String message) {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[kiln:multipart-client] Parameter upload is a multipart/form-data "
-            + "body, which generated clients do not send yet.")
-        .inFile(api)
-        .onLineContaining("NewUpload upload");
+    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
   }
 }
