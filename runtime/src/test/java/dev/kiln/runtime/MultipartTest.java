@@ -58,6 +58,8 @@ class MultipartTest {
     server = KilnServer.builder().port(0).maxBodySize(1_000_000).multipartLimits(limits)
         .route(Route.of("POST", "/read", ex -> ex.respondText(200, read(ex, false))))
         .route(Route.of("POST", "/fail", ex -> ex.respondText(200, read(ex, true))))
+        .route(Route.of("POST", "/filtered/fail", ex -> ex.respondText(200, read(ex, true))))
+        .filter("/filtered", (exchange, chain) -> chain.proceed())
         .start();
   }
 
@@ -105,6 +107,15 @@ class MultipartTest {
   @Test
   void aFailingHandlerStillHasItsFilesDeleted() throws Exception {
     RawResponse response = post("/fail", "multipart/form-data; boundary=b",
+        PART + "x".repeat(5_000) + "\r\n--b--");
+
+    assertThat(response.status).isEqualTo(500);
+    assertNoTemporaryFiles();
+  }
+
+  @Test
+  void aFailingHandlerBehindAFilterStillHasItsFilesDeleted() throws Exception {
+    RawResponse response = post("/filtered/fail", "multipart/form-data; boundary=b",
         PART + "x".repeat(5_000) + "\r\n--b--");
 
     assertThat(response.status).isEqualTo(500);
