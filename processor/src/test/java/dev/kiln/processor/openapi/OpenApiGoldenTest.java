@@ -60,7 +60,7 @@ class OpenApiGoldenTest {
 
   /**
    * A {@code multipart/form-data} body: text fields, an enum, a required, an optional and a list
-   * of file parts ({@code format: binary}, {@code contentMediaType}), with their constraints.
+   * of file parts ({@code format: binary}), with their constraints, and the 413 answer.
    */
   @Test
   void multipart(TestInfo test) throws IOException {
