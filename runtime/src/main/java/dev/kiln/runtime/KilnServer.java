@@ -26,10 +26,8 @@ import tools.jackson.core.StreamReadConstraints;
  * generated routes.
  *
  * <pre>{@code
- * KilnServer server = KilnServer.builder()
- *     .routes(new ItemsController_Routes(new ItemsController()))
- *     .port(8080)
- *     .start();
+ * KilnServer server = KilnServer.builder().port(8080)
+ *     .routes(new ItemsController_Routes(new ItemsController())).start();
  * }</pre>
  */
 public interface KilnServer extends AutoCloseable {
@@ -60,7 +58,6 @@ public interface KilnServer extends AutoCloseable {
   /** Stops with the builder's shutdown timeout; see {@link #stop(Duration)}. */
   @Override
   void close();
-
   /** Code run when the server starts or stops; see {@link Builder#onStart} and {@link Builder#onStop}. */
   @FunctionalInterface
   interface Hook {
@@ -74,10 +71,7 @@ public interface KilnServer extends AutoCloseable {
     public static final long DEFAULT_MAX_BODY_SIZE = 10L * 1024 * 1024;
     /** The default {@link #maxThreads(int)}: 1,000. */
     public static final int DEFAULT_MAX_THREADS = 1_000;
-    /**
-     * The default {@link #maxConnections(int)}: 10,000, or three quarters of the process's
-     * open-file limit where that is lower (read on Linux).
-     */
+    /** The default {@link #maxConnections(int)}: 10,000, or 3/4 of the open-file limit if lower. */
     public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
 
     private String host = "127.0.0.1";
@@ -94,7 +88,7 @@ public interface KilnServer extends AutoCloseable {
     private char[] keyStorePassword;
     /** 0: {@link #DEFAULT_MAX_CONNECTIONS} capped by the open-file limit, computed at start. */
     private int maxConnections;
-    /** {@code null}: Kiln's limits ({@link Json#CONSTRAINTS}), without loading jackson-core yet. */
+    /** {@code null}: Kiln's limits ({@link Json#CONSTRAINTS}), jackson-core not loaded yet. */
     private StreamReadConstraints jsonConstraints;
     private MultipartLimits multipartLimits = MultipartLimits.DEFAULTS;
     private final List<Route> routes = new ArrayList<>();
@@ -104,12 +98,14 @@ public interface KilnServer extends AutoCloseable {
     private Duration drainDelay = Duration.ZERO;
     private final List<Filter> filters = new ArrayList<>();
     private final List<Filter> mounts = new ArrayList<>();
+    private final List<KilnMount> kilnMounts = new ArrayList<>();
+    private List<Route> docsRoutes = List.of(); // replaced by MountedDocuments when merged
     private final List<Hook> startHooks = new ArrayList<>();
     private final List<Hook> stopHooks = new ArrayList<>();
 
     Builder() {}
 
-    /** The address to bind; default {@code 127.0.0.1} (use {@code 0.0.0.0} for every interface). */
+    /** The address to bind; default {@code 127.0.0.1} ({@code 0.0.0.0}: every interface). */
     public Builder host(String host) {
       this.host = Objects.requireNonNull(host, "host");
       return this;
@@ -165,13 +161,12 @@ public interface KilnServer extends AutoCloseable {
       return this;
     }
 
-    /**
-     * Serves the OpenAPI document and the Swagger UI and ReDoc pages, e.g. {@code
-     * docs(Docs.defaults())}; see {@link Docs}.
-     */
+    /** Serves the OpenAPI document, Swagger UI and ReDoc, e.g. {@code docs(Docs.defaults())}. */
     public Builder docs(Docs docs) {
       this.docs = docs;
-      return routes(docs);
+      this.docsRoutes = docs.routes();
+      routes.addAll(docsRoutes);
+      return this;
     }
 
     /** Adds single routes (e.g. hand-written ones). */
@@ -297,19 +292,15 @@ public interface KilnServer extends AutoCloseable {
       return this;
     }
 
-    /**
-     * How {@code multipart/form-data} bodies are read: part count, part size, the memory
-     * threshold and the folder of temporary files; default {@link MultipartLimits#DEFAULTS}.
-     */
+    /** Limits of {@code multipart/form-data} bodies; default {@link MultipartLimits#DEFAULTS}. */
     public Builder multipartLimits(MultipartLimits limits) {
       this.multipartLimits = Objects.requireNonNull(limits, "limits");
       return this;
     }
 
     /**
-     * The limits of JSON request bodies (nesting depth, number, string and name length, document
-     * length); default {@link Json#CONSTRAINTS}. A body over a limit gets a 400 response {@code
-     * malformed_json}.
+     * The limits of JSON request bodies (nesting depth, number, string, name and document length);
+     * default {@link Json#CONSTRAINTS}. A body over a limit gets a 400 {@code malformed_json}.
      */
     public Builder jsonLimits(StreamReadConstraints constraints) {
       this.jsonConstraints = Objects.requireNonNull(constraints, "constraints");
@@ -335,6 +326,19 @@ public interface KilnServer extends AutoCloseable {
      */
     public Builder mount(String prefix, HttpHandler handler) {
       mounts.add(Mount.at(prefix, handler));
+      return this;
+    }
+
+    /**
+     * Mounts the Kiln application {@code app} (as it is now) as {@link #mount(String,
+     * HttpHandler)} does; its operations are merged into the document under {@code prefix} at
+     * {@link #start()}, or left out ({@link MountedOperations}).
+     */
+    public Builder mount(String prefix, Builder app, MountedOperations operations) {
+      Mount mount = Mount.at(prefix, app.handler());
+      mounts.add(mount);
+      kilnMounts.add(new KilnMount(mount.prefix(), app.routes, app.docs,
+          Objects.requireNonNull(operations, "operations")));
       return this;
     }
 
@@ -365,7 +369,7 @@ public interface KilnServer extends AutoCloseable {
      * @throws IllegalArgumentException if two routes share a method and template
      */
     public HttpHandler handler() {
-      return JdkKilnServer.handler(settings());
+      return JdkKilnServer.handler(settings(routes));
     }
 
     /**
@@ -374,19 +378,15 @@ public interface KilnServer extends AutoCloseable {
      * @throws IOException if the address cannot be bound
      * @throws IllegalArgumentException if two routes share a method and template
      * @throws IllegalStateException if a start-up hook failed (nothing is bound); or if the
-     *     server serves the OpenAPI document ({@link #docs}) and the generated routes registered
-     *     are not exactly the document's operations (a controller compiled but not registered,
-     *     or registered from another compilation)
+     *     server serves the OpenAPI document ({@link #docs}) and its generated routes (and those
+     *     of Kiln applications mounted documented) are not exactly the document's operations
      */
     public KilnServer start() throws IOException {
-      List<String> documented = docs == null ? null : docs.operations();
-      if (documented != null) {
-        ServedOperations.verify(routes, documented);
-      }
-      return JdkKilnServer.start(settings());
+      return JdkKilnServer.start(settings(
+          MountedDocuments.served(docs, docsRoutes, routes, kilnMounts)));
     }
 
-    private ServerSettings settings() {
+    private ServerSettings settings(List<Route> routes) {
       List<Filter> chain = new ArrayList<>(filters);
       chain.addAll(mounts);
       return new ServerSettings(host, port, shutdownTimeout, shutdownHook, maxBodySize,
