@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Opt-in check (not part of `mvn verify`): starts the example app, adds two pets through the HTML
-# form endpoint, then loads /ui/pets, /ui/pets?q=..., /ui/pets/1 and /ui/pets/new in headless
-# Chromium with every host but 127.0.0.1 unresolvable, and checks the rendered DOM of each page and
+# form endpoint and uploads a photo of the first (multipart, as its page's form does), then loads
+# /ui/pets, /ui/pets?q=..., /ui/pets/1 and /ui/pets/new in headless Chromium with every host but
+# 127.0.0.1 unresolvable, and checks the rendered DOM of each page and
 # that the page's stylesheet was served (nothing asked of the app went unanswered). Then, through
 # chromedriver (bench/pages_browser_form.py), it uses the pages as a person would: searches the
 # list, follows a pet's link, submits the add-pet form with a blank name (the 422 page shows the
@@ -25,6 +26,8 @@ for _ in $(seq 1 100); do
 done
 curl -sf -o /dev/null -d 'name=Rex&category=Dogs&status=available' "$BASE/ui/pets"
 curl -sf -o /dev/null -d 'name=Tom <b>&status=sold' "$BASE/ui/pets"
+printf '\x89PNG\r\n\x1a\nnot really' > "$WORK/rex.png"
+curl -sf -o /dev/null -F "photo=@$WORK/rex.png;type=image/png" "$BASE/ui/pets/1/photo"
 
 status=0
 check() { # page, then strings the rendered DOM must contain
@@ -43,7 +46,8 @@ check() { # page, then strings the rendered DOM must contain
 }
 check /ui/pets '<a href="/ui/pets/1">Rex</a>' '<a href="/ui/pets/2">Tom &lt;b&gt;</a>' 'name="q"'
 check '/ui/pets?q=re' '<a href="/ui/pets/1">Rex</a>' 'value="re"'
-check /ui/pets/1 '<h1 id="name">Rex</h1>' '<dd id="category">Dogs</dd>'
+check /ui/pets/1 '<h1 id="name">Rex</h1>' '<dd id="category">Dogs</dd>' \
+  '<a href="/ui/pets/1/photo">rex.png</a> (image/png, 18 bytes)' 'enctype="multipart/form-data"'
 check /ui/pets/new '<form method="post" action="/ui/pets" id="add-pet">' '<select id="status" name="status">'
 DRIVER="$(command -v chromedriver || true)"
 if [[ -z "$DRIVER" ]]; then

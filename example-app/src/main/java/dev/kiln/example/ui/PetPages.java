@@ -5,6 +5,7 @@ import dev.kiln.annotations.Consumes;
 import dev.kiln.annotations.Get;
 import dev.kiln.annotations.Path;
 import dev.kiln.annotations.Post;
+import dev.kiln.annotations.Produces;
 import dev.kiln.annotations.QueryParam;
 import dev.kiln.annotations.Tag;
 import dev.kiln.example.petstore.Pet;
@@ -29,6 +30,7 @@ import java.util.Optional;
 @Path("/ui/pets")
 public final class PetPages {
   private final PetstoreRepository store;
+  private final PetPhotos photos = new PetPhotos();
 
   /** The pages of the pets in {@code store}. */
   public PetPages(PetstoreRepository store) {
@@ -51,7 +53,31 @@ public final class PetPages {
   public PetPage petPage(long id) {
     Pet pet = store.findPet(id).orElseThrow(() ->
         new ProblemException(Problem.of(404, "Pet " + id + " not found.")));
-    return new PetPage(pet);
+    return new PetPage(pet, photos.get(id).orElse(null));
+  }
+
+  /**
+   * Keeps the uploaded image as the pet's photo (in memory, at most {@link PetPhotos#MAX_SIZE})
+   * and answers 303 to the pet's page, which shows its name, type and size.
+   */
+  @Post("/{id}/photo")
+  @Consumes("multipart/form-data")
+  @ApiResponse(status = 303, description = "Stored: see the pet's page",
+      headers = @dev.kiln.annotations.ResponseHeader(name = "Location",
+          description = "the pet's page"))
+  public Response<Void> uploadPhoto(long id, PhotoForm form) throws java.io.IOException {
+    store.findPet(id).orElseThrow(() ->
+        new ProblemException(Problem.of(404, "Pet " + id + " not found.")));
+    photos.put(id, form.photo());
+    return Response.status(303).header("Location", "/ui/pets/" + id).build();
+  }
+
+  /** The photo of pet {@code id}; 404 if it has none. */
+  @Get("/{id}/photo")
+  @Produces("application/octet-stream")
+  public byte[] photo(long id) {
+    return photos.get(id).orElseThrow(() ->
+        new ProblemException(Problem.of(404, "Pet " + id + " has no photo."))).content();
   }
 
   /** The empty add-pet form. */

@@ -39,6 +39,8 @@ public enum TypeKindModel {
   EVENT_STREAM("EventStream"),
   /** A type implementing {@code dev.kiln.runtime.HtmlPage}: an answer of {@code text/html}. */
   HTML_PAGE("HtmlPage"),
+  /** {@code dev.kiln.runtime.Upload}: a file part of a {@code multipart/form-data} body. */
+  UPLOAD("Upload"),
   /** A record, or a class with a constructor taking every property: a JSON object. */
   RECORD("record"),
   VOID("void"),

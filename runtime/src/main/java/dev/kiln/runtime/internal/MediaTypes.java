@@ -11,6 +11,8 @@ final class MediaTypes {
   static final String PROBLEM_JSON = "application/problem+json";
   /** {@code application/x-www-form-urlencoded} (HTML forms). */
   static final String FORM = "application/x-www-form-urlencoded";
+  /** {@code multipart/form-data} (RFC 7578: HTML forms with files). */
+  static final String MULTIPART = "multipart/form-data";
   /** {@code application/octet-stream} (raw bytes). */
   static final String OCTET_STREAM = "application/octet-stream";
   /** {@code text/event-stream} (WHATWG HTML server-sent events; always UTF-8). */
@@ -57,15 +59,14 @@ final class MediaTypes {
     }
   }
 
-  /** Whether a {@code Content-Type} header value ({@code null} if absent) is an HTML form. */
-  static boolean isForm(String contentType) {
-    return contentType != null && essence(contentType).equals(FORM);
+  /** Whether {@code contentType} (a header value, may be {@code null}) is {@code type}. */
+  static boolean is(String contentType, String type) {
+    return contentType != null && essence(contentType).equals(type);
   }
 
   /**
-   * Checks a request's {@code Content-Type} ({@code null} if absent) against an operation's
-   * media types ({@code type/subtype}, case-insensitive, parameters ignored; {@code *}{@code /*}
-   * accepts any).
+   * Checks a request's {@code Content-Type} against an operation's media types ({@code *}{@code
+   * /*} accepts any).
    *
    * @throws ProblemException 415 naming the accepted types
    */
