@@ -9,14 +9,17 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.processor.model.ControllerModel;
+import dev.kiln.processor.model.DependencyPlan;
 import dev.kiln.processor.model.MediaTypes;
 import dev.kiln.processor.model.ParamKind;
 import dev.kiln.processor.model.ParamModel;
+import dev.kiln.processor.model.ProviderKey;
 import dev.kiln.processor.model.RouteModel;
 import dev.kiln.processor.model.TypeKindModel;
 import dev.kiln.processor.model.TypeModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -26,10 +29,16 @@ import javax.lang.model.element.Modifier;
 public final class RoutesFile {
   private final ParamCode paramCode = new ParamCode();
 
-  /** The routes file of {@code controller}. */
+  /** The routes file of {@code controller}, whose routes call no provider. */
   public JavaFile write(ControllerModel controller) {
+    return write(controller, DependencyPlan.NONE);
+  }
+
+  /** The routes file of {@code controller}, whose routes call the providers of {@code plan}. */
+  public JavaFile write(ControllerModel controller, DependencyPlan plan) {
     ClassName routes = Names.routes(ClassName.get(controller.element()));
     HelperMethods helpers = new HelperMethods(routes);
+    ProviderCode providers = new ProviderCode(plan, helpers);
 
     CodeBlock.Builder list = CodeBlock.builder().add("return $T.of(", RuntimeTypes.LIST)
         .indent();
@@ -41,7 +50,7 @@ public final class RoutesFile {
       String name = methodNames.newName(route.methodName());
       list.add(i == 0 ? "\n" : ",\n").add("$T.of($S, $S, this::$N, $S)", RuntimeTypes.ROUTE,
           route.httpMethod(), route.template().text(), name, route.operation().operationId());
-      methods.add(routeMethod(controller, route, name, helpers));
+      methods.add(routeMethod(controller, route, name, helpers, providers));
     }
     list.unindent().add(");\n");
 
@@ -53,20 +62,24 @@ public final class RoutesFile {
         .addSuperinterface(RuntimeTypes.ROUTE_GROUP)
         .addField(FieldSpec.builder(controllerClass, "controller", Modifier.PRIVATE,
             Modifier.FINAL)
-            .build())
-        .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("Routes whose requests {@code controller}'s handler methods respond to.\n")
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(controllerClass, "controller")
-            .addStatement("this.controller = $T.requireNonNull(controller, $S)",
-                RuntimeTypes.OBJECTS, "controller")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("routes")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.ROUTE))
-            .addCode(list.build())
             .build());
+    if (plan.classes().isEmpty()) {
+      spec.addMethod(MethodSpec.constructorBuilder()
+          .addJavadoc("Routes whose requests {@code controller}'s handler methods respond to.\n")
+          .addModifiers(Modifier.PUBLIC)
+          .addParameter(controllerClass, "controller")
+          .addStatement("this.controller = $T.requireNonNull(controller, $S)",
+              RuntimeTypes.OBJECTS, "controller")
+          .build());
+    } else {
+      providers.addConstructors(spec, controllerClass);
+    }
+    spec.addMethod(MethodSpec.methodBuilder("routes")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.ROUTE))
+        .addCode(list.build())
+        .build());
     methods.forEach(spec::addMethod);
     helpers.addTo(spec);
     return Generated.file(routes.packageName(), spec.build());
@@ -79,13 +92,14 @@ public final class RoutesFile {
   //   exchange.respondJson(200, result, Item_JsonWriter::write);
   // }
   private MethodSpec routeMethod(ControllerModel controller, RouteModel route, String name,
-      HelperMethods helpers) {
+      HelperMethods helpers, ProviderCode providers) {
     NameAllocator locals = new NameAllocator();
     locals.newName("exchange", "exchange");
     locals.newName("controller", "controller");
-    List<String> arguments = new ArrayList<>();
     for (ParamModel param : route.params()) {
-      arguments.add(locals.newName(param.javaName(), param));
+      if (param.kind() != ParamKind.DEPENDENCY) {
+        locals.newName(param.javaName(), param);
+      }
     }
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addJavadoc("{@code $L}: calls the handler {@link $T#$N}; $L.\n", route.describe(),
@@ -95,10 +109,17 @@ public final class RoutesFile {
         .addException(Exception.class);
 
     List<String> variables = route.template().variables();
+    Map<ProviderKey, String> provided = ProviderCode.locals();
+    method.addCode(providers.compute(route, locals, provided));
+    List<String> arguments = new ArrayList<>();
+    for (ParamModel param : route.params()) {
+      arguments.add(param.kind() == ParamKind.DEPENDENCY
+          ? ProviderCode.local(param, provided) : locals.get(param));
+    }
     ParamModel body = null;
     for (ParamModel param : route.params()) {
-      if (param.kind() == ParamKind.BODY) {
-        body = param;
+      if (param.kind() == ParamKind.BODY || param.kind() == ParamKind.DEPENDENCY) {
+        body = param.kind() == ParamKind.BODY ? param : body;
         continue;
       }
       method.addCode(new ParamBinding(helpers).bind(param, locals.get(param), locals,
@@ -128,8 +149,13 @@ public final class RoutesFile {
    * or cookie, taken as text without constraints.
    */
   private static boolean mayRecordErrors(RouteModel route) {
-    for (ParamModel param : route.params()) {
-      if (param.kind() == ParamKind.BODY) {
+    return mayRecordErrors(route.params());
+  }
+
+  /** Whether binding {@code params} may record an error; see {@link #mayRecordErrors(RouteModel)}. */
+  static boolean mayRecordErrors(List<ParamModel> params) {
+    for (ParamModel param : params) {
+      if (param.kind() == ParamKind.BODY || param.kind() == ParamKind.DEPENDENCY) {
         continue;
       }
       boolean text = !param.repeated() && param.valueType().kind() == TypeKindModel.STRING;
