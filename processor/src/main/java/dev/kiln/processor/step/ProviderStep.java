@@ -12,7 +12,9 @@ import dev.kiln.processor.validation.Report;
 import dev.kiln.processor.writing.ProvidersFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -22,6 +24,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
@@ -37,6 +40,8 @@ final class ProviderStep {
   private final TypeModelFactory types;
   private final ProviderValidator validator = new ProviderValidator();
   private final List<ProviderModel> providers = new ArrayList<>();
+  /** The classes declaring providers, by name: elements of past rounds go stale. */
+  private final Set<String> classes = new LinkedHashSet<>();
   private ProviderGraph graph = new ProviderGraph(List.of());
 
   ProviderStep(ProcessingEnvironment environment, CodecFiles files) {
@@ -62,6 +67,7 @@ final class ProviderStep {
       Report report = new Report();
       entry.getValue().forEach(provider -> validator.validate(provider, report));
       providers.addAll(entry.getValue());
+      classes.add(entry.getKey().getQualifiedName().toString());
       if (report.isClean()) {
         boolean needsInstance = entry.getValue().stream().anyMatch(p -> !p.isStatic());
         files.write(new ProvidersFile().write(entry.getKey(), entry.getValue(), needsInstance),
@@ -97,10 +103,24 @@ final class ProviderStep {
         && graph.provides(ProviderKey.of(parameter));
   }
 
-  /** Reports the graph's missing, ambiguous and cyclic providers. */
+  /**
+   * Reports the graph's missing, ambiguous and cyclic providers, on the elements of this last
+   * round (those of past rounds have no source position any more).
+   */
   void finish() {
+    TypeElement provides = elements.getTypeElement(ProviderModelFactory.PROVIDES);
+    List<ProviderModel> current = new ArrayList<>();
+    for (String name : classes) {
+      TypeElement owner = elements.getTypeElement(name);
+      for (ExecutableElement method : ElementFilter.methodsIn(owner.getEnclosedElements())) {
+        if (method.getAnnotationMirrors().stream()
+            .anyMatch(a -> a.getAnnotationType().asElement().equals(provides))) {
+          current.add(factory.of(method));
+        }
+      }
+    }
     Report report = new Report();
-    graph.validate(report);
+    new ProviderGraph(current).validate(report);
     report.printTo(messager);
   }
 }
