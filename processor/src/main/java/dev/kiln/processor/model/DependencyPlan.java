@@ -69,6 +69,7 @@ public record DependencyPlan(Map<ExecutableElement, List<ProviderModel>> routes,
       provider.params().forEach(param -> put(params, param));
       provider.declaredResponses().stream()
           .filter(response -> responses.stream().noneMatch(r -> r.status() == response.status()))
+          .map(DependencyPlan::failure)
           .forEach(responses::add);
       provider.security().stream()
           .filter(requirement -> security.stream().noneMatch(
@@ -85,6 +86,15 @@ public record DependencyPlan(Map<ExecutableElement, List<ProviderModel>> routes,
         route.template(), new ArrayList<>(params.values()), route.returnType(), route.status(),
         route.statusAnnotation(), route.otherHttpAnnotations(), route.consumes(),
         route.produces(), responses, operation);
+  }
+
+  /**
+   * A provider's declared response as the operation's: a failure (4xx, 5xx) is a problem, not
+   * the handler's answer.
+   */
+  private static DeclaredResponseModel failure(DeclaredResponseModel response) {
+    return response.status() < 400 ? response : new DeclaredResponseModel(response.status(),
+        response.description(), response.headers(), true, response.annotation());
   }
 
   /** Adds a request parameter unless one of its name and place is there; drops provided ones. */

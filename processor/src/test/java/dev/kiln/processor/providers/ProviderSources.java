@@ -10,10 +10,10 @@ import javax.tools.JavaFileObject;
  * WWW-Authenticate} without the bearer token, an {@code @Admin} qualified {@code User} 403 for
  * anyone but alice, and {@code Shelf} reads a path variable.
  */
-final class ProviderSources {
+public final class ProviderSources {
   private ProviderSources() {}
 
-  static JavaFileObject[] all() {
+  public static JavaFileObject[] all() {
     return new JavaFileObject[] {
         source("Admin", "@Qualifier", "@interface Admin {}"),
         source("Calls", "public final class Calls {",
