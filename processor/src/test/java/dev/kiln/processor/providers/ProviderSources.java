@@ -86,8 +86,10 @@ public final class ProviderSources {
             "  }",
             "",
             "  @Get(\"/shelves/{shelf}\")",
-            "  public String shelf(@Depends Shelf shelf, @QueryParam(\"q\") Optional<String> q) {",
-            "    return \"shelf \" + shelf.id() + q.map(x -> \" \" + x).orElse(\"\");",
+            "  public String shelf(@Depends Shelf shelf, @QueryParam(\"q\") Optional<String> q,",
+            "      dev.kiln.runtime.Exchange exchange) {",
+            "    return \"shelf \" + shelf.id() + q.map(x -> \" \" + x).orElse(\"\") + \" at \"",
+            "        + exchange.rawPath();",
             "  }",
             "}"),
         // a test's replacement of a provider: a subclass of the generated Deps_Providers
