@@ -29,8 +29,9 @@ import javax.lang.model.util.Elements;
 
 /**
  * Collects the {@code @Provides} methods of each round, checks their shape and writes one {@code
- * _Providers} class per class declaring them; holds the graph the routes step resolves handlers
- * against, and reports its missing, ambiguous and cyclic providers when processing ends.
+ * _Providers} class per class declaring them; adds those of earlier builds ({@link
+ * ProviderIndex}); holds the graph the routes step resolves handlers against, and reports its
+ * missing, ambiguous and cyclic providers when processing ends.
  */
 final class ProviderStep {
   private final Elements elements;
