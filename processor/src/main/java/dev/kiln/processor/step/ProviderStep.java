@@ -131,7 +131,8 @@ final class ProviderStep {
       return true;
     }
     for (AnnotationMirror annotation : parameter.getAnnotationMirrors()) {
-      if (annotation.getAnnotationType().toString().startsWith(Annotations.PACKAGE)) {
+      TypeElement type = (TypeElement) annotation.getAnnotationType().asElement();
+      if (type.getQualifiedName().toString().startsWith(Annotations.PACKAGE)) {
         return false;
       }
     }
