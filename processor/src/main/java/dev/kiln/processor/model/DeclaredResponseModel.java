@@ -21,6 +21,12 @@ public record DeclaredResponseModel(int status, String description,
     headers = List.copyOf(headers);
   }
 
+  /** A declared response with the handler's own content (no {@code mediaType}). */
+  public DeclaredResponseModel(int status, String description,
+      List<ResponseHeaderModel> headers, boolean empty, AnnotationMirror annotation) {
+    this(status, description, headers, empty, annotation, "");
+  }
+
   /**
    * A header of a declared response.
    *

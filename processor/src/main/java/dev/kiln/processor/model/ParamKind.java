@@ -12,5 +12,10 @@ public enum ParamKind {
   BEAN,
   BODY,
   /** A {@code BackgroundTasks}: the request's tasks to run after the answer, not read from it. */
-  BACKGROUND_TASKS
+  BACKGROUND_TASKS,
+  /**
+   * A value of a {@code @Provides} method (or the request's {@code Exchange}), computed once per
+   * request before the others are bound.
+   */
+  DEPENDENCY
 }

@@ -246,6 +246,8 @@ public final class ControllerValidator {
         break;
       case BACKGROUND_TASKS:
         break; // supplied by the server; WebValidator checks its annotations
+      case DEPENDENCY:
+        break; // a provided value: the provider graph checks it
       default:
         throw new AssertionError(param.kind());
     }
