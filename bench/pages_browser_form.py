@@ -10,6 +10,7 @@ Prints one line per check and exits 1 if any failed.
 """
 import json
 import sys
+import time
 import urllib.error
 import urllib.request
 
@@ -72,8 +73,20 @@ def type_into(css, value):
     call("POST", S + "/element/%s/value" % element, {"text": value})
 
 
+def script(text):
+    return call("POST", S + "/execute/sync", {"script": text, "args": []})
+
+
 def click(css):
+    """Clicks and, as a click may return before the page it submits to has loaded, waits until
+    a new document has replaced the current one and is complete."""
+    script("window.kilnOldPage = true;")
     call("POST", S + "/element/%s/click" % find(css), {})
+    for _ in range(100):
+        if script("return window.kilnOldPage !== true && document.readyState === 'complete';"):
+            return
+        time.sleep(0.05)
+    raise SystemExit("no new page after clicking " + css)
 
 
 def url():
@@ -100,8 +113,7 @@ try:
           text("#name") == "Rex" and text("#category") == "Dogs",
           text("#name") + " / " + text("#category"))
     # site.css: "body { ... max-width: 48rem }", at 16px a rem
-    width = call("POST", S + "/execute/sync", {"script": "return getComputedStyle("
-                 "document.body).maxWidth", "args": []})
+    width = script("return getComputedStyle(document.body).maxWidth")
     check("the stylesheet from /static applies", width == "768px", width)
 
     # the add-pet form: an error shown next to its field, the values kept
@@ -112,15 +124,14 @@ try:
     check("a blank name comes back on the form", url().endswith("/ui/pets"), url())
     check("the name's error is next to the field", text("#name-error") == "must not be blank",
           text("#name-error"))
-    color = call("POST", S + "/execute/sync", {"script": "return getComputedStyle("
-                 "document.querySelector('#name-error')).color", "args": []})
+    color = script("return getComputedStyle(document.querySelector('#name-error')).color")
     check("the error is styled as one", color == "rgb(176, 0, 32)", color)
     check("no error for the category", finds("#category-error") == [])
     check("the category typed is kept", attribute("#category", "value") == "Fish")
 
     # the same form, now valid: redirected to the new pet's page
     type_into("#name", "Browser Rex")
-    call("POST", S + "/element/%s/click" % find("#status option[value=pending]"), {})
+    call("POST", S + "/element/%s/click" % find("#status option[value=pending]"), {})  # no page
     click("#add-pet button")
     check("a valid form redirects to the new pet's page", "/ui/pets/" in url()
           and url().rstrip("/").split("/")[-1].isdigit(), url())
