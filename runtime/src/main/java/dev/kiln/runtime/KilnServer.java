@@ -7,6 +7,7 @@ import dev.kiln.runtime.generated.RouteGroup;
 import com.sun.net.httpserver.HttpHandler;
 import dev.kiln.runtime.filter.Filter;
 import dev.kiln.runtime.filter.Mount;
+import dev.kiln.runtime.internal.InProcessApp;
 import dev.kiln.runtime.internal.JdkKilnServer;
 import dev.kiln.runtime.internal.ServerSettings;
 import java.io.IOException;
@@ -369,11 +370,21 @@ public interface KilnServer extends AutoCloseable {
      *     or registered from another compilation)
      */
     public KilnServer start() throws IOException {
-      List<String> documented = docs == null ? null : docs.operations();
-      if (documented != null) {
-        ServedOperations.verify(routes, documented);
-      }
-      return JdkKilnServer.start(settings());
+      return JdkKilnServer.start(checkedSettings());
+    }
+
+    /**
+     * Runs the start-up hooks and returns this application without a server, for in-process
+     * tests ({@link InProcess}): nothing is bound, background tasks run on the handling thread
+     * after the answer. Throws as {@link #start()} does.
+     */
+    public InProcess startInProcess() throws IOException {
+      return InProcessApp.start(checkedSettings());
+    }
+
+    private ServerSettings checkedSettings() throws IOException {
+      ServedOperations.verify(routes, docs);
+      return settings();
     }
 
     private ServerSettings settings() {
