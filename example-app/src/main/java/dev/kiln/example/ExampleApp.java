@@ -85,17 +85,48 @@ public final class ExampleApp {
    */
   public static ExampleServer start(String host, int port, DatabaseSettings database,
       WebSettings web, HttpServerProvider provider, BoardSettings board) throws IOException {
-    PetstoreDatabase petstore = PetstoreDatabase.open(database);
+    Configured app = configure(PetstoreDatabase.open(database), web, board);
+    try {
+      KilnServer server = app.builder().provider(provider).host(host).port(port).start();
+      app.observability().started();
+      return new ExampleServer(server, app.petstore());
+    } catch (IOException | RuntimeException e) {
+      app.close();
+      throw e;
+    }
+  }
+
+  /**
+   * The app as {@link #start(String, int, DatabaseSettings, WebSettings, HttpServerProvider,
+   * BoardSettings)} configures it, not started (e.g. for kiln-test's in-process mode), the
+   * Petstore on {@code petstore} ({@link PetstoreDatabase#open}): a start-up hook marks the app
+   * started for its readiness check, and its stop hooks close the database and release the
+   * metrics.
+   */
+  public static KilnServer.Builder builder(PetstoreDatabase petstore, WebSettings web,
+      BoardSettings board) {
+    Configured app = configure(petstore, web, board);
+    return app.builder().onStart(app.observability()::started);
+  }
+
+  /** The app's builder and what it holds open until it stops. */
+  private record Configured(KilnServer.Builder builder, PetstoreDatabase petstore,
+      ExampleObservability observability) {
+    /** Releases what the app holds, when it cannot start. */
+    void close() {
+      petstore.close();
+      observability.close();
+    }
+  }
+
+  private static Configured configure(PetstoreDatabase petstore, WebSettings web,
+      BoardSettings board) {
     ExampleObservability observability = null;
     try {
       PetstoreRepository store = new JdbcPetstoreRepository(petstore);
       observability = ExampleObservability.create(petstore, System.getenv());
       KilnServer.Builder builder = ClientProblems.register(
-          ExampleFilters.apply(observability.apply(KilnServer.builder()), web));
-      KilnServer server = builder
-          .provider(provider)
-          .host(host)
-          .port(port)
+          ExampleFilters.apply(observability.apply(KilnServer.builder()), web))
           .routes(new HomeController_Routes(new HomeController()),
               new HelloController_Routes(new HelloController()),
               new ItemsController_Routes(new ItemsController()),
@@ -118,11 +149,9 @@ public final class ExampleApp {
           .routes(StaticFiles.classPath("/static", "static"))
           .mount("/legacy", new LegacyHandler())
           .onStart(() -> web.checkOrigins())
-          .onStop(petstore::close)
-          .start();
-      observability.started();
-      return new ExampleServer(server, petstore);
-    } catch (IOException | RuntimeException e) {
+          .onStop(petstore::close);
+      return new Configured(builder, petstore, observability);
+    } catch (RuntimeException e) {
       petstore.close();
       if (observability != null) {
         observability.close();
