@@ -10,23 +10,19 @@ import dev.kiln.runtime.filter.RequestId;
 import dev.kiln.runtime.RequestError;
 import dev.kiln.runtime.Response;
 import dev.kiln.runtime.generated.FormReader;
-import dev.kiln.runtime.generated.Json;
 import dev.kiln.runtime.generated.JsonInput;
 import dev.kiln.runtime.generated.JsonReader;
 import dev.kiln.runtime.generated.JsonWriter;
 import dev.kiln.runtime.generated.RequestErrors;
 import dev.kiln.runtime.generated.RouteExchange;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -214,11 +210,7 @@ final class JdkExchange implements RouteExchange, JsonInput {
 
   @Override
   public <T> void respondJson(int status, T value, JsonWriter<T> writer) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(128);
-    try (JsonGenerator generator = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
-      writer.write(generator, value);
-    }
-    respond(status, MediaTypes.JSON, out.toByteArray());
+    respondJson(status, MediaTypes.JSON, value, writer);
   }
 
   @Override
