@@ -11,12 +11,20 @@ import javax.lang.model.element.AnnotationMirror;
  * @param headers the headers it carries
  * @param empty whether it has no content
  * @param annotation the annotation, for diagnostics
+ * @param body the type of its JSON body ({@code body = NotFound.class}), or {@code null} for none
  */
 public record DeclaredResponseModel(int status, String description,
-    List<ResponseHeaderModel> headers, boolean empty, AnnotationMirror annotation) {
+    List<ResponseHeaderModel> headers, boolean empty, AnnotationMirror annotation,
+    TypeModel body) {
 
   public DeclaredResponseModel {
     headers = List.copyOf(headers);
+  }
+
+  /** A declared response without a body type of its own. */
+  public DeclaredResponseModel(int status, String description,
+      List<ResponseHeaderModel> headers, boolean empty, AnnotationMirror annotation) {
+    this(status, description, headers, empty, annotation, null);
   }
 
   /**

@@ -133,6 +133,7 @@ final class RoutesStep {
       if (route.returnType().firstProblem() == null) {
         plan.addWrite(route.returnType(), report);
       }
+      DeclaredBodies.plan(route, plan::addWrite, report);
     }
     report.printTo(messager);
     if (!report.isClean() || !plan.isValid()) {

@@ -14,4 +14,21 @@ public final class AnswerMessages {
         + "such as application/vnd.example+json), not " + produces + ". Use a JSON media type in "
         + "@Produces, or return String, byte[] or InputStream to answer " + produces + ".";
   }
+
+  public static String declaredBodyType(String method, int status, String type) {
+    return "[kiln:api-response-body-type] The @ApiResponse(status = " + status + ") of " + method
+        + "() declares the body " + type + ", which Kiln cannot write and read as JSON. Use a "
+        + "record, an enum, a scalar, or a List, Set or Map of those.";
+  }
+
+  public static String declaredBodyEmpty(String method, int status) {
+    return "[kiln:api-response-body-empty] The @ApiResponse(status = " + status + ") of " + method
+        + "() declares a body and empty = true. Remove one of them.";
+  }
+
+  public static String declaredBodySuccess(String method, int status) {
+    return "[kiln:api-response-body-success] The @ApiResponse(status = " + status + ") of "
+        + method + "() declares a body for a success status, whose body is what the handler "
+        + "returns. Remove body, or return that type (e.g. Response<T>).";
+  }
 }

@@ -105,7 +105,15 @@ final class ResponsesWriter {
       }
       response.put("headers", headers);
     }
-    if (declared.empty() && (declared.status() >= 400 || declared.status() == 0)) {
+    if (declared.body() != null && !declared.empty()) {
+      // @ApiResponse(status = 404, body = NotFound.class): its JSON, or a problem Kiln answers
+      Map<String, Object> content = new TreeMap<>(Json.obj(MediaTypes.JSON,
+          Json.obj("schema", schemas.schema(declared.body().withNullable(false)))));
+      if (declared.status() >= 400 || declared.status() == 0) {
+        content.putAll(ProblemAnswers.content(schemas.problemName()));
+      }
+      response.put("content", content);
+    } else if (declared.empty() && (declared.status() >= 400 || declared.status() == 0)) {
       // Kiln answers every error as a problem, whatever the declaration says about content
       response.put("content", ProblemAnswers.content(schemas.problemName()));
     } else if (!declared.empty() && declared.status() != 204 && !route.respondsNoContent()) {
