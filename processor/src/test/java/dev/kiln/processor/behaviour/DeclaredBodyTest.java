@@ -25,14 +25,8 @@ class DeclaredBodyTest {
 
   @Test
   void theDocumentDescribesTheBodyAndTheServerCanWriteIt() throws IOException {
-    Compilation compilation = Compilations.compile(TODO, NOT_FOUND,
-        Compilations.source("TodosController",
-            "@Path(\"/todos\")",
-            "public class TodosController {",
-            "  @Get(\"/{id}\")",
-            "  @ApiResponse(status = 404, description = \"No such to-do.\", body = NotFound.class)",
-            "  public Todo get(long id) { return new Todo(id, \"t\"); }",
-            "}"));
+    Compilation compilation = compile("TodosController", "public class TodosController {",
+        "  public Todo get(long id) { return new Todo(id, \"t\"); }");
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.NotFound_JsonWriter");
     JsonNode document = new ObjectMapper().readTree(compilation.generatedFile(
@@ -49,20 +43,24 @@ class DeclaredBodyTest {
 
   @Test
   void aClientReadsTheBodyWithTheGeneratedReader() throws IOException {
-    Compilation compilation = Compilations.compile(TODO, NOT_FOUND,
-        Compilations.source("TodosApi",
-            "@Client",
-            "@Path(\"/todos\")",
-            "public interface TodosApi {",
-            "  @Get(\"/{id}\")",
-            "  @ApiResponse(status = 404, description = \"No such to-do.\", body = NotFound.class)",
-            "  Todo get(long id);",
-            "}"));
+    Compilation compilation = compile("TodosApi", "@Client public interface TodosApi {",
+        "  Todo get(long id);");
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.NotFound_JsonReader");
     String client = compilation.generatedSourceFile("test.TodosApi_Client").orElseThrow()
         .getCharContent(true).toString();
     assertThat(client.replaceAll("\\s+", " ")).contains("call.declared(404, \"No such to-do.\", "
         + "NotFound.class, Answers.json(NotFound_JsonReader::read));");
+  }
+
+  /** Compiles {@code name}, opened by {@code opening}, with {@code method} as its GET /todos/{id}. */
+  private static Compilation compile(String name, String opening, String method) {
+    return Compilations.compile(TODO, NOT_FOUND, Compilations.source(name,
+        "@Path(\"/todos\")",
+        opening,
+        "  @Get(\"/{id}\")",
+        "  @ApiResponse(status = 404, description = \"No such to-do.\", body = NotFound.class)",
+        method,
+        "}"));
   }
 }

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import dev.kiln.processor.testing.Compilations;
-import dev.kiln.processor.testing.GeneratedClassLoader;
+import dev.kiln.processor.testing.GeneratedServers;
 import dev.kiln.runtime.KilnServer;
-import dev.kiln.runtime.generated.RouteGroup;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,12 +41,7 @@ class JsonMediaTypeTest {
         "  public Item plain() { return new Item(3, \"plain\"); }",
         "}"));
     assertThat(compilation).succeededWithoutWarnings();
-    ClassLoader loader = new GeneratedClassLoader(compilation);
-    Object controller = loader.loadClass("test.ItemsController").getConstructor().newInstance();
-    RouteGroup routes = (RouteGroup) loader.loadClass("test.ItemsController_Routes")
-        .getConstructor(controller.getClass()).newInstance(controller);
-    KilnServer server = KilnServer.builder().port(0).shutdownTimeout(Duration.ofSeconds(1))
-        .routes(routes).start();
+    KilnServer server = GeneratedServers.start(compilation, "test.ItemsController");
     try {
       assertAnswer(server, "/items/vendor", "application/vnd.kiln.item+json",
           "{\"id\":1,\"name\":\"vendor\"}");

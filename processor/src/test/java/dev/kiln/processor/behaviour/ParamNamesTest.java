@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import dev.kiln.processor.testing.Compilations;
-import dev.kiln.processor.testing.GeneratedClassLoader;
+import dev.kiln.processor.testing.GeneratedServers;
 import dev.kiln.runtime.KilnServer;
-import dev.kiln.runtime.generated.RouteGroup;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,12 +37,7 @@ class ParamNamesTest {
             "  }",
             "}"));
     assertThat(compilation).succeededWithoutWarnings();
-    ClassLoader loader = new GeneratedClassLoader(compilation);
-    Object controller = loader.loadClass("test.NamesController").getConstructor().newInstance();
-    RouteGroup routes = (RouteGroup) loader.loadClass("test.NamesController_Routes")
-        .getConstructor(controller.getClass()).newInstance(controller);
-    KilnServer server = KilnServer.builder().port(0).shutdownTimeout(Duration.ofSeconds(1))
-        .routes(routes).start();
+    KilnServer server = GeneratedServers.start(compilation, "test.NamesController");
     try {
       HttpClient client = HttpClient.newHttpClient();
       HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(
