@@ -7,7 +7,6 @@ import dev.kiln.runtime.generated.RouteGroup;
 import com.sun.net.httpserver.HttpHandler;
 import dev.kiln.runtime.filter.Filter;
 import dev.kiln.runtime.filter.Mount;
-import dev.kiln.runtime.internal.InProcessApp;
 import dev.kiln.runtime.internal.JdkKilnServer;
 import dev.kiln.runtime.internal.ServerSettings;
 import java.io.IOException;
@@ -379,7 +378,7 @@ public interface KilnServer extends AutoCloseable {
      * after the answer. Throws as {@link #start()} does.
      */
     public InProcess startInProcess() throws IOException {
-      return InProcessApp.start(checkedSettings());
+      return JdkKilnServer.startInProcess(checkedSettings());
     }
 
     private ServerSettings checkedSettings() throws IOException {

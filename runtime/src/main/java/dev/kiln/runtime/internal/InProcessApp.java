@@ -7,10 +7,10 @@ import java.util.List;
 
 /**
  * {@link InProcess}: the application's dispatcher (routes, filters, mounts, exception
- * handlers) without a server; made by {@link KilnServer.Builder#startInProcess()} (public only
- * for that call across packages; not exported).
+ * handlers) without a server; made by {@link KilnServer.Builder#startInProcess()} through {@link
+ * JdkKilnServer#startInProcess}.
  */
-public final class InProcessApp implements InProcess {
+final class InProcessApp implements InProcess {
   private final HttpHandler handler;
   private final List<KilnServer.Hook> drainHooks;
   private final List<KilnServer.Hook> stopHooks;
@@ -23,7 +23,7 @@ public final class InProcessApp implements InProcess {
   }
 
   /** Runs the start-up hooks of {@code settings}, then makes its dispatcher; binds nothing. */
-  public static InProcess start(ServerSettings settings) {
+  static InProcess start(ServerSettings settings) {
     HttpHandler handler = JdkKilnServer.handler(settings);
     Hooks.runStartHooks(settings.startHooks());
     return new InProcessApp(handler, settings);

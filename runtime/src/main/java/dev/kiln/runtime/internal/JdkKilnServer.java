@@ -3,6 +3,7 @@ package dev.kiln.runtime.internal;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsServer;
+import dev.kiln.runtime.InProcess;
 import dev.kiln.runtime.KilnServer;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -53,6 +54,11 @@ public final class JdkKilnServer implements KilnServer {
   /** The application of {@code settings} as a handler, without a server (to mount it). */
   public static HttpHandler handler(ServerSettings settings) {
     return dispatcher(settings);
+  }
+
+  /** The application of {@code settings} without a server, its start-up hooks run. */
+  public static InProcess startInProcess(ServerSettings settings) {
+    return InProcessApp.start(settings);
   }
 
   private static Dispatcher dispatcher(ServerSettings settings) {
