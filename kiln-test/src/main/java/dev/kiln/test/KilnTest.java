@@ -23,9 +23,10 @@ import org.junit.jupiter.params.ParameterInfo;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * A JUnit Jupiter extension that runs a Kiln application on a free port of 127.0.0.1 and hands
- * tests a {@link KilnClient} whose answers are checked against the application's own OpenAPI
- * document ({@link OpenApiContract}, on by default; off with {@link WithoutContractCheck}).
+ * A JUnit Jupiter extension that runs a Kiln application on a free port of 127.0.0.1 (or in
+ * process, without a socket: {@link Mode#IN_PROCESS}) and hands tests a {@link KilnClient} whose
+ * answers are checked against the application's own OpenAPI document ({@link OpenApiContract},
+ * on by default; off with {@link WithoutContractCheck}).
  *
  * <pre>{@code
  * class ItemsTest {
