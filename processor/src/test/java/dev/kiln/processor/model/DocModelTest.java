@@ -18,6 +18,6 @@ class DocModelTest {
   @Test
   void linksBecomeTheirLabelOrName() {
     DocModel doc = DocModel.parse(" Uses {@link Item#name} and {@link Item the item}.");
-    assertThat(doc.summary()).isEqualTo("Uses `name` and the item.");
+    assertThat(doc.summary()).isEqualTo("Uses `Item.name` and the item.");
   }
 }
