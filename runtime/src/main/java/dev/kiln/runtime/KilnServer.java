@@ -60,7 +60,6 @@ public interface KilnServer extends AutoCloseable {
   /** Stops with the builder's shutdown timeout; see {@link #stop(Duration)}. */
   @Override
   void close();
-
   /** Code run when the server starts or stops; see {@link Builder#onStart} and {@link Builder#onStop}. */
   @FunctionalInterface
   interface Hook {
@@ -74,10 +73,7 @@ public interface KilnServer extends AutoCloseable {
     public static final long DEFAULT_MAX_BODY_SIZE = 10L * 1024 * 1024;
     /** The default {@link #maxThreads(int)}: 1,000. */
     public static final int DEFAULT_MAX_THREADS = 1_000;
-    /**
-     * The default {@link #maxConnections(int)}: 10,000, or three quarters of the process's
-     * open-file limit where that is lower (read on Linux).
-     */
+    /** The default {@link #maxConnections(int)}: 10,000, or 3/4 of the open-file limit if lower. */
     public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
 
     private String host = "127.0.0.1";
@@ -94,7 +90,7 @@ public interface KilnServer extends AutoCloseable {
     private char[] keyStorePassword;
     /** 0: {@link #DEFAULT_MAX_CONNECTIONS} capped by the open-file limit, computed at start. */
     private int maxConnections;
-    /** {@code null}: Kiln's limits ({@link Json#CONSTRAINTS}), without loading jackson-core yet. */
+    /** {@code null}: Kiln's limits ({@link Json#CONSTRAINTS}), jackson-core not loaded yet. */
     private StreamReadConstraints jsonConstraints;
     private final List<Route> routes = new ArrayList<>();
     private Docs docs;
@@ -103,12 +99,14 @@ public interface KilnServer extends AutoCloseable {
     private Duration drainDelay = Duration.ZERO;
     private final List<Filter> filters = new ArrayList<>();
     private final List<Filter> mounts = new ArrayList<>();
+    private final List<KilnMount> kilnMounts = new ArrayList<>();
+    private List<Route> docsRoutes = List.of(); // replaced by MountedDocuments when merged
     private final List<Hook> startHooks = new ArrayList<>();
     private final List<Hook> stopHooks = new ArrayList<>();
 
     Builder() {}
 
-    /** The address to bind; default {@code 127.0.0.1} (use {@code 0.0.0.0} for every interface). */
+    /** The address to bind; default {@code 127.0.0.1} ({@code 0.0.0.0}: every interface). */
     public Builder host(String host) {
       this.host = Objects.requireNonNull(host, "host");
       return this;
@@ -170,7 +168,9 @@ public interface KilnServer extends AutoCloseable {
      */
     public Builder docs(Docs docs) {
       this.docs = docs;
-      return routes(docs);
+      this.docsRoutes = docs.routes();
+      routes.addAll(docsRoutes);
+      return this;
     }
 
     /** Adds single routes (e.g. hand-written ones). */
@@ -238,7 +238,6 @@ public interface KilnServer extends AutoCloseable {
      * {@code handler}; the most specific registered superclass of a thrown exception wins.
      * Unmapped exceptions are a 500 problem with a request id, logged once with the stack trace
      * and never echoed. {@link ProblemException} is always sent as its problem.
-     *
      * @throws IllegalArgumentException if {@code type} already has a handler
      */
     public <E extends Throwable> Builder exceptionHandler(Class<E> type,
@@ -329,6 +328,19 @@ public interface KilnServer extends AutoCloseable {
     }
 
     /**
+     * Mounts the Kiln application {@code app} (as it is now) as {@link #mount(String,
+     * HttpHandler)} does; its operations are merged into the document under {@code prefix} at
+     * {@link #start()}, or left out ({@link MountedOperations}).
+     */
+    public Builder mount(String prefix, Builder app, MountedOperations operations) {
+      Mount mount = Mount.at(prefix, app.handler());
+      mounts.add(mount);
+      kilnMounts.add(new KilnMount(mount.prefix(), app.routes, app.docs,
+          Objects.requireNonNull(operations, "operations")));
+      return this;
+    }
+
+    /**
      * Runs {@code hook} when {@link #start()} is called, before the port is bound, in the order
      * added. A failing hook aborts the start: {@code start()} throws an {@link
      * IllegalStateException} naming the hook and its failure, and nothing is bound.
@@ -351,42 +363,32 @@ public interface KilnServer extends AutoCloseable {
     /**
      * This application as a JDK {@code HttpHandler} (its routes, filters, mounts and exception
      * handlers), to {@link #mount} into another; nothing is bound and no hook runs.
-     *
      * @throws IllegalArgumentException if two routes share a method and template
      */
     public HttpHandler handler() {
-      return JdkKilnServer.handler(settings());
+      return JdkKilnServer.handler(settings(routes));
     }
 
     /**
      * Runs the start-up hooks, then binds and starts the server.
-     *
      * @throws IOException if the address cannot be bound
      * @throws IllegalArgumentException if two routes share a method and template
      * @throws IllegalStateException if a start-up hook failed (nothing is bound); or if the
-     *     server serves the OpenAPI document ({@link #docs}) and the generated routes registered
-     *     are not exactly the document's operations (a controller compiled but not registered,
-     *     or registered from another compilation)
+     *     server serves the OpenAPI document ({@link #docs}) and its generated routes (and those
+     *     of Kiln applications mounted documented) are not exactly the document's operations
      */
     public KilnServer start() throws IOException {
-      return JdkKilnServer.start(checkedSettings());
+      return JdkKilnServer.start(settings(
+          MountedDocuments.served(docs, docsRoutes, routes, kilnMounts)));
     }
 
-    /**
-     * Runs the start-up hooks and returns this application without a server, for in-process
-     * tests ({@link InProcess}): nothing is bound, background tasks run on the handling thread
-     * after the answer. Throws as {@link #start()} does.
-     */
+    /** This application without a server, its start-up hooks run: see {@link InProcess}. */
     public InProcess startInProcess() throws IOException {
-      return JdkKilnServer.startInProcess(checkedSettings());
+      return JdkKilnServer.startInProcess(settings(
+          MountedDocuments.served(docs, docsRoutes, routes, kilnMounts)));
     }
 
-    private ServerSettings checkedSettings() throws IOException {
-      ServedOperations.verify(routes, docs);
-      return settings();
-    }
-
-    private ServerSettings settings() {
+    private ServerSettings settings(List<Route> routes) {
       List<Filter> chain = new ArrayList<>(filters);
       chain.addAll(mounts);
       return new ServerSettings(host, port, shutdownTimeout, shutdownHook, maxBodySize,

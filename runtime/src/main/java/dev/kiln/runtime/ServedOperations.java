@@ -1,7 +1,6 @@
 package dev.kiln.runtime;
 
 import dev.kiln.runtime.generated.Route;
-import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -16,14 +15,6 @@ import java.util.TreeSet;
  */
 final class ServedOperations {
   private ServedOperations() {}
-
-  /** Compares {@code routes} with the operations of {@code docs}, if served ({@code null}: not). */
-  static void verify(List<Route> routes, Docs docs) throws IOException {
-    List<String> documented = docs == null ? null : docs.operations();
-    if (documented != null) {
-      verify(routes, documented);
-    }
-  }
 
   /**
    * Compares {@code routes} with {@code documented} ({@code GET /items/{id}}, ...).

@@ -21,6 +21,7 @@ public final class Steps {
   private final Messager messager;
   private final RoutesStep routes;
   private final ClientStep clients;
+  private final SettingsStep settings;
   private final OpenApiStep openApi;
 
   public Steps(ProcessingEnvironment environment) {
@@ -28,6 +29,7 @@ public final class Steps {
     CodecFiles codecs = new CodecFiles(environment.getFiler());
     this.routes = new RoutesStep(environment, codecs);
     this.clients = new ClientStep(environment, codecs);
+    this.settings = new SettingsStep(environment, codecs);
     this.openApi = new OpenApiStep(environment, OpenApiOptions.parse(environment.getOptions()));
     routes.onWritten(openApi::add);
   }
@@ -44,6 +46,7 @@ public final class Steps {
     Set<String> types = new LinkedHashSet<>(HttpMethods.ANNOTATIONS);
     types.add(Annotations.PATH);
     types.add(Annotations.CLIENT);
+    types.add(Annotations.SETTINGS);
     types.addAll(OpenApiStep.ANNOTATIONS);
     return types;
   }
@@ -54,7 +57,9 @@ public final class Steps {
       openApi.process(round);
       routes.process(round);
       clients.process(round);
+      settings.process(round);
       if (round.processingOver()) {
+        settings.finish();
         clients.finish();
         routes.finish();
         openApi.finish();
