@@ -26,10 +26,8 @@ import tools.jackson.core.StreamReadConstraints;
  * generated routes.
  *
  * <pre>{@code
- * KilnServer server = KilnServer.builder()
- *     .routes(new ItemsController_Routes(new ItemsController()))
- *     .port(8080)
- *     .start();
+ * KilnServer server = KilnServer.builder().port(8080)
+ *     .routes(new ItemsController_Routes(new ItemsController())).start();
  * }</pre>
  */
 public interface KilnServer extends AutoCloseable {
@@ -92,6 +90,7 @@ public interface KilnServer extends AutoCloseable {
     private int maxConnections;
     /** {@code null}: Kiln's limits ({@link Json#CONSTRAINTS}), jackson-core not loaded yet. */
     private StreamReadConstraints jsonConstraints;
+    private MultipartLimits multipartLimits = MultipartLimits.DEFAULTS;
     private final List<Route> routes = new ArrayList<>();
     private Docs docs;
     private final Map<Class<?>, ExceptionHandler<?>> exceptionHandlers = new HashMap<>();
@@ -162,10 +161,7 @@ public interface KilnServer extends AutoCloseable {
       return this;
     }
 
-    /**
-     * Serves the OpenAPI document and the Swagger UI and ReDoc pages, e.g. {@code
-     * docs(Docs.defaults())}; see {@link Docs}.
-     */
+    /** Serves the OpenAPI document, Swagger UI and ReDoc, e.g. {@code docs(Docs.defaults())}. */
     public Builder docs(Docs docs) {
       this.docs = docs;
       this.docsRoutes = docs.routes();
@@ -295,10 +291,15 @@ public interface KilnServer extends AutoCloseable {
       return this;
     }
 
+    /** Limits of {@code multipart/form-data} bodies; default {@link MultipartLimits#DEFAULTS}. */
+    public Builder multipartLimits(MultipartLimits limits) {
+      this.multipartLimits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
     /**
-     * The limits of JSON request bodies (nesting depth, number, string and name length, document
-     * length); default {@link Json#CONSTRAINTS}. A body over a limit gets a 400 response {@code
-     * malformed_json}.
+     * The limits of JSON request bodies (nesting depth, number, string, name and document length);
+     * default {@link Json#CONSTRAINTS}. A body over a limit gets a 400 {@code malformed_json}.
      */
     public Builder jsonLimits(StreamReadConstraints constraints) {
       this.jsonConstraints = Objects.requireNonNull(constraints, "constraints");
@@ -319,7 +320,6 @@ public interface KilnServer extends AutoCloseable {
      * {@code handler}, which sees the path without the prefix ({@code /legacy/a} as {@code /a}):
      * any JDK {@code HttpHandler}, or another Kiln application's {@link #handler()}. Mounts run
      * inside every filter and before the routes; see {@link Mount}.
-     *
      * @throws IllegalArgumentException if {@code prefix} is {@code /} or malformed
      */
     public Builder mount(String prefix, HttpHandler handler) {
@@ -394,7 +394,7 @@ public interface KilnServer extends AutoCloseable {
       return new ServerSettings(host, port, shutdownTimeout, shutdownHook, maxBodySize,
           maxThreads, maxConnections, jsonConstraints, routes, exceptionHandlers, provider,
           sslContext, keyStore, keyStorePassword, chain, startHooks, stopHooks, drainHooks,
-          drainDelay);
+          drainDelay, multipartLimits);
     }
   }
 }

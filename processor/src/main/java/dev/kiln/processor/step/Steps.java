@@ -2,6 +2,7 @@ package dev.kiln.processor.step;
 
 import dev.kiln.processor.model.Annotations;
 import dev.kiln.processor.model.HttpMethods;
+import dev.kiln.processor.model.ProviderModelFactory;
 import dev.kiln.processor.validation.Messages;
 import dev.kiln.processor.validation.Report;
 import java.io.PrintWriter;
@@ -19,6 +20,7 @@ import javax.annotation.processing.RoundEnvironment;
  */
 public final class Steps {
   private final Messager messager;
+  private final ProviderStep providers;
   private final RoutesStep routes;
   private final ClientStep clients;
   private final SettingsStep settings;
@@ -27,7 +29,8 @@ public final class Steps {
   public Steps(ProcessingEnvironment environment) {
     this.messager = environment.getMessager();
     CodecFiles codecs = new CodecFiles(environment.getFiler());
-    this.routes = new RoutesStep(environment, codecs);
+    this.providers = new ProviderStep(environment, codecs);
+    this.routes = new RoutesStep(environment, codecs, providers);
     this.clients = new ClientStep(environment, codecs);
     this.settings = new SettingsStep(environment, codecs);
     this.openApi = new OpenApiStep(environment, OpenApiOptions.parse(environment.getOptions()));
@@ -46,6 +49,7 @@ public final class Steps {
     Set<String> types = new LinkedHashSet<>(HttpMethods.ANNOTATIONS);
     types.add(Annotations.PATH);
     types.add(Annotations.CLIENT);
+    types.add(ProviderModelFactory.PROVIDES);
     types.add(Annotations.SETTINGS);
     types.addAll(OpenApiStep.ANNOTATIONS);
     return types;
@@ -55,6 +59,7 @@ public final class Steps {
   public void process(RoundEnvironment round) {
     try {
       openApi.process(round);
+      providers.process(round);
       routes.process(round);
       clients.process(round);
       settings.process(round);
@@ -62,6 +67,7 @@ public final class Steps {
         settings.finish();
         clients.finish();
         routes.finish();
+        providers.finish();
         openApi.finish();
       }
     } catch (RuntimeException e) {

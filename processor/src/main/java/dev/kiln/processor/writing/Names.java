@@ -18,6 +18,11 @@ public final class Names {
     return derived(handler, "Routes");
   }
 
+  /** {@code Auth_Providers}: calls the {@code @Provides} methods of {@code Auth}. */
+  public static ClassName providers(ClassName providerClass) {
+    return derived(providerClass, "Providers");
+  }
+
   /** {@code TodosApi_Client} for the {@code @Client} interface {@code TodosApi}. */
   public static ClassName client(ClassName clientInterface) {
     return derived(clientInterface, "Client");
@@ -46,6 +51,11 @@ public final class Names {
   /** {@code Item_FormReader}: reads an HTML form body into {@code Item}. */
   public static ClassName formReader(TypeModel type) {
     return objectCodec(type, "FormReader");
+  }
+
+  /** {@code Item_MultipartReader}: reads {@code Item} from a {@code multipart/form-data} body. */
+  public static ClassName multipartReader(TypeModel type) {
+    return objectCodec(type, "MultipartReader");
   }
 
   private static ClassName objectCodec(TypeModel type, String role) {

@@ -1,5 +1,6 @@
 package dev.kiln.runtime.internal;
 
+import dev.kiln.runtime.MultipartLimits;
 import dev.kiln.runtime.generated.Json;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
@@ -15,6 +16,7 @@ import tools.jackson.core.json.JsonFactory;
 final class BodyConfig {
   private final long maxBodySize;
   private final StreamReadConstraints jsonConstraints;
+  private final MultipartLimits multipart;
   private final OpenStreams openStreams = new OpenStreams();
   private volatile JsonFactory jsonFactory;
 
@@ -23,8 +25,19 @@ final class BodyConfig {
    * @param jsonConstraints the JSON read limits, or {@code null} for Kiln's ({@link Json#FACTORY})
    */
   BodyConfig(long maxBodySize, StreamReadConstraints jsonConstraints) {
+    this(maxBodySize, jsonConstraints, MultipartLimits.DEFAULTS);
+  }
+
+  /** As above, with the limits of {@code multipart/form-data} bodies. */
+  BodyConfig(long maxBodySize, StreamReadConstraints jsonConstraints, MultipartLimits multipart) {
     this.maxBodySize = maxBodySize;
     this.jsonConstraints = jsonConstraints;
+    this.multipart = multipart;
+  }
+
+  /** How {@code multipart/form-data} bodies are read. */
+  MultipartLimits multipart() {
+    return multipart;
   }
 
   /** The largest request body read, in bytes. */
