@@ -1,6 +1,7 @@
 package dev.kiln.runtime;
 
 import com.sun.net.httpserver.spi.HttpServerProvider;
+import dev.kiln.runtime.generated.Authentication;
 import dev.kiln.runtime.generated.Json;
 import dev.kiln.runtime.generated.Route;
 import dev.kiln.runtime.generated.RouteGroup;
@@ -9,6 +10,7 @@ import dev.kiln.runtime.filter.Filter;
 import dev.kiln.runtime.filter.Mount;
 import dev.kiln.runtime.internal.JdkKilnServer;
 import dev.kiln.runtime.internal.ServerSettings;
+import dev.kiln.runtime.security.Security;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -97,6 +99,8 @@ public interface KilnServer extends AutoCloseable {
     /** {@code null}: Kiln's limits ({@link Json#CONSTRAINTS}), without loading jackson-core yet. */
     private StreamReadConstraints jsonConstraints;
     private final List<Route> routes = new ArrayList<>();
+    private final List<Authentication> secured = new ArrayList<>();
+    private Security security = Security.none();
     private Docs docs;
     private final Map<Class<?>, ExceptionHandler<?>> exceptionHandlers = new HashMap<>();
     private final List<Hook> drainHooks = new ArrayList<>();
@@ -160,6 +164,7 @@ public interface KilnServer extends AutoCloseable {
     public Builder routes(RouteGroup... groups) {
       for (RouteGroup group : groups) {
         routes.addAll(group.routes());
+        secured.addAll(group.security());
       }
       return this;
     }
@@ -328,6 +333,12 @@ public interface KilnServer extends AutoCloseable {
       return this;
     }
 
+    /** Checks secured operations' credentials (default {@link Security#none()}); see there. */
+    public Builder security(Security security) {
+      this.security = Objects.requireNonNull(security, "security");
+      return this;
+    }
+
     /**
      * Runs {@code hook} when {@link #start()} is called, before the port is bound, in the order
      * added. A failing hook aborts the start: {@code start()} throws an {@link
@@ -377,12 +388,13 @@ public interface KilnServer extends AutoCloseable {
     }
 
     private ServerSettings settings() {
+      Authentication.verifyConfigured(secured, security);
       List<Filter> chain = new ArrayList<>(filters);
       chain.addAll(mounts);
       return new ServerSettings(host, port, shutdownTimeout, shutdownHook, maxBodySize,
           maxThreads, maxConnections, jsonConstraints, routes, exceptionHandlers, provider,
           sslContext, keyStore, keyStorePassword, chain, startHooks, stopHooks, drainHooks,
-          drainDelay);
+          drainDelay, security);
     }
   }
 }

@@ -16,6 +16,7 @@ import dev.kiln.processor.validation.ControllerValidator;
 import dev.kiln.processor.validation.Messages;
 import dev.kiln.processor.validation.Report;
 import dev.kiln.processor.validation.RouteRegistry;
+import dev.kiln.processor.validation.SecurityValidator;
 import dev.kiln.processor.writing.RoutesFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,8 @@ final class RoutesStep {
   private final ControllerModelFactory handlers;
   private final RecordCache records;
   private final ControllerValidator validator = new ControllerValidator();
+  private final SecurityValidator securityValidator = new SecurityValidator();
+  private final SecuritySchemeIndex securitySchemes;
   private final RouteRegistry registry = new RouteRegistry();
   private final Deferred deferred;
   private int routesClasses;
@@ -53,7 +56,9 @@ final class RoutesStep {
   /** Told of every handler whose routes were written (the OpenAPI step collects them). */
   private Consumer<ControllerModel> writtenControllers = handler -> { };
 
-  RoutesStep(ProcessingEnvironment environment, CodecFiles codecs) {
+  RoutesStep(ProcessingEnvironment environment, CodecFiles codecs,
+      SecuritySchemeIndex securitySchemes) {
+    this.securitySchemes = securitySchemes;
     this.elements = environment.getElementUtils();
     this.deferred = new Deferred(elements);
     this.codecs = codecs;
@@ -110,6 +115,7 @@ final class RoutesStep {
     }
     Report report = new Report();
     validator.validate(handler, report);
+    securityValidator.validate(handler, securitySchemes.byName(), report);
     validateAgreement(element, handler, report);
     CodecPlan plan = new CodecPlan(records);
     for (RouteModel route : handler.routes()) {
@@ -139,7 +145,7 @@ final class RoutesStep {
       return;
     }
     Report writing = new Report();
-    codecs.write(new RoutesFile().write(handler), element, writing);
+    codecs.write(new RoutesFile(securitySchemes.byName()).write(handler), element, writing);
     routesClasses++;
     routes += handler.routes().size();
     codecs.write(plan, writing);

@@ -19,6 +19,7 @@ import javax.annotation.processing.RoundEnvironment;
  */
 public final class Steps {
   private final Messager messager;
+  private final SecuritySchemeIndex securitySchemes;
   private final RoutesStep routes;
   private final ClientStep clients;
   private final OpenApiStep openApi;
@@ -26,7 +27,8 @@ public final class Steps {
   public Steps(ProcessingEnvironment environment) {
     this.messager = environment.getMessager();
     CodecFiles codecs = new CodecFiles(environment.getFiler());
-    this.routes = new RoutesStep(environment, codecs);
+    this.securitySchemes = new SecuritySchemeIndex(environment.getElementUtils());
+    this.routes = new RoutesStep(environment, codecs, securitySchemes);
     this.clients = new ClientStep(environment, codecs);
     this.openApi = new OpenApiStep(environment, OpenApiOptions.parse(environment.getOptions()));
     routes.onWritten(openApi::add);
@@ -52,6 +54,7 @@ public final class Steps {
   public void process(RoundEnvironment round) {
     try {
       openApi.process(round);
+      securitySchemes.process(round);
       routes.process(round);
       clients.process(round);
       if (round.processingOver()) {

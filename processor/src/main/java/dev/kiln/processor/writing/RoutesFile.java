@@ -13,10 +13,14 @@ import dev.kiln.processor.model.MediaTypes;
 import dev.kiln.processor.model.ParamKind;
 import dev.kiln.processor.model.ParamModel;
 import dev.kiln.processor.model.RouteModel;
+import dev.kiln.processor.model.SecuritySchemeModel;
 import dev.kiln.processor.model.TypeKindModel;
 import dev.kiln.processor.model.TypeModel;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -25,6 +29,17 @@ import javax.lang.model.element.Modifier;
  */
 public final class RoutesFile {
   private final ParamCode paramCode = new ParamCode();
+  private final SecurityCode security;
+
+  /** A writer of routes whose security requirements name no scheme. */
+  public RoutesFile() {
+    this(Map.of());
+  }
+
+  /** A writer of routes whose security requirements name {@code schemes} (by name). */
+  public RoutesFile(Map<String, SecuritySchemeModel> schemes) {
+    this.security = new SecurityCode(schemes);
+  }
 
   /** The routes file of {@code controller}. */
   public JavaFile write(ControllerModel controller) {
@@ -36,12 +51,19 @@ public final class RoutesFile {
     List<MethodSpec> methods = new ArrayList<>();
     NameAllocator methodNames = new NameAllocator();
     methodNames.newName("routes", "routes");
+    methodNames.newName("security", "security");
+    Set<String> securityConstants = new LinkedHashSet<>();
     for (int i = 0; i < controller.routes().size(); i++) {
       RouteModel route = controller.routes().get(i);
       String name = methodNames.newName(route.methodName());
       list.add(i == 0 ? "\n" : ",\n").add("$T.of($S, $S, this::$N, $S)", RuntimeTypes.ROUTE,
           route.httpMethod(), route.template().text(), name, route.operation().operationId());
-      methods.add(routeMethod(controller, route, name, helpers));
+      String securityConstant = SecurityCode.secured(route)
+          ? security.constant(route, helpers) : null;
+      if (securityConstant != null) {
+        securityConstants.add(securityConstant);
+      }
+      methods.add(routeMethod(controller, route, name, helpers, securityConstant));
     }
     list.unindent().add(");\n");
 
@@ -67,6 +89,9 @@ public final class RoutesFile {
             .returns(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.ROUTE))
             .addCode(list.build())
             .build());
+    if (!securityConstants.isEmpty()) {
+      spec.addMethod(SecurityCode.securityMethod(securityConstants));
+    }
     methods.forEach(spec::addMethod);
     helpers.addTo(spec);
     return Generated.file(routes.packageName(), spec.build());
@@ -79,7 +104,7 @@ public final class RoutesFile {
   //   exchange.respondJson(200, result, Item_JsonWriter::write);
   // }
   private MethodSpec routeMethod(ControllerModel controller, RouteModel route, String name,
-      HelperMethods helpers) {
+      HelperMethods helpers, String securityConstant) {
     NameAllocator locals = new NameAllocator();
     locals.newName("exchange", "exchange");
     locals.newName("controller", "controller");
@@ -94,6 +119,10 @@ public final class RoutesFile {
         .addParameter(RuntimeTypes.EXCHANGE, "exchange")
         .addException(Exception.class);
 
+    if (securityConstant != null) {
+      // credentials first: a request without them learns nothing of the parameters
+      method.addCode(SecurityCode.check(securityConstant, null));
+    }
     List<String> variables = route.template().variables();
     ParamModel body = null;
     for (ParamModel param : route.params()) {

@@ -1,11 +1,13 @@
 package dev.kiln.runtime.internal;
 
 import dev.kiln.runtime.generated.Json;
+import dev.kiln.runtime.security.Security;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * How the server reads request bodies, and its open event streams: one instance per server,
+ * How the server reads request bodies, its open event streams and its checks of credentials: one
+ * instance per server,
  * shared by its exchanges (one reference per exchange instead of several fields keeps {@link
  * JdkExchange} at 48 bytes).
  *
@@ -16,6 +18,7 @@ final class BodyConfig {
   private final long maxBodySize;
   private final StreamReadConstraints jsonConstraints;
   private final OpenStreams openStreams = new OpenStreams();
+  private final Security security;
   private volatile JsonFactory jsonFactory;
 
   /**
@@ -23,8 +26,19 @@ final class BodyConfig {
    * @param jsonConstraints the JSON read limits, or {@code null} for Kiln's ({@link Json#FACTORY})
    */
   BodyConfig(long maxBodySize, StreamReadConstraints jsonConstraints) {
+    this(maxBodySize, jsonConstraints, Security.none());
+  }
+
+  /** As the other constructor, with the server's {@code security}. */
+  BodyConfig(long maxBodySize, StreamReadConstraints jsonConstraints, Security security) {
     this.maxBodySize = maxBodySize;
     this.jsonConstraints = jsonConstraints;
+    this.security = security;
+  }
+
+  /** The server's checks of credentials. */
+  Security security() {
+    return security;
   }
 
   /** The largest request body read, in bytes. */

@@ -40,8 +40,14 @@ final class Dispatcher implements HttpHandler {
   /** {@code jsonConstraints} {@code null}: Kiln's defaults (see {@link BodyConfig}). */
   Dispatcher(Router router, long maxBodySize, StreamReadConstraints jsonConstraints,
       ExceptionHandlers exceptionHandlers, List<Filter> filters) {
+    this(router, new BodyConfig(maxBodySize, jsonConstraints), exceptionHandlers, filters);
+  }
+
+  /** A dispatcher reading bodies (and checking credentials) as {@code bodyConfig} says. */
+  Dispatcher(Router router, BodyConfig bodyConfig, ExceptionHandlers exceptionHandlers,
+      List<Filter> filters) {
     this.router = router;
-    this.bodyConfig = new BodyConfig(maxBodySize, jsonConstraints);
+    this.bodyConfig = bodyConfig;
     this.exceptionHandlers = exceptionHandlers;
     this.filters = filters.toArray(new Filter[0]);
   }

@@ -16,6 +16,7 @@ import dev.kiln.runtime.generated.JsonReader;
 import dev.kiln.runtime.generated.JsonWriter;
 import dev.kiln.runtime.generated.RequestErrors;
 import dev.kiln.runtime.generated.RouteExchange;
+import dev.kiln.runtime.security.Security;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -133,11 +134,7 @@ final class JdkExchange implements RouteExchange, JsonInput {
     return errors == null ? 0 : errors.count();
   }
 
-  /**
-   * The parser of the JSON body while {@link #readJson} reads it.
-   *
-   * @throws IllegalStateException outside {@link #readJson}
-   */
+  /** The JSON body's parser while {@link #readJson} runs; IllegalStateException outside it. */
   @Override
   public JsonParser parser() {
     if (bodyParser == null) {
@@ -253,10 +250,7 @@ final class JdkExchange implements RouteExchange, JsonInput {
     }
   }
 
-  /**
-   * Sends the status line and headers; notes whether the connection must be closed after the
-   * answer ({@code Connection: close}, or the client went away).
-   */
+  /** Sends the status line and headers; notes whether the connection must then be closed. */
   private void sendHeaders(int status, long length) throws IOException {
     closeConnection = "close".equalsIgnoreCase(http.getResponseHeaders().getFirst("Connection"));
     try {
@@ -290,10 +284,14 @@ final class JdkExchange implements RouteExchange, JsonInput {
   }
 
   @Override
+  public Security security() {
+    return bodyConfig.security();
+  }
+
+  @Override
   public boolean isForm() {
     String contentType = http.getRequestHeaders().getFirst("Content-Type");
-    return contentType != null
-        && MediaTypes.essence(contentType).equals(MediaTypes.FORM);
+    return contentType != null && MediaTypes.essence(contentType).equals(MediaTypes.FORM);
   }
 
   @Override

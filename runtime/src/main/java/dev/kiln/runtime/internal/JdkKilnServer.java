@@ -56,8 +56,8 @@ public final class JdkKilnServer implements KilnServer {
   }
 
   private static Dispatcher dispatcher(ServerSettings settings) {
-    return new Dispatcher(new Router(settings.routes()),
-        settings.maxBodySize(), settings.jsonConstraints(),
+    return new Dispatcher(new Router(settings.routes()), new BodyConfig(settings.maxBodySize(),
+        settings.jsonConstraints(), settings.security()),
         new ExceptionHandlers(settings.exceptionHandlers()), settings.filters());
   }
 
