@@ -14,6 +14,7 @@ import dev.kiln.example.petstore.InventoryFeed;
 import dev.kiln.example.petstore.PetController;
 import dev.kiln.example.petstore.PetController_Routes;
 import dev.kiln.example.petstore.PetstoreRepository;
+import dev.kiln.example.petstore.PetstoreSecurity;
 import dev.kiln.example.petstore.PetstoreStreams;
 import dev.kiln.example.petstore.PetstoreStreams_Routes;
 import dev.kiln.example.petstore.StoreController;
@@ -40,7 +41,8 @@ import java.time.Clock;
  * Its API is described at {@code /openapi.json}, {@code /docs} (Swagger UI) and {@code /redoc};
  * its class-path folder {@code static} is served under {@code /static}, and its HTML pages (jte
  * templates) under {@code /ui/pets}. The Petstore keeps its data in a database: see {@link
- * DatabaseSettings#fromEnvironment}.
+ * DatabaseSettings#fromEnvironment}; its secured operations accept the demo credentials of {@link
+ * PetstoreSecurity}.
  */
 @OpenApiInfo(title = "Kiln example app", version = "0.1.0",
     description = "The reference application of Kiln: the benchmark routes, a to-do list, notes "
@@ -114,6 +116,7 @@ public final class ExampleApp {
               (e, exchange) -> Problem.of(400, e.getMessage()))
           .exceptionHandler(DatabaseUnavailableException.class,
               (e, exchange) -> Problem.of(503, e.getMessage()))
+          .security(PetstoreSecurity.fromEnvironment(System.getenv()).security())
           .docs(Docs.defaults())
           .routes(StaticFiles.classPath("/static", "static"))
           .mount("/legacy", new LegacyHandler())

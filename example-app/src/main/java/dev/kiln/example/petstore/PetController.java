@@ -141,7 +141,8 @@ public final class PetController {
    *
    * <p>Delete a pet.
    *
-   * @implNote {@code api_key} is accepted and not checked: this store has no authentication.
+   * @implNote The {@code api_key} header is the reference's parameter, read and not used: the
+   *     operation requires {@code petstore_auth}, as the reference says.
    */
   @Delete("/{petId}")
   @Status(200)
