@@ -1,6 +1,7 @@
 package dev.kiln.runtime;
 
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Thrown to respond to a request with an RFC 9457 problem. Handlers may throw it too, for example
@@ -23,6 +24,24 @@ public class ProblemException extends RuntimeException {
     super(problem.detail(), null, false, false);
     this.problem = problem;
     this.headers = Map.copyOf(headers);
+  }
+
+  /**
+   * A 401 Unauthorized answer (RFC 9110 section 15.5.2) challenging the client with {@code
+   * challenge} in {@code WWW-Authenticate}, which a 401 must carry, e.g. {@code Bearer
+   * realm="notes"}: for a provider (or handler) finding no valid credentials.
+   */
+  public static ProblemException unauthorized(String challenge, String detail) {
+    Objects.requireNonNull(challenge, "challenge");
+    return new ProblemException(Problem.of(401, detail), Map.of("WWW-Authenticate", challenge));
+  }
+
+  /**
+   * A 403 Forbidden answer (RFC 9110 section 15.5.4): the credentials are valid but do not allow
+   * the request.
+   */
+  public static ProblemException forbidden(String detail) {
+    return new ProblemException(Problem.of(403, detail));
   }
 
   /** The problem to respond with. */

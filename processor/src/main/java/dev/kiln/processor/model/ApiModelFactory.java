@@ -71,7 +71,8 @@ public final class ApiModelFactory {
         elements.isDeprecated(method), security);
   }
 
-  private List<SecurityRequirementModel> requirements(Element holder) {
+  /** The {@code @SecurityRequirement}s on a method or class, in declaration order. */
+  public List<SecurityRequirementModel> requirements(Element holder) {
     List<SecurityRequirementModel> requirements = new ArrayList<>();
     for (AnnotationValues requirement
         : AnnotationValues.all(elements, holder, SECURITY_REQUIREMENT, SECURITY_REQUIREMENTS)) {

@@ -3,6 +3,7 @@ package dev.kiln.processor.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
@@ -29,11 +30,20 @@ public final class ControllerModelFactory {
   private final TypeModelFactory types;
   private final ApiModelFactory api;
   private final Elements elements;
+  /** Which parameters receive a provided value ({@link ParamKind#DEPENDENCY}); none by default. */
+  private final Predicate<VariableElement> provided;
 
   public ControllerModelFactory(Elements elements, TypeModelFactory types) {
+    this(elements, types, parameter -> false);
+  }
+
+  /** A factory binding the parameters {@code provided} accepts to provided values. */
+  public ControllerModelFactory(Elements elements, TypeModelFactory types,
+      Predicate<VariableElement> provided) {
     this.elements = elements;
     this.types = types;
     this.api = new ApiModelFactory(elements);
+    this.provided = provided;
   }
 
   /** The model of {@code handler} with the routes of {@code methods} (in the given order). */
@@ -95,7 +105,8 @@ public final class ControllerModelFactory {
         declaredResponses(method), api.operation(method, annotation, handler, tag));
   }
 
-  private List<DeclaredResponseModel> declaredResponses(ExecutableElement method) {
+  /** The {@code @ApiResponse}s of {@code method} (a handler or provider method). */
+  public List<DeclaredResponseModel> declaredResponses(ExecutableElement method) {
     List<AnnotationMirror> annotations = new ArrayList<>();
     AnnotationMirror single = Annotations.find(method, Annotations.API_RESPONSE);
     if (single != null) {
@@ -127,10 +138,19 @@ public final class ControllerModelFactory {
     return responses;
   }
 
+  /** A parameter bound outside a route (a provider's): path variables only by annotation. */
+  public ParamModel param(VariableElement parameter) {
+    return param(parameter, List.of());
+  }
+
   private ParamModel param(VariableElement parameter, List<String> variables) {
     String javaName = parameter.getSimpleName().toString();
     TypeModel type = types.of(parameter.asType(), parameter);
     boolean deprecated = elements.isDeprecated(parameter);
+    if (provided.test(parameter)) {
+      return new ParamModel(parameter, javaName, ParamKind.DEPENDENCY, null, type, null, null,
+          List.of(), deprecated);
+    }
     AnnotationMirror defaultAnnotation = Annotations.find(parameter, Annotations.DEFAULT_VALUE);
     String defaultValue = defaultAnnotation == null
         ? null : Annotations.stringValue(defaultAnnotation, "value", "");

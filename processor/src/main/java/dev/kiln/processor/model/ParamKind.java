@@ -10,5 +10,10 @@ public enum ParamKind {
   FORM,
   /** A {@code @BeanParam} record whose components are parameters themselves. */
   BEAN,
-  BODY
+  BODY,
+  /**
+   * A value of a {@code @Provides} method (or the request's {@code Exchange}), computed once per
+   * request before the others are bound.
+   */
+  DEPENDENCY
 }

@@ -3,9 +3,11 @@ package dev.kiln.processor.step;
 import dev.kiln.processor.model.ClientInterfaces;
 import dev.kiln.processor.model.ControllerModel;
 import dev.kiln.processor.model.ControllerModelFactory;
+import dev.kiln.processor.model.DependencyPlan;
 import dev.kiln.processor.model.HttpMethods;
 import dev.kiln.processor.model.ParamKind;
 import dev.kiln.processor.model.ParamModel;
+import dev.kiln.processor.model.ProviderKey;
 import dev.kiln.processor.model.RecordModelFactory;
 import dev.kiln.processor.model.RouteModel;
 import dev.kiln.processor.model.TypeKindModel;
@@ -14,6 +16,8 @@ import dev.kiln.processor.model.TypeModelFactory;
 import dev.kiln.processor.validation.ClientValidator;
 import dev.kiln.processor.validation.ControllerValidator;
 import dev.kiln.processor.validation.Messages;
+import dev.kiln.processor.validation.ProviderGraph;
+import dev.kiln.processor.validation.ProviderMessages;
 import dev.kiln.processor.validation.Report;
 import dev.kiln.processor.validation.RouteRegistry;
 import dev.kiln.processor.validation.SecurityValidator;
@@ -56,8 +60,11 @@ final class RoutesStep {
   /** Told of every handler whose routes were written (the OpenAPI step collects them). */
   private Consumer<ControllerModel> writtenControllers = handler -> { };
 
-  RoutesStep(ProcessingEnvironment environment, CodecFiles codecs,
+  private final ProviderStep providers;
+
+  RoutesStep(ProcessingEnvironment environment, CodecFiles codecs, ProviderStep providers,
       SecuritySchemeIndex securitySchemes) {
+    this.providers = providers;
     this.securitySchemes = securitySchemes;
     this.elements = environment.getElementUtils();
     this.deferred = new Deferred(elements);
@@ -65,7 +72,7 @@ final class RoutesStep {
     this.clients = new ClientInterfaces(elements, environment.getTypeUtils());
     this.messager = environment.getMessager();
     TypeModelFactory types = new TypeModelFactory(elements);
-    this.handlers = new ControllerModelFactory(elements, types);
+    this.handlers = new ControllerModelFactory(elements, types, providers::provided);
     this.records = new RecordCache(
         new RecordModelFactory(types, elements, environment.getTypeUtils()));
   }
@@ -109,13 +116,24 @@ final class RoutesStep {
 
   private void processController(TypeElement element, boolean lastRound) {
     ControllerModel handler = handlers.of(element, clients.servedMethods(element));
-    if (!lastRound && Unresolved.in(handler)) {
+    ProviderGraph.Resolution resolution = providers.graph().resolve(handler);
+    if (!lastRound && (Unresolved.in(handler) || resolution.incomplete())) {
       deferred.add(element);
       return;
     }
     Report report = new Report();
+    for (ParamModel param : resolution.unprovided()) {
+      report.error(param.element(), ProviderMessages.missingProvider(
+          ProviderKey.of(param.element()).describe(), param.javaName(),
+          handler.simpleName() + "." + param.element().getEnclosingElement().getSimpleName()));
+    }
+    DependencyPlan dependencies = resolution.plan() == null
+        ? DependencyPlan.NONE : resolution.plan();
+    ControllerModel called = handler;
+    handler = dependencies.documented(handler);
     validator.validate(handler, report);
     securityValidator.validate(handler, securitySchemes.byName(), report);
+    securityValidator.validatePrincipals(called, handler, dependencies, report);
     validateAgreement(element, handler, report);
     CodecPlan plan = new CodecPlan(records);
     for (RouteModel route : handler.routes()) {
@@ -141,11 +159,12 @@ final class RoutesStep {
       }
     }
     report.printTo(messager);
-    if (!report.isClean() || !plan.isValid()) {
-      return;
+    if (!report.isClean() || !plan.isValid() || resolution.plan() == null) {
+      return; // a broken provider graph is reported when processing ends
     }
     Report writing = new Report();
-    codecs.write(new RoutesFile(securitySchemes.byName()).write(handler), element, writing);
+    codecs.write(new RoutesFile(securitySchemes.byName()).write(called, resolution.plan()),
+        element, writing);
     routesClasses++;
     routes += handler.routes().size();
     codecs.write(plan, writing);

@@ -2,6 +2,7 @@ package dev.kiln.processor.step;
 
 import dev.kiln.processor.model.Annotations;
 import dev.kiln.processor.model.HttpMethods;
+import dev.kiln.processor.model.ProviderModelFactory;
 import dev.kiln.processor.validation.Messages;
 import dev.kiln.processor.validation.Report;
 import java.io.PrintWriter;
@@ -20,6 +21,7 @@ import javax.annotation.processing.RoundEnvironment;
 public final class Steps {
   private final Messager messager;
   private final SecuritySchemeIndex securitySchemes;
+  private final ProviderStep providers;
   private final RoutesStep routes;
   private final ClientStep clients;
   private final OpenApiStep openApi;
@@ -28,7 +30,8 @@ public final class Steps {
     this.messager = environment.getMessager();
     CodecFiles codecs = new CodecFiles(environment.getFiler());
     this.securitySchemes = new SecuritySchemeIndex(environment.getElementUtils());
-    this.routes = new RoutesStep(environment, codecs, securitySchemes);
+    this.providers = new ProviderStep(environment, codecs);
+    this.routes = new RoutesStep(environment, codecs, providers, securitySchemes);
     this.clients = new ClientStep(environment, codecs);
     this.openApi = new OpenApiStep(environment, OpenApiOptions.parse(environment.getOptions()));
     routes.onWritten(openApi::add);
@@ -46,6 +49,7 @@ public final class Steps {
     Set<String> types = new LinkedHashSet<>(HttpMethods.ANNOTATIONS);
     types.add(Annotations.PATH);
     types.add(Annotations.CLIENT);
+    types.add(ProviderModelFactory.PROVIDES);
     types.addAll(OpenApiStep.ANNOTATIONS);
     return types;
   }
@@ -55,11 +59,13 @@ public final class Steps {
     try {
       openApi.process(round);
       securitySchemes.process(round);
+      providers.process(round);
       routes.process(round);
       clients.process(round);
       if (round.processingOver()) {
         clients.finish();
         routes.finish();
+        providers.finish();
         openApi.finish();
       }
     } catch (RuntimeException e) {

@@ -232,6 +232,8 @@ public final class ControllerValidator {
               Messages.constraintOnBody(c.kind().simpleName(), param.javaName())));
         }
         break;
+      case DEPENDENCY:
+        break; // a provided value: the provider graph checks it
       default:
         throw new AssertionError(param.kind());
     }

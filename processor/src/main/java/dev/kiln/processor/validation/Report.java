@@ -33,13 +33,20 @@ public final class Report {
 
   /** Records an error on {@code element}. */
   public void error(Element element, String message) {
-    findings.add(new Finding(element, null, null, message));
+    add(new Finding(element, null, null, message));
   }
 
   /** Records an error on an annotation of {@code element}, and on its value if not null. */
   public void error(Element element, AnnotationMirror annotation, AnnotationValue value,
       String message) {
-    findings.add(new Finding(element, annotation, value, message));
+    add(new Finding(element, annotation, value, message));
+  }
+
+  /** Adds {@code finding} unless it is there (a provider's parameter checked per route using it). */
+  private void add(Finding finding) {
+    if (!findings.contains(finding)) {
+      findings.add(finding);
+    }
   }
 
   /** Whether nothing was found. */

@@ -9,4 +9,10 @@ public final class SecurityMessages {
         + what + ", which Kiln cannot check. Kiln enforces apiKey schemes with a paramName, "
         + "http bearer and basic, oauth2 and openIdConnect: require one of those.";
   }
+
+  public static String principalWithoutSecurity(String parameter, String operation) {
+    return "[kiln:principal-without-security] " + parameter + " takes the authenticated "
+        + "Principal, but " + operation + " requires no security, so there is none. Add a "
+        + "@SecurityRequirement to the operation, its class or a provider it uses.";
+  }
 }

@@ -1,6 +1,11 @@
 package dev.kiln.processor.validation;
 
 import dev.kiln.processor.model.ControllerModel;
+import dev.kiln.processor.model.DependencyPlan;
+import dev.kiln.processor.model.ParamKind;
+import dev.kiln.processor.model.ParamModel;
+import dev.kiln.processor.model.ProviderKey;
+import dev.kiln.processor.model.ProviderModel;
 import dev.kiln.processor.model.RouteModel;
 import dev.kiln.processor.model.SecurityRequirementModel;
 import dev.kiln.processor.model.SecuritySchemeModel;
@@ -37,6 +42,39 @@ public final class SecurityValidator {
         }
       }
     }
+  }
+
+  /**
+   * Checks that every route whose handler or providers take the authenticated {@code Principal}
+   * is secured ({@code documented}: its security, the providers' included).
+   */
+  public void validatePrincipals(ControllerModel called, ControllerModel documented,
+      DependencyPlan plan, Report report) {
+    for (int i = 0; i < called.routes().size(); i++) {
+      RouteModel route = called.routes().get(i);
+      if (!documented.routes().get(i).operation().security().isEmpty()) {
+        continue;
+      }
+      for (ParamModel param : route.params()) {
+        if (isPrincipal(param)) {
+          report.error(param.element(), SecurityMessages.principalWithoutSecurity(
+              route.methodName() + "(" + param.javaName() + ")", route.describe()));
+        }
+      }
+      for (ProviderModel provider : plan.of(route)) {
+        for (ParamModel param : provider.params()) {
+          if (isPrincipal(param)) {
+            report.error(param.element(), SecurityMessages.principalWithoutSecurity(
+                provider.describe() + "(" + param.javaName() + ")", route.describe()));
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean isPrincipal(ParamModel param) {
+    return param.kind() == ParamKind.DEPENDENCY
+        && ProviderKey.of(param.element()).equals(ProviderKey.PRINCIPAL);
   }
 
   /** The message saying why {@code scheme} cannot be enforced, or {@code null} when it can. */

@@ -28,10 +28,15 @@ public final class Generated {
    * generated from {@code origins} (the controller, record or enum it was written for).
    */
   static TypeSpec.Builder type(ClassName name, Element... origins) {
+    return openType(name, origins).addModifiers(Modifier.FINAL);
+  }
+
+  /** As {@link #type}, but a class that may be extended (to override its methods in tests). */
+  static TypeSpec.Builder openType(ClassName name, Element... origins) {
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addAnnotation(AnnotationSpec.builder(GENERATED)
             .addMember("value", "$S", Names.GENERATOR).build())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+        .addModifiers(Modifier.PUBLIC);
     for (Element origin : origins) {
       type.addOriginatingElement(origin);
     }

@@ -18,6 +18,11 @@ public final class Names {
     return derived(handler, "Routes");
   }
 
+  /** {@code Auth_Providers}: calls the {@code @Provides} methods of {@code Auth}. */
+  public static ClassName providers(ClassName providerClass) {
+    return derived(providerClass, "Providers");
+  }
+
   /** {@code TodosApi_Client} for the {@code @Client} interface {@code TodosApi}. */
   public static ClassName client(ClassName clientInterface) {
     return derived(clientInterface, "Client");

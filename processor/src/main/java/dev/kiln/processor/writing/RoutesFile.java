@@ -9,9 +9,11 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.processor.model.ControllerModel;
+import dev.kiln.processor.model.DependencyPlan;
 import dev.kiln.processor.model.MediaTypes;
 import dev.kiln.processor.model.ParamKind;
 import dev.kiln.processor.model.ParamModel;
+import dev.kiln.processor.model.ProviderKey;
 import dev.kiln.processor.model.RouteModel;
 import dev.kiln.processor.model.SecuritySchemeModel;
 import dev.kiln.processor.model.TypeKindModel;
@@ -41,10 +43,16 @@ public final class RoutesFile {
     this.security = new SecurityCode(schemes);
   }
 
-  /** The routes file of {@code controller}. */
+  /** The routes file of {@code controller}, whose routes call no provider. */
   public JavaFile write(ControllerModel controller) {
+    return write(controller, DependencyPlan.NONE);
+  }
+
+  /** The routes file of {@code controller}, whose routes call the providers of {@code plan}. */
+  public JavaFile write(ControllerModel controller, DependencyPlan plan) {
     ClassName routes = Names.routes(ClassName.get(controller.element()));
     HelperMethods helpers = new HelperMethods(routes);
+    ProviderCode providers = new ProviderCode(plan, helpers);
 
     CodeBlock.Builder list = CodeBlock.builder().add("return $T.of(", RuntimeTypes.LIST)
         .indent();
@@ -53,17 +61,20 @@ public final class RoutesFile {
     methodNames.newName("routes", "routes");
     methodNames.newName("security", "security");
     Set<String> securityConstants = new LinkedHashSet<>();
+    // the security of each route, its providers' when it states none
+    List<RouteModel> documented = plan.documented(controller).routes();
     for (int i = 0; i < controller.routes().size(); i++) {
       RouteModel route = controller.routes().get(i);
       String name = methodNames.newName(route.methodName());
       list.add(i == 0 ? "\n" : ",\n").add("$T.of($S, $S, this::$N, $S)", RuntimeTypes.ROUTE,
           route.httpMethod(), route.template().text(), name, route.operation().operationId());
-      String securityConstant = SecurityCode.secured(route)
-          ? security.constant(route, helpers) : null;
+      String securityConstant = SecurityCode.secured(documented.get(i))
+          ? security.constant(documented.get(i), helpers) : null;
       if (securityConstant != null) {
         securityConstants.add(securityConstant);
       }
-      methods.add(routeMethod(controller, route, name, helpers, securityConstant));
+      methods.add(routeMethod(controller, route, name, helpers, providers, securityConstant,
+          SecurityCode.usesPrincipal(route, plan)));
     }
     list.unindent().add(");\n");
 
@@ -75,20 +86,24 @@ public final class RoutesFile {
         .addSuperinterface(RuntimeTypes.ROUTE_GROUP)
         .addField(FieldSpec.builder(controllerClass, "controller", Modifier.PRIVATE,
             Modifier.FINAL)
-            .build())
-        .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("Routes whose requests {@code controller}'s handler methods respond to.\n")
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(controllerClass, "controller")
-            .addStatement("this.controller = $T.requireNonNull(controller, $S)",
-                RuntimeTypes.OBJECTS, "controller")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("routes")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.ROUTE))
-            .addCode(list.build())
             .build());
+    if (plan.classes().isEmpty()) {
+      spec.addMethod(MethodSpec.constructorBuilder()
+          .addJavadoc("Routes whose requests {@code controller}'s handler methods respond to.\n")
+          .addModifiers(Modifier.PUBLIC)
+          .addParameter(controllerClass, "controller")
+          .addStatement("this.controller = $T.requireNonNull(controller, $S)",
+              RuntimeTypes.OBJECTS, "controller")
+          .build());
+    } else {
+      providers.addConstructors(spec, controllerClass);
+    }
+    spec.addMethod(MethodSpec.methodBuilder("routes")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.ROUTE))
+        .addCode(list.build())
+        .build());
     if (!securityConstants.isEmpty()) {
       spec.addMethod(SecurityCode.securityMethod(securityConstants));
     }
@@ -104,13 +119,15 @@ public final class RoutesFile {
   //   exchange.respondJson(200, result, Item_JsonWriter::write);
   // }
   private MethodSpec routeMethod(ControllerModel controller, RouteModel route, String name,
-      HelperMethods helpers, String securityConstant) {
+      HelperMethods helpers, ProviderCode providers, String securityConstant,
+      boolean usesPrincipal) {
     NameAllocator locals = new NameAllocator();
     locals.newName("exchange", "exchange");
     locals.newName("controller", "controller");
-    List<String> arguments = new ArrayList<>();
     for (ParamModel param : route.params()) {
-      arguments.add(locals.newName(param.javaName(), param));
+      if (param.kind() != ParamKind.DEPENDENCY) {
+        locals.newName(param.javaName(), param);
+      }
     }
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addJavadoc("{@code $L}: calls the handler {@link $T#$N}; $L.\n", route.describe(),
@@ -119,15 +136,24 @@ public final class RoutesFile {
         .addParameter(RuntimeTypes.EXCHANGE, "exchange")
         .addException(Exception.class);
 
+    Map<ProviderKey, String> provided = ProviderCode.locals();
     if (securityConstant != null) {
       // credentials first: a request without them learns nothing of the parameters
-      method.addCode(SecurityCode.check(securityConstant, null));
+      String principal = usesPrincipal ? locals.newName("principal") : null;
+      method.addCode(SecurityCode.check(securityConstant, principal));
+      provided.put(ProviderKey.PRINCIPAL, principal);
     }
     List<String> variables = route.template().variables();
+    method.addCode(providers.compute(route, locals, provided));
+    List<String> arguments = new ArrayList<>();
+    for (ParamModel param : route.params()) {
+      arguments.add(param.kind() == ParamKind.DEPENDENCY
+          ? ProviderCode.local(param, provided) : locals.get(param));
+    }
     ParamModel body = null;
     for (ParamModel param : route.params()) {
-      if (param.kind() == ParamKind.BODY) {
-        body = param;
+      if (param.kind() == ParamKind.BODY || param.kind() == ParamKind.DEPENDENCY) {
+        body = param.kind() == ParamKind.BODY ? param : body;
         continue;
       }
       method.addCode(new ParamBinding(helpers).bind(param, locals.get(param), locals,
@@ -157,8 +183,13 @@ public final class RoutesFile {
    * or cookie, taken as text without constraints.
    */
   private static boolean mayRecordErrors(RouteModel route) {
-    for (ParamModel param : route.params()) {
-      if (param.kind() == ParamKind.BODY) {
+    return mayRecordErrors(route.params());
+  }
+
+  /** Whether binding {@code params} may record an error; see {@link #mayRecordErrors(RouteModel)}. */
+  static boolean mayRecordErrors(List<ParamModel> params) {
+    for (ParamModel param : params) {
+      if (param.kind() == ParamKind.BODY || param.kind() == ParamKind.DEPENDENCY) {
         continue;
       }
       boolean text = !param.repeated() && param.valueType().kind() == TypeKindModel.STRING;

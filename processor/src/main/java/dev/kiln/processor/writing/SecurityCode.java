@@ -5,6 +5,11 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import dev.kiln.processor.model.DependencyPlan;
+import dev.kiln.processor.model.ParamKind;
+import dev.kiln.processor.model.ParamModel;
+import dev.kiln.processor.model.ProviderKey;
+import dev.kiln.processor.model.ProviderModel;
 import dev.kiln.processor.model.RouteModel;
 import dev.kiln.processor.model.SecurityRequirementModel;
 import dev.kiln.processor.model.SecuritySchemeModel;
@@ -25,7 +30,7 @@ final class SecurityCode {
       ClassName.get(RuntimeTypes.GENERATED, "Authentication");
   static final ClassName REQUIREMENT = ClassName.get(RuntimeTypes.GENERATED, "Requirement");
   static final ClassName KIND = REQUIREMENT.nestedClass("Kind");
-  static final ClassName PRINCIPAL = ClassName.get("dev.kiln.runtime.security", "Principal");
+  static final ClassName PRINCIPAL = ClassName.bestGuess(ProviderKey.PRINCIPAL.type());
 
   private final Map<String, SecuritySchemeModel> schemes;
 
@@ -37,6 +42,25 @@ final class SecurityCode {
   /** Whether {@code route} is secured: it has a requirement (maybe only optional ones). */
   static boolean secured(RouteModel route) {
     return !route.operation().security().isEmpty();
+  }
+
+  /**
+   * Whether {@code route}'s handler, or a provider it calls, takes the authenticated {@code
+   * Principal}.
+   */
+  static boolean usesPrincipal(RouteModel route, DependencyPlan plan) {
+    for (ParamModel param : route.params()) {
+      if (param.kind() == ParamKind.DEPENDENCY
+          && ProviderKey.of(param.element()).equals(ProviderKey.PRINCIPAL)) {
+        return true;
+      }
+    }
+    for (ProviderModel provider : plan.of(route)) {
+      if (provider.dependencies().contains(ProviderKey.PRINCIPAL)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // private static final Authentication API_KEY_OR_PETSTORE_AUTH = Authentication.anyOf(
