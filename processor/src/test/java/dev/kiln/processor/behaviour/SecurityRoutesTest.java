@@ -99,6 +99,39 @@ class SecurityRoutesTest {
         "}");
   }
 
+  static JavaFileObject profile() {
+    return source("Profile",
+        "import dev.kiln.runtime.security.Principal;",
+        "@Path(\"/profile\")",
+        "public class Profile {",
+        "  @Get(\"/account\")",
+        "  public String account(Account account) { return \"account \" + account.name(); }",
+        "",
+        "  @Get(\"/who\")",
+        "  @SecurityRequirement(\"basic\")",
+        "  public String who(Principal principal) { return principal.name(); }",
+        "",
+        "  @Get(\"/maybe\")",
+        "  @SecurityRequirements(value = @SecurityRequirement(\"bearer\"), optional = true)",
+        "  public String maybe(Principal principal) {",
+        "    return principal == null ? \"anonymous\" : principal.name();",
+        "  }",
+        "}");
+  }
+
+  /** A scheme as a provider: its requirement, and the account of the principal it checked. */
+  static JavaFileObject accounts() {
+    return source("Accounts",
+        "import dev.kiln.runtime.security.Principal;",
+        "public final class Accounts {",
+        "  @Provides",
+        "  @SecurityRequirement(value = \"oauth\", scopes = \"read\")",
+        "  public static Account account(Principal principal) {",
+        "    return new Account(principal.name() + \" \" + new TreeSet<>(principal.scopes()));",
+        "  }",
+        "}");
+  }
+
   static Security security() {
     return Security.builder()
         .apiKey("header_key", ApiKeyCheck.of("h-key", Principal.of("header-client")))
@@ -121,10 +154,15 @@ class SecurityRoutesTest {
 
   @BeforeAll
   static void start() throws Exception {
-    compilation = compile(vault());
+    compilation = compile(vault(), profile(), accounts(),
+        source("Account", "public record Account(String name) {}"));
     assertThat(compilation).succeeded();
+    ClassLoader loader = new GeneratedClassLoader(compilation);
+    Object profile = loader.loadClass("test.Profile").getConstructor().newInstance();
+    RouteGroup profileRoutes = (RouteGroup) loader.loadClass("test.Profile_Routes")
+        .getConstructor(profile.getClass()).newInstance(profile);
     server = KilnServer.builder().port(0).shutdownTimeout(Duration.ofSeconds(1))
-        .routes(routes(compilation)).security(security()).start();
+        .routes(routes(compilation), profileRoutes).security(security()).start();
     base = "http://127.0.0.1:" + server.port();
   }
 
@@ -290,6 +328,42 @@ class SecurityRoutesTest {
   }
 
   @Test
+  void aHandlerTakesThePrincipalItsCredentialsMadeOrNullWhenOptional() throws Exception {
+    assertThat(get("/profile/who", "Authorization", basic("aladdin:open sesame")).body())
+        .isEqualTo("aladdin");
+    assertProblem(get("/profile/who"), 401, "Basic realm=\"api\", charset=\"UTF-8\"");
+    assertThat(get("/profile/maybe").body()).isEqualTo("anonymous");
+    assertThat(get("/profile/maybe", "Authorization", "Bearer b-token").body())
+        .isEqualTo("bearer-client");
+  }
+
+  @Test
+  void aProviderWithARequirementSecuresTheOperationsUsingItAndTakesThePrincipal()
+      throws Exception {
+    assertThat(get("/profile/account", "Authorization", "Bearer all").body())
+        .isEqualTo("account o [read, write]");
+    assertProblem(get("/profile/account"), 401, "Bearer realm=\"api\"");
+    assertThat(get("/profile/account", "Authorization", "Bearer read-only").body())
+        .isEqualTo("account o [read]");
+  }
+
+  @Test
+  void aPrincipalWithoutSecurityIsACompileErrorOnTheParameter() {
+    JavaFileObject source = source("Open",
+        "import dev.kiln.runtime.security.Principal;",
+        "public class Open {",
+        "  @Get(\"/open\")",
+        "  public String open(Principal who) { return \"\"; }",
+        "}");
+    Compilation failed = compile(source);
+    assertThat(failed).hadErrorCount(1);
+    assertThat(failed).hadErrorContaining("[kiln:principal-without-security] open(who) takes "
+        + "the authenticated Principal, but GET /open requires no security, so there is none. "
+        + "Add a @SecurityRequirement to the operation, its class or a provider it uses.")
+        .inFile(source).onLineContaining("Principal who");
+  }
+
+  @Test
   void theDocumentStatesEachOperationsSecurityAndItsAnswers() throws Exception {
     JsonNode document = MAPPER.readTree(compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
         "META-INF/kiln/openapi.json").orElseThrow().getCharContent(true).toString());
@@ -301,6 +375,9 @@ class SecurityRoutesTest {
     assertThat(paths.at("/~1vault~1optional/get/security")).isEqualTo(
         MAPPER.readTree("[{\"bearer\":[]},{}]"));
     assertThat(paths.at("/~1vault~1public/get").has("security")).isFalse();
+    assertThat(paths.at("/~1profile~1account/get/security")).isEqualTo(
+        MAPPER.readTree("[{\"oauth\":[\"read\"]}]"));
+    assertThat(paths.at("/~1profile~1account/get").has("parameters")).isFalse();
     assertThat(paths.at("/~1vault~1public/get/responses").has("401")).isFalse();
     assertThat(paths.at("/~1vault~1header/get/responses/401/$ref").asText())
         .isEqualTo("#/components/responses/Unauthorized");

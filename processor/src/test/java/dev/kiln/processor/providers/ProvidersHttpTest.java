@@ -85,7 +85,7 @@ class ProvidersHttpTest {
         .hasValue("Bearer realm=\"test\"");
     assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM);
     assertThat(response.body()).isEqualTo(
-        "{\"type\":\"https://kiln.dev/problems/http-401\",\"title\":\"Unauthorized\","
+        "{\"type\":\"https://kiln.dev/problems/unauthorized\",\"title\":\"Unauthorized\","
         + "\"status\":401,\"detail\":\"A bearer token is needed.\",\"instance\":\"/me\"}");
   }
 
