@@ -9,6 +9,8 @@ import dev.kiln.example.board.TodoBoardController_Routes;
 import dev.kiln.example.notes.NotesController;
 import dev.kiln.example.notes.NotesController_Routes;
 import dev.kiln.example.petstore.DatabaseUnavailableException;
+import dev.kiln.example.petstore.DemoAuthorization;
+import dev.kiln.example.petstore.DemoAuthorization_Routes;
 import dev.kiln.example.petstore.DuplicateKeyException;
 import dev.kiln.example.petstore.InventoryFeed;
 import dev.kiln.example.petstore.PetController;
@@ -91,6 +93,7 @@ public final class ExampleApp {
     ExampleObservability observability = null;
     try {
       PetstoreRepository store = new JdbcPetstoreRepository(petstore);
+      PetstoreSecurity security = PetstoreSecurity.fromEnvironment(System.getenv());
       observability = ExampleObservability.create(petstore, System.getenv());
       KilnServer.Builder builder = ClientProblems.register(
           ExampleFilters.apply(observability.apply(KilnServer.builder()), web));
@@ -116,7 +119,8 @@ public final class ExampleApp {
               (e, exchange) -> Problem.of(400, e.getMessage()))
           .exceptionHandler(DatabaseUnavailableException.class,
               (e, exchange) -> Problem.of(503, e.getMessage()))
-          .security(PetstoreSecurity.fromEnvironment(System.getenv()).security())
+          .routes(new DemoAuthorization_Routes(new DemoAuthorization(security.accessToken())))
+          .security(security.security())
           .docs(Docs.defaults())
           .routes(StaticFiles.classPath("/static", "static"))
           .mount("/legacy", new LegacyHandler())

@@ -308,8 +308,8 @@ class PetstoreDocumentIT {
         } else if (!refSchemes.containsKey(name)) {
           differ("/components/securitySchemes/" + escape(name), "only in Kiln");
         } else {
-          same("/components/securitySchemes/" + escape(name), "scheme",
-              scheme(refSchemes.get(name)), scheme(kilnSchemes.get(name)));
+          scheme("/components/securitySchemes/" + escape(name), refSchemes.get(name),
+              kilnSchemes.get(name));
         }
       }
 
@@ -636,25 +636,43 @@ class PetstoreDocumentIT {
     }
 
     /** What a scheme says of where credentials travel: type, name, in, scheme, flows. */
-    private static String scheme(SecurityScheme scheme) {
-      List<String> flows = new ArrayList<>();
-      if (scheme.getFlows() != null) {
-        OAuthFlows all = scheme.getFlows();
-        Map<String, OAuthFlow> byName = new TreeMap<>();
+    private void scheme(String at, SecurityScheme ref, SecurityScheme kil) {
+      same(at + "/type", "type", ref.getType(), kil.getType());
+      same(at + "/name", "name", ref.getName(), kil.getName());
+      same(at + "/in", "in", ref.getIn(), kil.getIn());
+      same(at + "/scheme", "scheme", ref.getScheme(), kil.getScheme());
+      same(at + "/bearerFormat", "bearerFormat", ref.getBearerFormat(), kil.getBearerFormat());
+      same(at + "/openIdConnectUrl", "openIdConnectUrl", ref.getOpenIdConnectUrl(),
+          kil.getOpenIdConnectUrl());
+      Map<String, OAuthFlow> refFlows = flows(ref.getFlows());
+      Map<String, OAuthFlow> kilnFlows = flows(kil.getFlows());
+      same(at + "/flows", "flows", refFlows.keySet(), kilnFlows.keySet());
+      refFlows.forEach((name, flow) -> {
+        OAuthFlow other = kilnFlows.get(name);
+        if (other != null) {
+          String where = at + "/flows/" + name;
+          same(where + "/authorizationUrl", "authorizationUrl", flow.getAuthorizationUrl(),
+              other.getAuthorizationUrl());
+          same(where + "/tokenUrl", "tokenUrl", flow.getTokenUrl(), other.getTokenUrl());
+          same(where + "/scopes", "scopes", scopes(flow), scopes(other));
+        }
+      });
+    }
+
+    private static Map<String, OAuthFlow> flows(OAuthFlows all) {
+      Map<String, OAuthFlow> byName = new TreeMap<>();
+      if (all != null) {
         byName.put("implicit", all.getImplicit());
         byName.put("password", all.getPassword());
         byName.put("clientCredentials", all.getClientCredentials());
         byName.put("authorizationCode", all.getAuthorizationCode());
-        byName.forEach((name, flow) -> {
-          if (flow != null) {
-            flows.add(name + " " + flow.getAuthorizationUrl() + " " + flow.getTokenUrl() + " "
-                + flow.getScopes());
-          }
-        });
+        byName.values().removeIf(Objects::isNull);
       }
-      return scheme.getType() + " " + scheme.getName() + " " + scheme.getIn() + " "
-          + scheme.getScheme() + " " + scheme.getBearerFormat() + " "
-          + scheme.getOpenIdConnectUrl() + " " + flows;
+      return byName;
+    }
+
+    private static Map<String, String> scopes(OAuthFlow flow) {
+      return flow.getScopes() == null ? Map.of() : new TreeMap<>(flow.getScopes());
     }
 
     private static Map<String, Operation> operations(PathItem item) {

@@ -137,6 +137,27 @@ class PetstoreSecurityIT {
   }
 
   @Test
+  void swaggerUisAuthorizeGetsTheDemoTokenFromTheImplicitFlow() {
+    String redirect = "http://127.0.0.1:" + APP.client().port() + "/docs/oauth2-redirect.html";
+    Http.Response granted = anonymous.get("/oauth/authorize?response_type=token&client_id=ui"
+        + "&redirect_uri=" + redirect + "&scope=write:pets%20read:pets&state=s%201");
+    assertThat(granted.status()).isEqualTo(302);
+    assertThat(granted.header("Location")).isEqualTo(redirect + "#access_token=special-key"
+        + "&token_type=Bearer&expires_in=3600&scope=write%3Apets%20read%3Apets&state=s%201");
+    assertThat(granted.header("Cache-Control")).isEqualTo("no-store");
+    // and the token it grants opens /pet
+    assertThat(anonymous.get("/pet/findByStatus", "Authorization", "Bearer special-key")
+        .status()).isEqualTo(200);
+
+    anonymous.get("/oauth/authorize?response_type=token&redirect_uri=https://evil.example"
+        + "/docs/oauth2-redirect.html").assertProblem(400, problem("invalid-request",
+            "Bad Request", 400, "redirect_uri must be the oauth2-redirect.html of Swagger UI on "
+                + "this server.", "/oauth/authorize"));
+    assertThat(anonymous.get("/oauth/authorize?response_type=code&redirect_uri=" + redirect)
+        .status()).isEqualTo(400);
+  }
+
+  @Test
   void theCredentialsAreConfigurable() throws Exception {
     Security configured = PetstoreSecurity.fromEnvironment(Map.of(
         "PETSTORE_API_KEY", "key-2", "PETSTORE_ACCESS_TOKEN", "token-2")).security();
