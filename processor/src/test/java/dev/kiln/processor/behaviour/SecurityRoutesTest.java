@@ -347,21 +347,6 @@ class SecurityRoutesTest {
         .isEqualTo("account o [read]");
   }
 
-  @Test
-  void aPrincipalWithoutSecurityIsACompileErrorOnTheParameter() {
-    JavaFileObject source = source("Open",
-        "import dev.kiln.runtime.security.Principal;",
-        "public class Open {",
-        "  @Get(\"/open\")",
-        "  public String open(Principal who) { return \"\"; }",
-        "}");
-    Compilation failed = compile(source);
-    assertThat(failed).hadErrorCount(1);
-    assertThat(failed).hadErrorContaining("[kiln:principal-without-security] open(who) takes "
-        + "the authenticated Principal, but GET /open requires no security, so there is none. "
-        + "Add a @SecurityRequirement to the operation, its class or a provider it uses.")
-        .inFile(source).onLineContaining("Principal who");
-  }
 
   @Test
   void theDocumentStatesEachOperationsSecurityAndItsAnswers() throws Exception {
@@ -406,38 +391,5 @@ class SecurityRoutesTest {
         .handler())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("header_key (API_KEY), which has a check of another kind");
-  }
-
-  @Test
-  void aSchemeKilnCannotCheckIsACompileErrorWhereItIsRequired() {
-    JavaFileObject source = source("Digest",
-        "@SecurityScheme(name = \"digest\", type = SecurityScheme.Type.HTTP, scheme = \"digest\")",
-        "public class Digest {",
-        "  @Get(\"/digest\")",
-        "  @SecurityRequirement(\"digest\")",
-        "  public String digest() { return \"\"; }",
-        "}");
-    Compilation failed = compile(source);
-    assertThat(failed).hadErrorCount(1);
-    assertThat(failed).hadErrorContaining("[kiln:unenforceable-security-scheme] "
-        + "@SecurityRequirement(\"digest\") requires the HTTP authentication scheme \"digest\", "
-        + "which Kiln cannot check. Kiln enforces apiKey schemes with a paramName, http bearer "
-        + "and basic, oauth2 and openIdConnect: require one of those.")
-        .inFile(source).onLineContaining("@SecurityRequirement(\"digest\")");
-  }
-
-  @Test
-  void aClassRequirementNamingNoSchemeIsReportedOnce() {
-    JavaFileObject source = source("Twice",
-        "@SecurityRequirement(\"missing\")",
-        "public class Twice {",
-        "  @Get(\"/a\") public String a() { return \"\"; }",
-        "  @Get(\"/b\") public String b() { return \"\"; }",
-        "}");
-    Compilation failed = compile(source);
-    assertThat(failed).hadErrorCount(1);
-    assertThat(failed).hadErrorContaining("[kiln:unknown-security-scheme] "
-        + "@SecurityRequirement(\"missing\") names no @SecurityScheme. Declared: none.")
-        .inFile(source).onLineContaining("@SecurityRequirement(\"missing\")");
   }
 }

@@ -1,6 +1,5 @@
 package dev.kiln.runtime.security;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,8 +20,6 @@ public interface ApiKeyCheck {
 
   /** Accepts the one key {@code key} (compared in constant time) as {@code principal}. */
   static ApiKeyCheck of(String key, Principal principal) {
-    Objects.requireNonNull(key, "key");
-    Optional<Principal> accepted = Optional.of(principal);
-    return supplied -> Secrets.equal(supplied, key) ? accepted : Optional.empty();
+    return Secrets.accepting(key, principal)::apply;
   }
 }

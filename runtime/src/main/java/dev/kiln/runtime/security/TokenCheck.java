@@ -1,6 +1,5 @@
 package dev.kiln.runtime.security;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,8 +22,6 @@ public interface TokenCheck {
 
   /** Accepts the one token {@code token} (compared in constant time) as {@code principal}. */
   static TokenCheck of(String token, Principal principal) {
-    Objects.requireNonNull(token, "token");
-    Optional<Principal> accepted = Optional.of(principal);
-    return supplied -> Secrets.equal(supplied, token) ? accepted : Optional.empty();
+    return Secrets.accepting(token, principal)::apply;
   }
 }
