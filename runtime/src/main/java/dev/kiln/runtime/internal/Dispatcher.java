@@ -30,6 +30,7 @@ final class Dispatcher implements HttpHandler {
   private volatile DrainGuard guard;
   /** The most distinct header names a request may have; more are answered 431. */
   private final int maxHeaders = ServerProperties.maxHeaders();
+  private final int maxTargetLength = ServerProperties.maxHeaderSize();
 
   /** A dispatcher without filters; see the other constructor. */
   Dispatcher(Router router, long maxBodySize, StreamReadConstraints jsonConstraints,
@@ -132,8 +133,9 @@ final class Dispatcher implements HttpHandler {
   private boolean dispatch(HttpExchange http) {
     java.net.URI uri = requestUri(http);
     String rawPath = uri == null ? null : uri.getRawPath();
+    int targetLength = uri == null ? 0 : RequestChecks.targetLength(uri);
     if (uri != null && filters.length > 0) {
-      return dispatchFiltered(http, rawPath == null ? "" : rawPath);
+      return dispatchFiltered(http, rawPath == null ? "" : rawPath, targetLength);
     }
     JdkExchange exchange =
         new JdkExchange(http, rawPath == null ? "" : rawPath, bodyConfig);
@@ -141,7 +143,7 @@ final class Dispatcher implements HttpHandler {
       // before the filters: they read the request target too
       respondProblem(exchange, Problem.of(400, "The request target is not a valid URI."), Map.of());
     } else {
-      answer(exchange, rawPath, () -> route(http, exchange, rawPath));
+      answer(exchange, rawPath, () -> route(http, exchange, rawPath, targetLength));
     }
     return exchange.closeConnection();
   }
@@ -175,13 +177,13 @@ final class Dispatcher implements HttpHandler {
    * Finds the route first (so that filters see it), then runs the filters and the route; a
    * request refused before routing (503, 400, 413, 404) is refused inside the filters.
    */
-  private boolean dispatchFiltered(HttpExchange server, String rawPath) {
+  private boolean dispatchFiltered(HttpExchange server, String rawPath, int targetLength) {
     SwitchableHttp http = new SwitchableHttp(server);
     JdkExchange exchange = new JdkExchange(http, rawPath, bodyConfig);
     Router.Match match = null;
     ProblemException refused = null;
     try {
-      match = resolve(http, rawPath);
+      match = resolve(http, rawPath, targetLength);
     } catch (ProblemException e) {
       refused = e;
     }
@@ -276,22 +278,24 @@ final class Dispatcher implements HttpHandler {
         "The server failed to answer this request. Request id: " + requestId + "."), Map.of());
   }
 
-  private void route(HttpExchange http, JdkExchange exchange, String rawPath) throws Exception {
-    invoke(resolve(http, rawPath), http, exchange, rawPath);
+  private void route(HttpExchange http, JdkExchange exchange, String rawPath, int targetLength)
+      throws Exception {
+    invoke(resolve(http, rawPath, targetLength), http, exchange, rawPath);
   }
 
   /**
-   * Checks the request and finds its route.
+   * Checks the request and finds its route; {@code targetLength} is its request target's.
    *
-   * @throws ProblemException 503 while draining, 400 for a malformed request or path, 413 for a
+   * @throws ProblemException 503 while draining, 400 for a malformed request or path, 414 for a
+   *     request target over the header-section limit, 413 for a
    *     declared body over the limit, 404 when no route matches
    */
-  private Router.Match resolve(HttpExchange http, String rawPath) {
+  private Router.Match resolve(HttpExchange http, String rawPath, int targetLength) {
     if (draining) {
       throw new ProblemException(Problem.of(503, "The server is shutting down."),
           Map.of("Connection", "close"));
     }
-    RequestChecks.check(http);
+    RequestChecks.check(http, targetLength, maxTargetLength);
     if (http.getRequestHeaders().size() > maxHeaders) {
       // robaho's server has no limit, the JDK's closes the connection past it
       throw new ProblemException(Problem.of(431, "The request has more than " + maxHeaders

@@ -4,23 +4,40 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import dev.kiln.runtime.Problem;
 import dev.kiln.runtime.ProblemException;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Checks of the request head that the JDK's parser lets through, made before routing: the
- * {@code Host} header (RFC 9112 section 3.2) and the digits of {@code Content-Length} (RFC 9110
- * section 8.6). Each failure is a 400 problem that closes the connection, since the framing of
- * what follows cannot be trusted.
+ * Checks of the request head that a provider's parser lets through, made before routing: the
+ * {@code Host} header (RFC 9112 section 3.2), the digits of {@code Content-Length} (RFC 9110
+ * section 8.6), header names that are no token (RFC 9110 section 5.1; robaho's parser passes
+ * them) and a request target longer than the header-section limit (robaho's has none; the JDK's
+ * closes the connection, Jetty answers 414 itself). Each failure is a 400 (414 for the target)
+ * problem that closes the connection, since the framing of what follows cannot be trusted.
  */
 final class RequestChecks {
   private static final Map<String, String> CLOSE = Map.of("Connection", "close");
 
   private RequestChecks() {}
 
-  /** @throws ProblemException 400 with {@code Connection: close} naming what is wrong */
-  static void check(HttpExchange http) {
+  /**
+   * @param targetLength the request target's length ({@link #targetLength})
+   * @param maxTargetLength the longest request target accepted, in characters
+   * @throws ProblemException 400 (414 for the target) with {@code Connection: close} naming what
+   *     is wrong
+   */
+  static void check(HttpExchange http, int targetLength, int maxTargetLength) {
+    if (targetLength > maxTargetLength) {
+      throw new ProblemException(Problem.of(414, "The request target is longer than "
+          + maxTargetLength + " characters."), CLOSE);
+    }
     Headers headers = http.getRequestHeaders();
+    for (String name : headers.keySet()) {
+      if (!isFieldName(name)) {
+        throw badRequest("A header name is not a token (RFC 9110 section 5.1).");
+      }
+    }
     List<String> hosts = headers.get("Host");
     if (hosts == null) {
       if ("HTTP/1.1".equals(http.getProtocol())) {
@@ -35,6 +52,27 @@ final class RequestChecks {
     if (length != null && !isDigits(length)) {
       throw badRequest("The Content-Length header is not a decimal number of bytes.");
     }
+  }
+
+  /** The length of {@code target}'s raw path and query, in characters. */
+  static int targetLength(URI target) {
+    String path = target.getRawPath();
+    String query = target.getRawQuery();
+    return (path == null ? 0 : path.length()) + (query == null ? 0 : query.length() + 1);
+  }
+
+  /** Whether {@code name} is a field name: a non-empty RFC 9110 token. */
+  static boolean isFieldName(String name) {
+    if (name == null || name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c < 128 && (Character.isLetterOrDigit(c) || "!#$%&'*+-.^_`|~".indexOf(c) >= 0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

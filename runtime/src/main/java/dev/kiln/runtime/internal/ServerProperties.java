@@ -46,6 +46,17 @@ final class ServerProperties {
     return value > 0 ? value : Integer.parseInt(DEFAULTS.get(name));
   }
 
+  /**
+   * The limit {@code sun.net.httpserver.maxReqHeaderSize} on the request line and header section,
+   * in bytes: the property if set to a positive number, else Kiln's default (64 KiB). Kiln answers
+   * a longer request target 414 on providers that let one through (robaho's).
+   */
+  static int maxHeaderSize() {
+    String name = "sun.net.httpserver.maxReqHeaderSize";
+    int value = Integer.getInteger(name, 0);
+    return value > 0 ? value : Integer.parseInt(DEFAULTS.get(name));
+  }
+
   /** The JDK's cap on open connections (JDK 17.0.x builds before mid-2022 ignore it). */
   static final String MAX_CONNECTIONS = "jdk.httpserver.maxConnections";
 

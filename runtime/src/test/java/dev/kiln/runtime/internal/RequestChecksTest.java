@@ -1,12 +1,15 @@
 package dev.kiln.runtime.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kiln.runtime.KilnServer;
+import dev.kiln.runtime.ProblemException;
 import dev.kiln.runtime.generated.Route;
 import dev.kiln.runtime.support.RawResponse;
 import java.io.IOException;
 import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -111,5 +114,29 @@ class RequestChecksTest {
     assertThat(RequestChecks.isHost("[2001:db8::1]:443")).isTrue();
     assertThat(RequestChecks.isHost("[]")).isFalse();
     assertThat(RequestChecks.isHost("a\tb")).isFalse();
+  }
+
+  @Test
+  void fieldNameGrammar() {
+    assertThat(RequestChecks.isFieldName("X-Request-Id")).isTrue();
+    assertThat(RequestChecks.isFieldName("a!#$%&'*+-.^_`|~9")).isTrue();
+    assertThat(RequestChecks.isFieldName("Bad(name)")).isFalse();
+    assertThat(RequestChecks.isFieldName("Host ")).isFalse();
+    assertThat(RequestChecks.isFieldName("na\u00efve")).isFalse();
+    assertThat(RequestChecks.isFieldName("")).isFalse();
+  }
+
+  @Test
+  void aTargetOverTheLimitIs414AndClosesTheConnection() {
+    assertThat(RequestChecks.targetLength(URI.create("/items?q=ab"))).isEqualTo(11);
+    assertThat(RequestChecks.targetLength(URI.create("http://h:1/items"))).isEqualTo(6);
+    // the length check comes first: no exchange is needed to reach it
+    assertThatThrownBy(() -> RequestChecks.check(null, 65, 64))
+        .isInstanceOfSatisfying(ProblemException.class, e -> {
+          assertThat(e.problem().status()).isEqualTo(414);
+          assertThat(e.problem().detail())
+              .isEqualTo("The request target is longer than 64 characters.");
+          assertThat(e.headers()).containsEntry("Connection", "close");
+        });
   }
 }

@@ -13,7 +13,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * Jetty's {@code HttpServerProvider} with Kiln's defaults: each server is its own Jetty {@code
  * Server} (never the adapter's shared static one), and its connectors get Kiln's limits (see
- * {@link KilnJettyServer}). It also serves HTTPS ({@link #createHttpsServer}). Usable by name as
+ * {@link KilnJettyServer}), and what Jetty answers itself is problem details ({@link
+ * ProblemErrorHandler}). It also serves HTTPS ({@link #createHttpsServer}). Usable by name as
  * well: {@code -Dcom.sun.net.httpserver.HttpServerProvider=dev.kiln.server.jetty.KilnJettyProvider}.
  */
 public final class KilnJettyProvider extends JettyHttpServerProvider {
@@ -76,6 +77,7 @@ public final class KilnJettyProvider extends JettyHttpServerProvider {
     // the adapter's own thread pool until the executor is set, as JettyHttpServerProvider does
     Server server = new Server(new DelegatingThreadPool(new QueuedThreadPool()));
     server.setHandler(new ContextHandlerCollection(true));
+    server.setErrorHandler(new ProblemErrorHandler());
     KilnJettyServer jetty = new KilnJettyServer(server, http2);
     if (address != null) {
       jetty.bind(address, backlog);
