@@ -43,6 +43,10 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * once before the class's tests and stops after them; on an instance field, a fresh application
  * starts for each test (its in-memory state starts empty). Test methods may declare {@link
  * KilnClient} and {@link KilnServer} parameters (with one {@code KilnTest} per class).
+ *
+ * <p>To replace a provider (a {@code @Provides} method, as FastAPI's {@code dependency_overrides}
+ * does), build the routes with a subclass of its generated {@code _Providers} class overriding
+ * the method: {@code new ItemsController_Routes(controller, new Auth_Providers(auth) { ... })}.
  */
 public final class KilnTest implements BeforeAllCallback, AfterAllCallback,
     BeforeClassTemplateInvocationCallback, AfterClassTemplateInvocationCallback,

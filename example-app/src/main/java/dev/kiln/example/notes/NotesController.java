@@ -3,7 +3,6 @@ package dev.kiln.example.notes;
 import dev.kiln.annotations.ApiResponse;
 import dev.kiln.annotations.BeanParam;
 import dev.kiln.annotations.Consumes;
-import dev.kiln.annotations.Cookie;
 import dev.kiln.annotations.Delete;
 import dev.kiln.annotations.Get;
 import dev.kiln.annotations.Header;
@@ -76,6 +75,21 @@ public final class NotesController {
     return response.body(page);
   }
 
+  /**
+   * The notes of the signed-in caller (the user whose id the {@code user} cookie holds), in id
+   * order; 401 for an anonymous caller.
+   */
+  @Get("/mine")
+  public List<Note> myNotes(@SignedIn UUID user) {
+    List<Note> mine = new ArrayList<>();
+    for (Note note : notes.values()) {
+      if (user.equals(note.author())) {
+        mine.add(note);
+      }
+    }
+    return mine;
+  }
+
   /** The note {@code id}; 404 if there is none. */
   @Get("/{id}")
   public Optional<Note> getNote(long id) {
@@ -84,17 +98,17 @@ public final class NotesController {
 
   /**
    * Creates a note from JSON or an HTML form; answers 201 with its {@code Location}. The author
-   * is the {@code user} cookie, when it holds a UUID.
+   * is the caller, the user whose id the {@code user} cookie holds, if any.
    */
   @Post
   @Consumes({"application/json", "application/x-www-form-urlencoded"})
   @ApiResponse(status = 201, description = "Created",
       headers = @ResponseHeader(name = "Location", description = "The new note's path"))
-  public Response<Note> createNote(NewNote note, @Cookie("user") Optional<UUID> user) {
+  public Response<Note> createNote(NewNote note, Caller caller) {
     long id = ids.incrementAndGet();
     Note created = new Note(id, note.title(), note.color(),
         List.copyOf(new java.util.LinkedHashSet<>(note.tags())), note.due().orElse(null),
-        Instant.now(clock), user.orElse(null));
+        Instant.now(clock), caller.id().orElse(null));
     notes.put(id, created);
     return Response.status(201).header("Location", "/notes/" + id).body(created);
   }

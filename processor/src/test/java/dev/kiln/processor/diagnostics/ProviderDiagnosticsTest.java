@@ -12,6 +12,13 @@ import org.junit.jupiter.api.Test;
 class ProviderDiagnosticsTest {
   private static final JavaFileObject USER = source("User", "public record User(String name) {}");
   private static final JavaFileObject TEAM = source("Team", "public record Team(String name) {}");
+  private static final JavaFileObject USING_USER = source("Items",
+      "public class Items {",
+      "  @Get(\"/items\")",
+      "  public String list(User user) {",
+      "    return user.name();",
+      "  }",
+      "}");
 
   @Test
   void missingProviderOfAHandlerParameter() {
@@ -26,15 +33,11 @@ class ProviderDiagnosticsTest {
 
     Compilation compilation = compile(USER, items);
 
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[kiln:missing-provider] No @Provides method provides User for "
+    assertOnlyError(compilation, items, "@Depends User user",
+        "[kiln:missing-provider] No @Provides method provides User for "
             + "parameter user of Items.list. Add a @Provides method returning User to a class "
             + "compiled with it, or bind the parameter from the request with @Header, "
-            + "@QueryParam, @Cookie or @PathParam.")
-        .inFile(items)
-        .onLineContaining("@Depends User user");
+            + "@QueryParam, @Cookie or @PathParam.");
   }
 
   @Test
@@ -47,23 +50,12 @@ class ProviderDiagnosticsTest {
         "    return new User(team.name());",
         "  }",
         "}");
-    JavaFileObject items = source("Items",
-        "public class Items {",
-        "  @Get(\"/items\")",
-        "  public String list(User user) {",
-        "    return user.name();",
-        "  }",
-        "}");
 
-    Compilation compilation = compile(USER, TEAM, deps, items);
+    Compilation compilation = compile(USER, TEAM, deps, USING_USER);
 
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[kiln:missing-provider] No @Provides method provides Team for "
-            + "parameter team of Deps.user.")
-        .inFile(deps)
-        .onLineContaining("Team team");
+    assertOnlyError(compilation, deps, "Team team",
+        "[kiln:missing-provider] No @Provides method provides Team for "
+            + "parameter team of Deps.user.");
   }
 
   @Test
@@ -87,13 +79,9 @@ class ProviderDiagnosticsTest {
 
     Compilation compilation = compile(USER, admin, deps, items);
 
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[kiln:missing-provider] No @Provides method provides @Admin User "
-            + "for parameter admin of Items.list.")
-        .inFile(items)
-        .onLineContaining("@Admin User admin");
+    assertOnlyError(compilation, items, "@Admin User admin",
+        "[kiln:missing-provider] No @Provides method provides @Admin User "
+            + "for parameter admin of Items.list.");
   }
 
   @Test
@@ -110,15 +98,8 @@ class ProviderDiagnosticsTest {
         "    return new User(name);",
         "  }",
         "}");
-    JavaFileObject items = source("Items",
-        "public class Items {",
-        "  @Get(\"/items\")",
-        "  public String list(User user) {",
-        "    return user.name();",
-        "  }",
-        "}");
 
-    Compilation compilation = compile(USER, deps, items);
+    Compilation compilation = compile(USER, deps, USING_USER);
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(2);
@@ -150,24 +131,13 @@ class ProviderDiagnosticsTest {
         "    return new Team(user.name());",
         "  }",
         "}");
-    JavaFileObject items = source("Items",
-        "public class Items {",
-        "  @Get(\"/items\")",
-        "  public String list(User user) {",
-        "    return user.name();",
-        "  }",
-        "}");
 
-    Compilation compilation = compile(USER, TEAM, deps, items);
+    Compilation compilation = compile(USER, TEAM, deps, USING_USER);
 
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[kiln:provider-cycle] Providers depend on each other in a cycle: "
+    assertOnlyError(compilation, deps, "static Team team",
+        "[kiln:provider-cycle] Providers depend on each other in a cycle: "
             + "Deps.team -> Deps.user -> Deps.team. A provider cannot need its own value; break "
-            + "the cycle by reading from the request what one of them needs.")
-        .inFile(deps)
-        .onLineContaining("static Team team");
+            + "the cycle by reading from the request what one of them needs.");
   }
 
   @Test
@@ -182,13 +152,9 @@ class ProviderDiagnosticsTest {
 
     Compilation compilation = compile(USER, deps);
 
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[kiln:bad-provider] Deps.user cannot be a @Provides method: it is "
-            + "private; make it package-private or public.")
-        .inFile(deps)
-        .onLineContaining("private static User user");
+    assertOnlyError(compilation, deps, "private static User user",
+        "[kiln:bad-provider] Deps.user cannot be a @Provides method: it is "
+            + "private; make it package-private or public.");
   }
 
   @Test
@@ -211,11 +177,15 @@ class ProviderDiagnosticsTest {
 
     Compilation compilation = compile(USER, deps, items);
 
+    assertOnlyError(compilation, deps, "@PathParam(\"userId\") String id",
+        "[kiln:unknown-path-variable]");
+  }
+
+  /** Asserts that {@code compilation} failed of one error, {@code message}, on that line. */
+  private static void assertOnlyError(Compilation compilation, JavaFileObject file, String line,
+      String message) {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[kiln:unknown-path-variable]")
-        .inFile(deps)
-        .onLineContaining("@PathParam(\"userId\") String id");
+    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
   }
 }

@@ -55,6 +55,16 @@ class ProviderDocumentTest {
         .containsOnlyKeys("application/problem+json");
   }
 
+  @Test
+  void theSecurityRequirementsOfProvidersAreTheOperations() {
+    assertThat(document.getPaths().get("/me").getGet().getSecurity())
+        .singleElement().satisfies(requirement ->
+            assertThat(requirement).containsOnlyKeys("bearer").containsEntry("bearer", List.of()));
+    assertThat(document.getPaths().get("/me/admin").getGet().getSecurity()).hasSize(1);
+    assertThat(document.getPaths().get("/me/shelves/{shelf}").getGet().getSecurity()).isNull();
+    assertThat(document.getComponents().getSecuritySchemes()).containsOnlyKeys("bearer");
+  }
+
   private static List<String> parameters(Operation operation) {
     return operation.getParameters().stream()
         .map(ProviderDocumentTest::describe).toList();

@@ -98,7 +98,8 @@ class ProvidersHttpTest {
 
   @Test
   void aProviderReadsThePathVariableOfTheRoute() throws Exception {
-    assertThat(get(server, "/me/shelves/12?q=top").body()).isEqualTo("shelf 12 top");
+    assertThat(get(server, "/me/shelves/12?q=top").body())
+        .isEqualTo("shelf 12 top at /me/shelves/12"); // the handler receives the exchange too
 
     HttpResponse<String> bad = get(server, "/me/shelves/twelve");
     assertThat(bad.statusCode()).isEqualTo(400);
