@@ -8,11 +8,14 @@ import dev.kiln.processor.testing.Compilations;
 import dev.kiln.processor.testing.GeneratedClassLoader;
 import dev.kiln.runtime.KilnServer;
 import dev.kiln.runtime.generated.RouteGroup;
+import dev.kiln.runtime.security.Principal;
+import dev.kiln.runtime.security.Security;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,8 +51,12 @@ class ProvidersHttpTest {
   }
 
   private static KilnServer start(RouteGroup routes) throws Exception {
+    // the user provider requires the scheme bearer and checks the token itself: the server's
+    // check of the scheme accepts any well-formed token
+    Security anyToken = Security.builder().realm("test")
+        .bearer("bearer", token -> Optional.of(Principal.of(token))).build();
     return KilnServer.builder().host("127.0.0.1").port(0).shutdownTimeout(Duration.ofSeconds(1))
-        .routes(routes).start();
+        .routes(routes).security(anyToken).start();
   }
 
   @AfterAll
