@@ -92,8 +92,7 @@ public final class MeController_Routes implements RouteGroup {
   private void shelf(RouteExchange exchange) throws Exception {
     // Shelf: Deps.shelf
     long id = Params.toLong(exchange.errors(), ParamIn.PATH, "shelf", exchange.pathParam(0));
-    exchange.throwIfInvalid();
-    Shelf shelf = this.depsProviders.shelf(id);
+    Shelf shelf = exchange.errors().isEmpty() ? this.depsProviders.shelf(id) : null;
     Optional<String> q = Optional.ofNullable(exchange.queryParam("q"));
     exchange.throwIfInvalid();
     String result = controller.shelf(shelf, q, exchange);

@@ -43,11 +43,14 @@ final class ProviderStep {
   /** The classes declaring providers, by name: elements of past rounds go stale. */
   private final Set<String> classes = new LinkedHashSet<>();
   private ProviderGraph graph = new ProviderGraph(List.of());
+  private final ProviderIndex index;
+  private boolean indexRead;
 
   ProviderStep(ProcessingEnvironment environment, CodecFiles files) {
     this.elements = environment.getElementUtils();
     this.messager = environment.getMessager();
     this.files = files;
+    this.index = new ProviderIndex(environment.getFiler());
     this.types = new TypeModelFactory(elements);
     this.factory = new ProviderModelFactory(elements, types);
   }
@@ -63,6 +66,10 @@ final class ProviderStep {
       ProviderModel provider = factory.of((ExecutableElement) method);
       byClass.computeIfAbsent(provider.owner(), owner -> new ArrayList<>()).add(provider);
     }
+    if (!indexRead) {
+      indexRead = true;
+      addIndexed(byClass.keySet());
+    }
     for (Map.Entry<TypeElement, List<ProviderModel>> entry : byClass.entrySet()) {
       Report report = new Report();
       entry.getValue().forEach(provider -> validator.validate(provider, report));
@@ -76,6 +83,36 @@ final class ProviderStep {
       report.printTo(messager);
     }
     graph = new ProviderGraph(providers);
+  }
+
+  /**
+   * Adds the providers of the indexed classes compiled before (not among {@code compiling}): their
+   * {@code _Providers} exist already.
+   */
+  private void addIndexed(Set<TypeElement> compiling) {
+    for (String name : index.read()) {
+      TypeElement owner = elements.getTypeElement(name);
+      if (owner != null && !compiling.contains(owner)) {
+        List<ProviderModel> found = providersOf(owner);
+        providers.addAll(found);
+        if (!found.isEmpty()) {
+          classes.add(name);
+        }
+      }
+    }
+  }
+
+  /** The {@code @Provides} methods of {@code owner}. */
+  private List<ProviderModel> providersOf(TypeElement owner) {
+    TypeElement provides = elements.getTypeElement(ProviderModelFactory.PROVIDES);
+    List<ProviderModel> found = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(owner.getEnclosedElements())) {
+      if (method.getAnnotationMirrors().stream()
+          .anyMatch(a -> a.getAnnotationType().asElement().equals(provides))) {
+        found.add(factory.of(method));
+      }
+    }
+    return found;
   }
 
   /** The providers known so far. */
@@ -108,19 +145,15 @@ final class ProviderStep {
    * round (those of past rounds have no source position any more).
    */
   void finish() {
-    TypeElement provides = elements.getTypeElement(ProviderModelFactory.PROVIDES);
     List<ProviderModel> current = new ArrayList<>();
     for (String name : classes) {
-      TypeElement owner = elements.getTypeElement(name);
-      for (ExecutableElement method : ElementFilter.methodsIn(owner.getEnclosedElements())) {
-        if (method.getAnnotationMirrors().stream()
-            .anyMatch(a -> a.getAnnotationType().asElement().equals(provides))) {
-          current.add(factory.of(method));
-        }
-      }
+      current.addAll(providersOf(elements.getTypeElement(name)));
     }
     Report report = new Report();
     new ProviderGraph(current).validate(report);
+    if (!classes.isEmpty()) {
+      index.write(classes, report);
+    }
     report.printTo(messager);
   }
 }

@@ -68,17 +68,23 @@ final class ProviderCode {
     }
   }
 
-  // // User: Auth#currentUser
-  // Optional<String> authorization = exchange.header("Authorization");
-  // exchange.throwIfInvalid();
+  // // User: Auth.currentUser
+  // Optional<String> authorization = Optional.ofNullable(exchange.header("Authorization"));
   // User currentUser = this.authProviders.currentUser(authorization);
+  // // Page: Paging.page (its parameters may be wrong: not called then, as FastAPI does)
+  // int size = Params.toInt(exchange.errors(), ParamIn.QUERY, "size", exchange.queryParam("size"));
+  // Page page = exchange.errors().isEmpty() ? this.pagingProviders.page(size) : null;
   /**
    * The statements computing the values {@code route}'s providers make into locals; the
-   * provided locals by key go to {@code provided}.
+   * provided locals by key go to {@code provided}. Once binding a provider's parameters has
+   * recorded an error, no further provider is called (its local is {@code null}, or zero): the
+   * route goes on binding and reading the body, and answers every error at once before calling
+   * the handler.
    */
   CodeBlock compute(RouteModel route, NameAllocator locals, Map<ProviderKey, String> provided) {
     CodeBlock.Builder code = CodeBlock.builder();
     provided.put(ProviderKey.EXCHANGE, "exchange");
+    boolean errors = false;
     for (ProviderModel provider : plan.of(route)) {
       code.add("// $L: $L\n", provider.key().describe(), provider.describe());
       List<CodeBlock> arguments = new ArrayList<>();
@@ -94,15 +100,33 @@ final class ProviderCode {
         arguments.add(CodeBlock.of("$N", local));
         read.add(param);
       }
-      if (RoutesFile.mayRecordErrors(read)) {
-        code.addStatement("exchange.throwIfInvalid()");
-      }
+      errors |= RoutesFile.mayRecordErrors(read);
       String value = locals.newName(provider.methodName());
-      code.addStatement("$T $N = this.$N.$N($L)", TypeName.get(provider.method().getReturnType()),
-          value, field(provider.owner()), provider.methodName(), CodeBlock.join(arguments, ",$W"));
+      CodeBlock call = CodeBlock.of("this.$N.$N($L)", field(provider.owner()),
+          provider.methodName(), CodeBlock.join(arguments, ",$W"));
+      TypeName type = TypeName.get(provider.method().getReturnType());
+      if (errors) {
+        code.addStatement("$T $N = exchange.errors().isEmpty()$W? $L$W: $L", type, value, call,
+            type.isPrimitive() ? zero(type) : "null");
+      } else {
+        code.addStatement("$T $N = $L", type, value, call);
+      }
       provided.put(provider.key(), value);
     }
     return code.build();
+  }
+
+  /** Whether binding what {@code route}'s providers read may record an error. */
+  boolean recordsErrors(RouteModel route) {
+    List<ParamModel> read = new ArrayList<>();
+    plan.of(route).forEach(provider -> provider.params().stream()
+        .filter(param -> param.kind() != ParamKind.DEPENDENCY).forEach(read::add));
+    return RoutesFile.mayRecordErrors(read);
+  }
+
+  /** The zero of a primitive type: a placeholder never passed to the handler. */
+  private static String zero(TypeName type) {
+    return type.equals(TypeName.BOOLEAN) ? "false" : type.equals(TypeName.CHAR) ? "'\\0'" : "0";
   }
 
   /** The local holding the value a handler parameter receives from a provider. */

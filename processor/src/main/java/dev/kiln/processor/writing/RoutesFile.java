@@ -163,10 +163,10 @@ public final class RoutesFile {
       method.addCode(new BodyCode(routesName(controller), helpers).read(route, body,
           locals.get(body)));
       if (!new BodyCode(routesName(controller), helpers).readsErrors(body)
-          && mayRecordErrors(route)) {
+          && (mayRecordErrors(route) || providers.recordsErrors(route))) {
         method.addStatement("exchange.throwIfInvalid()");
       }
-    } else if (mayRecordErrors(route)) {
+    } else if (mayRecordErrors(route) || providers.recordsErrors(route)) {
       method.addStatement("exchange.throwIfInvalid()");
     }
 
