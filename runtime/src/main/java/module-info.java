@@ -5,6 +5,8 @@
  * <ul>
  *   <li>{@code dev.kiln.runtime}: the user API (server builder, response, problem details,
  *       exception mapping, docs, the exchange view).
+ *   <li>{@code dev.kiln.runtime.config}: configuration (system properties, environment
+ *       variables, properties files) that generated settings binders read.
  *   <li>{@code dev.kiln.runtime.filter}: filters around requests (CORS, compression, request
  *       ids, access log, and the API to write others).
  *   <li>{@code dev.kiln.runtime.generated}: called by generated code only (route table,
@@ -23,6 +25,7 @@ module dev.kiln.runtime {
   requires transitive tools.jackson.core;
 
   exports dev.kiln.runtime;
+  exports dev.kiln.runtime.config;
   exports dev.kiln.runtime.filter;
   exports dev.kiln.runtime.generated;
   exports dev.kiln.runtime.security;

@@ -22,13 +22,17 @@ public final class BenchApp {
   /** Starts the bench routes on {@code provider}'s server ({@code null}: the JDK's own). */
   public static KilnServer start(String host, int port, HttpServerProvider provider)
       throws IOException {
+    return builder().provider(provider).host(host).port(port).start();
+  }
+
+  /**
+   * The bench routes as an application, not started: to start, or to mount into another ({@link
+   * ExampleApp} mounts it at {@code /bench}).
+   */
+  public static KilnServer.Builder builder() {
     return KilnServer.builder()
-        .provider(provider)
-        .host(host)
-        .port(port)
         .routes(new HelloController_Routes(new HelloController()),
-            new ItemsController_Routes(new ItemsController()))
-        .start();
+            new ItemsController_Routes(new ItemsController()));
   }
 
   /** Runs the bench routes; reads {@code HOST} and {@code PORT} from the environment. */

@@ -3,6 +3,8 @@ package dev.kiln.example;
 import com.sun.net.httpserver.spi.HttpServerProvider;
 import dev.kiln.annotations.OpenApiInfo;
 import dev.kiln.client.ClientProblems;
+import dev.kiln.example.board.BoardConfig;
+import dev.kiln.example.board.BoardConfig_Binder;
 import dev.kiln.example.board.BoardSettings;
 import dev.kiln.example.board.TodoBoardController;
 import dev.kiln.example.board.TodoBoardController_Routes;
@@ -17,6 +19,7 @@ import dev.kiln.example.petstore.PetController;
 import dev.kiln.example.petstore.PetController_Routes;
 import dev.kiln.example.petstore.PetstoreRepository;
 import dev.kiln.example.petstore.PetstoreSecurity;
+import dev.kiln.example.petstore.PetstoreSecurity_Binder;
 import dev.kiln.example.petstore.PetstoreStreams;
 import dev.kiln.example.petstore.PetstoreStreams_Routes;
 import dev.kiln.example.petstore.StoreController;
@@ -24,6 +27,8 @@ import dev.kiln.example.petstore.StoreController_Routes;
 import dev.kiln.example.petstore.UnstorableValueException;
 import dev.kiln.example.petstore.UserController;
 import dev.kiln.example.petstore.UserController_Routes;
+import dev.kiln.example.petstore.db.DatabaseConfig;
+import dev.kiln.example.petstore.db.DatabaseConfig_Binder;
 import dev.kiln.example.petstore.db.DatabaseSettings;
 import dev.kiln.example.petstore.db.JdbcPetstoreRepository;
 import dev.kiln.example.petstore.db.PetstoreDatabase;
@@ -32,7 +37,10 @@ import dev.kiln.example.ui.PetPages_Routes;
 import dev.kiln.jte.FormPage;
 import dev.kiln.runtime.Docs;
 import dev.kiln.runtime.KilnServer;
+import dev.kiln.runtime.MountedOperations;
 import dev.kiln.runtime.Problem;
+import dev.kiln.runtime.config.Config;
+import dev.kiln.runtime.config.ConfigException;
 import dev.kiln.runtime.web.StaticFiles;
 import java.io.IOException;
 import java.time.Clock;
@@ -42,9 +50,13 @@ import java.time.Clock;
  * (default 127.0.0.1) and {@code PORT} (default 8080) until SIGTERM, which stops it gracefully.
  * Its API is described at {@code /openapi.json}, {@code /docs} (Swagger UI) and {@code /redoc};
  * its class-path folder {@code static} is served under {@code /static}, and its HTML pages (jte
- * templates) under {@code /ui/pets}. The Petstore keeps its data in a database: see {@link
- * DatabaseSettings#fromEnvironment}; its secured operations accept the demo credentials of {@link
- * PetstoreSecurity}.
+ * templates) under {@code /ui/pets}; a plain JDK handler is mounted at {@code /legacy} and the
+ * bench application ({@link BenchApp}) at {@code /bench}. The Petstore keeps its data in a
+ * database: see {@link DatabaseConfig}. Settings come from {@link Config#load()} (system
+ * properties, environment variables, {@code application.properties}), bound by generated binders
+ * ({@link ServerAddress}, {@link WebSettings}, {@link DatabaseConfig}, {@link BoardConfig},
+ * {@link ObservabilitySettings}); a missing or malformed one stops {@code main} with a message
+ * naming it.
  */
 @OpenApiInfo(title = "Kiln example app", version = "0.1.0",
     description = "The reference application of Kiln: the benchmark routes, a to-do list, notes "
@@ -54,7 +66,7 @@ public final class ExampleApp {
 
   /**
    * Starts the app with every route on {@code host}:{@code port} (0 picks a free port), the
-   * Petstore on the database the environment names ({@link DatabaseSettings#fromEnvironment}).
+   * Petstore on the database configuration names ({@link DatabaseConfig}).
    */
   public static ExampleServer start(String host, int port) throws IOException {
     return start(host, port, (HttpServerProvider) null);
@@ -78,7 +90,7 @@ public final class ExampleApp {
   public static ExampleServer start(String host, int port, DatabaseSettings database,
       WebSettings web, HttpServerProvider provider) throws IOException {
     return start(host, port, database, web, provider,
-        BoardSettings.fromEnvironment(System.getenv()));
+        BoardConfig_Binder.load().settings());
   }
 
   /**
@@ -93,8 +105,8 @@ public final class ExampleApp {
     ExampleObservability observability = null;
     try {
       PetstoreRepository store = new JdbcPetstoreRepository(petstore);
-      PetstoreSecurity security = PetstoreSecurity.fromEnvironment(System.getenv());
-      observability = ExampleObservability.create(petstore, System.getenv());
+      PetstoreSecurity security = PetstoreSecurity_Binder.load();
+      observability = ExampleObservability.create(petstore, ObservabilitySettings_Binder.load());
       KilnServer.Builder builder = ClientProblems.register(
           ExampleFilters.apply(observability.apply(KilnServer.builder()), web));
       KilnServer server = builder
@@ -124,6 +136,9 @@ public final class ExampleApp {
           .docs(Docs.defaults())
           .routes(StaticFiles.classPath("/static", "static"))
           .mount("/legacy", new LegacyHandler())
+          // the bench application again under /bench, left out of the document: its
+          // operations are /hello and /items's, which the document lists already
+          .mount("/bench", BenchApp.builder(), MountedOperations.UNDOCUMENTED)
           .onStart(() -> web.checkOrigins())
           .onStop(petstore::close)
           .start();
@@ -165,8 +180,9 @@ public final class ExampleApp {
 
   private static ExampleServer start(String host, int port, HttpServerProvider provider)
       throws IOException {
-    return start(host, port, DatabaseSettings.fromEnvironment(System.getenv()),
-        WebSettings.fromEnvironment(System.getenv()), provider);
+    Config config = Config.load();
+    return start(host, port, DatabaseConfig_Binder.bind(config).settings(),
+        WebSettings_Binder.bind(config), provider);
   }
 
   /** Starts a server on a host and port (0 picks a free port) and a provider (null: the JDK's). */
@@ -176,17 +192,18 @@ public final class ExampleApp {
   }
 
   /**
-   * Starts with {@code HOST} (default 127.0.0.1) and {@code PORT} (default 8080) from the
-   * environment and stops gracefully when the JVM shuts down (SIGTERM).
+   * Starts on the {@link ServerAddress} configured ({@code HOST}, default 127.0.0.1, and {@code
+   * PORT}, default 8080) and stops gracefully when the JVM shuts down (SIGTERM). Invalid
+   * configuration or a failing start-up hook prints its message and exits with status 1.
    */
   static void serve(Starter starter, HttpServerProvider provider) throws IOException {
-    String host = System.getenv().getOrDefault("HOST", "127.0.0.1");
-    int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
     KilnServer server;
     try {
-      server = starter.start(host, port, provider);
-    } catch (IllegalStateException e) {
-      // a failing start-up hook: its message says which and why; nothing was bound
+      ServerAddress address = ServerAddress_Binder.load();
+      server = starter.start(address.host(), address.port(), provider);
+    } catch (ConfigException | IllegalStateException e) {
+      // invalid settings, or a failing start-up hook: the message says which and why; nothing
+      // was bound
       System.err.println(e.getMessage());
       System.exit(1);
       return;

@@ -6,7 +6,6 @@ import dev.kiln.micrometer.PrometheusMetrics;
 import dev.kiln.opentelemetry.Tracing;
 import dev.kiln.runtime.KilnServer;
 import java.time.Duration;
-import java.util.Map;
 
 /**
  * The example app's observability:
@@ -24,9 +23,6 @@ import java.util.Map;
  * </ul>
  */
 final class ExampleObservability implements AutoCloseable {
-  /** The environment variable of the drain delay, in whole seconds. */
-  static final String DRAIN_DELAY = "KILN_DRAIN_DELAY_SECONDS";
-
   private final Health health;
   private final Duration drainDelay;
   private final PrometheusMetrics metrics = PrometheusMetrics.create();
@@ -38,25 +34,11 @@ final class ExampleObservability implements AutoCloseable {
 
   /**
    * Health with the {@code database} readiness check of {@code database}, and the drain delay of
-   * {@code env}.
-   *
-   * @throws IllegalArgumentException if {@value #DRAIN_DELAY} is not a whole number of seconds
-   *     from 0 to 300
+   * {@code settings}.
    */
-  static ExampleObservability create(PetstoreDatabase database, Map<String, String> env) {
-    String seconds = env.getOrDefault(DRAIN_DELAY, "0").trim();
-    long delay;
-    try {
-      delay = Long.parseLong(seconds);
-    } catch (NumberFormatException e) {
-      delay = -1;
-    }
-    if (delay < 0 || delay > 300) {
-      throw new IllegalArgumentException(DRAIN_DELAY
-          + " must be a whole number of seconds from 0 to 300: " + seconds);
-    }
+  static ExampleObservability create(PetstoreDatabase database, ObservabilitySettings settings) {
     return new ExampleObservability(Health.create().check("database", database::check),
-        Duration.ofSeconds(delay));
+        Duration.ofSeconds(settings.drainDelaySeconds()));
   }
 
   /**

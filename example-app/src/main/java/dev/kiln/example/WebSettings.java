@@ -1,11 +1,12 @@
 package dev.kiln.example;
 
-import java.util.ArrayList;
+import dev.kiln.annotations.DefaultValue;
+import dev.kiln.annotations.Settings;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The example app's web settings.
+ * The example app's web settings, bound by the generated {@code WebSettings_Binder} (keys {@code
+ * kiln.cors-origins}, {@code kiln.access-log}, {@code kiln.request-ids}).
  *
  * @param corsOrigins the origins allowed by CORS outside the public routes ({@code
  *     KILN_CORS_ORIGINS}, comma-separated; default {@code http://localhost:8080} and {@code
@@ -16,7 +17,11 @@ import java.util.Map;
  *     or made) and every problem body its {@code requestId} ({@code KILN_REQUEST_IDS}; default on
  *     for {@code main}, off in tests)
  */
-public record WebSettings(List<String> corsOrigins, boolean accessLog, boolean requestIds) {
+@Settings(prefix = "kiln")
+public record WebSettings(
+    @DefaultValue("http://localhost:8080,http://127.0.0.1:8080") List<String> corsOrigins,
+    @DefaultValue("true") boolean accessLog,
+    @DefaultValue("true") boolean requestIds) {
   static final List<String> DEFAULT_ORIGINS =
       List.of("http://localhost:8080", "http://127.0.0.1:8080");
 
@@ -41,21 +46,5 @@ public record WebSettings(List<String> corsOrigins, boolean accessLog, boolean r
   /** The defaults of tests: the default origins, no access log, no request ids. */
   public static WebSettings defaults() {
     return new WebSettings(DEFAULT_ORIGINS, false, false);
-  }
-
-  /** The settings from environment variables; the flags are on unless {@code false}. */
-  static WebSettings fromEnvironment(Map<String, String> env) {
-    String origins = env.get("KILN_CORS_ORIGINS");
-    List<String> list = new ArrayList<>();
-    if (origins != null) {
-      for (String origin : origins.split(",")) {
-        if (!origin.isBlank()) {
-          list.add(origin.trim());
-        }
-      }
-    }
-    return new WebSettings(origins == null ? DEFAULT_ORIGINS : list,
-        !"false".equalsIgnoreCase(env.get("KILN_ACCESS_LOG")),
-        !"false".equalsIgnoreCase(env.get("KILN_REQUEST_IDS")));
   }
 }

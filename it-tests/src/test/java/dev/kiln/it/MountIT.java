@@ -8,7 +8,10 @@ import dev.kiln.test.KilnTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Issue 17: the example app mounts a plain JDK handler at /legacy (the hybrid). */
+/**
+ * Issue 17: the example app mounts a plain JDK handler at /legacy (the hybrid), and its bench
+ * application (a second Kiln application) at /bench, left out of its document.
+ */
 class MountIT {
   @RegisterExtension
   static final KilnTest APP = Apps.exampleApp();
@@ -27,5 +30,17 @@ class MountIT {
   void theRoutesAreUnchangedBesideIt() {
     assertThat(APP.client().get("/hello").body()).isEqualTo("Hello, World!");
     assertThat(APP.client().get("/legacyx").status()).isEqualTo(404);
+  }
+
+  @Test
+  void theBenchApplicationIsMountedAndLeftOutOfTheDocument() {
+    KilnResponse hello = APP.client().unchecked().get("/bench/hello");
+    assertThat(hello.status()).isEqualTo(200);
+    assertThat(hello.body()).isEqualTo("Hello, World!");
+    assertThat(APP.client().unchecked().get("/bench/items/42?q=x").body())
+        .isEqualTo("{\"id\":42,\"q\":\"x\"}");
+    assertThat(APP.client().unchecked().get("/bench/todos").status()).isEqualTo(404);
+    String document = APP.client().unchecked().get("/openapi.json").body();
+    assertThat(document).contains("\"/hello\": {").doesNotContain("/bench");
   }
 }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class NoReflectionIT {
   private static final Predicate<String> GENERATED = name -> name.endsWith("_Routes.class")
       || name.endsWith("_JsonReader.class") || name.endsWith("_JsonWriter.class")
-      || name.endsWith("_EnumCodec.class");
+      || name.endsWith("_EnumCodec.class") || name.endsWith("_Binder.class");
 
   @Test
   void runtimeJarCallsNoReflection() {
@@ -67,6 +67,8 @@ class NoReflectionIT {
         "dev/kiln/example/NewTodo_JsonReader.class",
         "dev/kiln/example/Todo_JsonWriter.class",
         "dev/kiln/example/Priority_EnumCodec.class",
+        "dev/kiln/example/ServerAddress_Binder.class",
+        "dev/kiln/example/petstore/db/DatabaseConfig_Binder.class",
         "dev/kiln/it/apps/FailingController_Routes.class");
     assertThat(scan.allowedIndys()).as("method references in routes()").isPositive();
     assertThat(scan.violations()).isEmpty();

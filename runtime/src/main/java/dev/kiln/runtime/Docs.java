@@ -55,9 +55,17 @@ public final class Docs implements RouteGroup {
   private final boolean swaggerUi;
   private final boolean redoc;
   private final ClassLoader loader;
+  /** The document to serve instead of {@link #DOCUMENT}'s bytes (merged), or {@code null}. */
+  private final byte[] document;
 
   private Docs(String openApiPath, String swaggerUiPath, String redocPath, boolean openApi,
       boolean swaggerUi, boolean redoc, ClassLoader loader) {
+    this(openApiPath, swaggerUiPath, redocPath, openApi, swaggerUi, redoc, loader, null);
+  }
+
+  private Docs(String openApiPath, String swaggerUiPath, String redocPath, boolean openApi,
+      boolean swaggerUi, boolean redoc, ClassLoader loader, byte[] document) {
+    this.document = document;
     this.openApiPath = openApiPath;
     this.swaggerUiPath = swaggerUiPath;
     this.redocPath = redocPath;
@@ -124,7 +132,8 @@ public final class Docs implements RouteGroup {
     }
     if (openApi) {
       routes.add(Route.of("GET", openApiPath,
-          exchange -> send(exchange, "application/json", files.read(DOCUMENT))));
+          exchange -> send(exchange, "application/json",
+              document != null ? document : files.read(DOCUMENT))));
     }
     String document = openApiPath;
     if (swaggerUi) {
@@ -286,6 +295,23 @@ public final class Docs implements RouteGroup {
     }
     String text = new String(new Files(loader).read(OPERATIONS), StandardCharsets.UTF_8);
     return text.lines().filter(line -> !line.isEmpty()).toList();
+  }
+
+  /** These docs serving {@code merged} as the document (a document with mounted operations). */
+  Docs withDocument(byte[] merged) {
+    return new Docs(openApiPath, swaggerUiPath, redocPath, openApi, swaggerUi, redoc, loader,
+        merged);
+  }
+
+  /** The document's bytes, as the processor wrote them. */
+  byte[] document() throws IOException {
+    new Files(loader).require(DOCUMENT, "Was the Kiln processor run (annotationProcessorPaths)?");
+    return new Files(loader).read(DOCUMENT);
+  }
+
+  /** Whether these docs and {@code other} read the same document (one compilation's). */
+  boolean sameDocument(Docs other) {
+    return Objects.equals(loader.getResource(DOCUMENT), other.loader.getResource(DOCUMENT));
   }
 
   /** Class-path files read by exact name, each once. */

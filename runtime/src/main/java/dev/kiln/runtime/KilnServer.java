@@ -1,7 +1,6 @@
 package dev.kiln.runtime;
 
 import com.sun.net.httpserver.spi.HttpServerProvider;
-import dev.kiln.runtime.generated.Authentication;
 import dev.kiln.runtime.generated.Json;
 import dev.kiln.runtime.generated.Route;
 import dev.kiln.runtime.generated.RouteGroup;
@@ -62,7 +61,6 @@ public interface KilnServer extends AutoCloseable {
   /** Stops with the builder's shutdown timeout; see {@link #stop(Duration)}. */
   @Override
   void close();
-
   /** Code run when the server starts or stops; see {@link Builder#onStart} and {@link Builder#onStop}. */
   @FunctionalInterface
   interface Hook {
@@ -96,23 +94,24 @@ public interface KilnServer extends AutoCloseable {
     private char[] keyStorePassword;
     /** 0: {@link #DEFAULT_MAX_CONNECTIONS} capped by the open-file limit, computed at start. */
     private int maxConnections;
-    /** {@code null}: Kiln's limits ({@link Json#CONSTRAINTS}), without loading jackson-core yet. */
+    /** {@code null}: Kiln's limits ({@link Json#CONSTRAINTS}), jackson-core not loaded yet. */
     private StreamReadConstraints jsonConstraints;
     private final List<Route> routes = new ArrayList<>();
-    private final List<Authentication> secured = new ArrayList<>();
-    private Security security = Security.none();
+    private final SecuredOperations secured = new SecuredOperations();
     private Docs docs;
     private final Map<Class<?>, ExceptionHandler<?>> exceptionHandlers = new HashMap<>();
     private final List<Hook> drainHooks = new ArrayList<>();
     private Duration drainDelay = Duration.ZERO;
     private final List<Filter> filters = new ArrayList<>();
     private final List<Filter> mounts = new ArrayList<>();
+    private final List<KilnMount> kilnMounts = new ArrayList<>();
+    private List<Route> docsRoutes = List.of(); // replaced by MountedDocuments when merged
     private final List<Hook> startHooks = new ArrayList<>();
     private final List<Hook> stopHooks = new ArrayList<>();
 
     Builder() {}
 
-    /** The address to bind; default {@code 127.0.0.1} (use {@code 0.0.0.0} for every interface). */
+    /** The address to bind; default {@code 127.0.0.1} ({@code 0.0.0.0}: every interface). */
     public Builder host(String host) {
       this.host = Objects.requireNonNull(host, "host");
       return this;
@@ -164,7 +163,7 @@ public interface KilnServer extends AutoCloseable {
     public Builder routes(RouteGroup... groups) {
       for (RouteGroup group : groups) {
         routes.addAll(group.routes());
-        secured.addAll(group.security());
+        secured.add(group);
       }
       return this;
     }
@@ -175,7 +174,9 @@ public interface KilnServer extends AutoCloseable {
      */
     public Builder docs(Docs docs) {
       this.docs = docs;
-      return routes(docs);
+      this.docsRoutes = docs.routes();
+      routes.addAll(docsRoutes);
+      return this;
     }
 
     /** Adds single routes (e.g. hand-written ones). */
@@ -230,8 +231,7 @@ public interface KilnServer extends AutoCloseable {
      * threshold); stopping then takes up to this delay plus the shutdown timeout.
      */
     public Builder drainDelay(Duration delay) {
-      Objects.requireNonNull(delay, "delay");
-      if (delay.isNegative()) {
+      if (Objects.requireNonNull(delay, "delay").isNegative()) {
         throw new IllegalArgumentException("drainDelay must not be negative: " + delay);
       }
       this.drainDelay = delay;
@@ -262,10 +262,7 @@ public interface KilnServer extends AutoCloseable {
      * body gets a 413 response as soon as more arrived. Either way the connection is then closed.
      */
     public Builder maxBodySize(long bytes) {
-      if (bytes < 0) {
-        throw new IllegalArgumentException("maxBodySize must not be negative: " + bytes);
-      }
-      this.maxBodySize = bytes;
+      this.maxBodySize = Arguments.atLeast(bytes, 0, "maxBodySize must not be negative: ");
       return this;
     }
 
@@ -278,10 +275,7 @@ public interface KilnServer extends AutoCloseable {
      * this setting is ignored.
      */
     public Builder maxThreads(int threads) {
-      if (threads < 1) {
-        throw new IllegalArgumentException("maxThreads must be at least 1: " + threads);
-      }
-      this.maxThreads = threads;
+      this.maxThreads = (int) Arguments.atLeast(threads, 1, "maxThreads must be at least 1: ");
       return this;
     }
 
@@ -294,10 +288,8 @@ public interface KilnServer extends AutoCloseable {
      * -D} wins, and only the first server of a JVM sets it.
      */
     public Builder maxConnections(int connections) {
-      if (connections < 1) {
-        throw new IllegalArgumentException("maxConnections must be at least 1: " + connections);
-      }
-      this.maxConnections = connections;
+      this.maxConnections =
+          (int) Arguments.atLeast(connections, 1, "maxConnections must be at least 1: ");
       return this;
     }
 
@@ -335,7 +327,20 @@ public interface KilnServer extends AutoCloseable {
 
     /** Checks secured operations' credentials (default {@link Security#none()}); see there. */
     public Builder security(Security security) {
-      this.security = Objects.requireNonNull(security, "security");
+      secured.use(security);
+      return this;
+    }
+
+    /**
+     * Mounts the Kiln application {@code app} (as it is now) as {@link #mount(String,
+     * HttpHandler)} does; its operations are merged into the document under {@code prefix} at
+     * {@link #start()}, or left out ({@link MountedOperations}).
+     */
+    public Builder mount(String prefix, Builder app, MountedOperations operations) {
+      Mount mount = Mount.at(prefix, app.handler());
+      mounts.add(mount);
+      kilnMounts.add(new KilnMount(mount.prefix(), app.routes, app.docs,
+          Objects.requireNonNull(operations, "operations")));
       return this;
     }
 
@@ -366,7 +371,7 @@ public interface KilnServer extends AutoCloseable {
      * @throws IllegalArgumentException if two routes share a method and template
      */
     public HttpHandler handler() {
-      return JdkKilnServer.handler(settings());
+      return JdkKilnServer.handler(settings(routes));
     }
 
     /**
@@ -375,26 +380,21 @@ public interface KilnServer extends AutoCloseable {
      * @throws IOException if the address cannot be bound
      * @throws IllegalArgumentException if two routes share a method and template
      * @throws IllegalStateException if a start-up hook failed (nothing is bound); or if the
-     *     server serves the OpenAPI document ({@link #docs}) and the generated routes registered
-     *     are not exactly the document's operations (a controller compiled but not registered,
-     *     or registered from another compilation)
+     *     server serves the OpenAPI document ({@link #docs}) and its generated routes (and those
+     *     of Kiln applications mounted documented) are not exactly the document's operations
      */
     public KilnServer start() throws IOException {
-      List<String> documented = docs == null ? null : docs.operations();
-      if (documented != null) {
-        ServedOperations.verify(routes, documented);
-      }
-      return JdkKilnServer.start(settings());
+      return JdkKilnServer.start(settings(
+          MountedDocuments.served(docs, docsRoutes, routes, kilnMounts)));
     }
 
-    private ServerSettings settings() {
-      Authentication.verifyConfigured(secured, security);
+    private ServerSettings settings(List<Route> routes) {
       List<Filter> chain = new ArrayList<>(filters);
       chain.addAll(mounts);
       return new ServerSettings(host, port, shutdownTimeout, shutdownHook, maxBodySize,
           maxThreads, maxConnections, jsonConstraints, routes, exceptionHandlers, provider,
           sslContext, keyStore, keyStorePassword, chain, startHooks, stopHooks, drainHooks,
-          drainDelay, security);
+          drainDelay, secured.verified());
     }
   }
 }

@@ -36,8 +36,9 @@ class ModuleDescriptorTest {
     assertThat(descriptor.name()).isEqualTo("dev.kiln.runtime");
     assertThat(descriptor.exports()).allMatch(export -> !export.isQualified());
     assertThat(descriptor.exports().stream().map(ModuleDescriptor.Exports::source))
-        .containsExactlyInAnyOrder("dev.kiln.runtime", "dev.kiln.runtime.filter",
-            "dev.kiln.runtime.generated", "dev.kiln.runtime.security", "dev.kiln.runtime.web");
+        .containsExactlyInAnyOrder("dev.kiln.runtime", "dev.kiln.runtime.config",
+            "dev.kiln.runtime.filter", "dev.kiln.runtime.generated", "dev.kiln.runtime.security",
+            "dev.kiln.runtime.web");
     assertThat(descriptor.opens()).isEmpty();
     assertThat(descriptor.requires().stream().map(ModuleDescriptor.Requires::name))
         .contains("jdk.httpserver", "tools.jackson.core");

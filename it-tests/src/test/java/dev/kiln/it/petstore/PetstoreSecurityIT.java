@@ -3,7 +3,9 @@ package dev.kiln.it.petstore;
 import static dev.kiln.it.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kiln.example.petstore.PetstoreSecurity;
+import dev.kiln.example.petstore.PetstoreSecurity_Binder;
+import dev.kiln.runtime.config.Config;
+import dev.kiln.runtime.config.ConfigSource;
 import dev.kiln.it.support.Apps;
 import dev.kiln.it.support.Http;
 import dev.kiln.runtime.security.Principal;
@@ -159,15 +161,19 @@ class PetstoreSecurityIT {
 
   @Test
   void theCredentialsAreConfigurable() throws Exception {
-    Security configured = PetstoreSecurity.fromEnvironment(Map.of(
-        "PETSTORE_API_KEY", "key-2", "PETSTORE_ACCESS_TOKEN", "token-2")).security();
+    Security configured = PetstoreSecurity_Binder.bind(Config.of(ConfigSource.environment(
+        Map.of("PETSTORE_API_KEY", "key-2", "PETSTORE_ACCESS_TOKEN", "token-2")))).security();
     assertThat(configured.apiKey("api_key").check("key-2")).contains(Principal.of("api_key"));
     assertThat(configured.apiKey("api_key").check("special-key")).isEmpty();
     Optional<Principal> token = configured.bearer("petstore_auth").check("token-2");
     assertThat(token).isPresent();
     assertThat(token.get().scopes()).containsExactlyInAnyOrder("write:pets", "read:pets");
     assertThat(configured.bearer("petstore_auth").check("special-key")).isEmpty();
-    Security defaults = PetstoreSecurity.fromEnvironment(Map.of()).security();
+    Security defaults = PetstoreSecurity_Binder.bind(Config.of(ConfigSource.environment(
+        Map.of()))).security();
+    Security fromProperties = PetstoreSecurity_Binder.bind(Config.of(ConfigSource.map("test",
+        Map.of("petstore.api-key", "key-3")))).security();
+    assertThat(fromProperties.apiKey("api_key").check("key-3")).isPresent();
     assertThat(defaults.apiKey("api_key").check("special-key")).isPresent();
     assertThat(defaults.bearer("petstore_auth").check("special-key")).isPresent();
     assertThat(defaults.realm()).isEqualTo("Petstore");

@@ -28,6 +28,7 @@ public final class Annotations {
   public static final String API_RESPONSES = PACKAGE + "ApiResponses";
   public static final String CLIENT = PACKAGE + "Client";
   public static final String TIMEOUT = PACKAGE + "Timeout";
+  public static final String SETTINGS = PACKAGE + "Settings";
 
   private Annotations() {}
 

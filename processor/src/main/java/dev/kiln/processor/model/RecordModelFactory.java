@@ -111,7 +111,7 @@ public final class RecordModelFactory {
    * (javac 17 cannot place a diagnostic on a {@link RecordComponentElement} itself and reports it
    * without a file; the field sits on the component in the record header.)
    */
-  private static Element field(TypeElement owner, String name) {
+  static Element field(TypeElement owner, String name) {
     for (VariableElement field : ElementFilter.fieldsIn(owner.getEnclosedElements())) {
       if (field.getSimpleName().contentEquals(name)) {
         return field;

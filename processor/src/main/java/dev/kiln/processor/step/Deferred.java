@@ -33,6 +33,23 @@ final class Deferred {
     names.clear();
   }
 
+  /**
+   * The types of this round, by name: those deferred (moved out of this) and those annotated
+   * {@code annotation}.
+   */
+  java.util.TreeMap<String, TypeElement> roundTypes(javax.annotation.processing.RoundEnvironment
+      round, String annotation) {
+    java.util.TreeMap<String, TypeElement> types = new java.util.TreeMap<>();
+    moveTo(types);
+    TypeElement type = elements.getTypeElement(annotation);
+    if (type != null) {
+      for (javax.lang.model.element.Element element : round.getElementsAnnotatedWith(type)) {
+        types.put(((TypeElement) element).getQualifiedName().toString(), (TypeElement) element);
+      }
+    }
+    return types;
+  }
+
   /** Reports every type still deferred when processing ends ({@code usedBy}: by what). */
   void reportUnresolved(Report report, String usedBy) {
     for (String name : names) {

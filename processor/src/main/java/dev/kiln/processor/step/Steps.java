@@ -24,6 +24,7 @@ public final class Steps {
   private final ProviderStep providers;
   private final RoutesStep routes;
   private final ClientStep clients;
+  private final SettingsStep settings;
   private final OpenApiStep openApi;
 
   public Steps(ProcessingEnvironment environment) {
@@ -33,6 +34,7 @@ public final class Steps {
     this.providers = new ProviderStep(environment, codecs);
     this.routes = new RoutesStep(environment, codecs, providers, securitySchemes);
     this.clients = new ClientStep(environment, codecs);
+    this.settings = new SettingsStep(environment, codecs);
     this.openApi = new OpenApiStep(environment, OpenApiOptions.parse(environment.getOptions()));
     routes.onWritten(openApi::add);
   }
@@ -50,6 +52,7 @@ public final class Steps {
     types.add(Annotations.PATH);
     types.add(Annotations.CLIENT);
     types.add(ProviderModelFactory.PROVIDES);
+    types.add(Annotations.SETTINGS);
     types.addAll(OpenApiStep.ANNOTATIONS);
     return types;
   }
@@ -62,7 +65,9 @@ public final class Steps {
       providers.process(round);
       routes.process(round);
       clients.process(round);
+      settings.process(round);
       if (round.processingOver()) {
+        settings.finish();
         clients.finish();
         routes.finish();
         providers.finish();

@@ -61,6 +61,11 @@ public final class Names {
     return ClassName.get(TypeNames.className(type).packageName(), base + "_" + role);
   }
 
+  /** {@code WebSettings_Binder} for the {@code @Settings} record {@code WebSettings}. */
+  public static ClassName binder(ClassName settings) {
+    return derived(settings, "Binder");
+  }
+
   /** {@code Color_EnumCodec} for enum {@code Color}. */
   public static ClassName enumCodec(ClassName enumType) {
     return derived(enumType, "EnumCodec");

@@ -208,7 +208,7 @@ public final class Params {
     return values;
   }
 
-  private static boolean isInteger(String raw) {
+  static boolean isInteger(String raw) {
     int start = raw.startsWith("-") || raw.startsWith("+") ? 1 : 0;
     if (start == raw.length()) {
       return false;
@@ -222,7 +222,7 @@ public final class Params {
     return true;
   }
 
-  private static boolean isDecimal(String raw) {
+  static boolean isDecimal(String raw) {
     // JSON number grammar with an optional leading '+': no NaN, Infinity, hex or 'd'/'f' suffixes
     int i = raw.startsWith("-") || raw.startsWith("+") ? 1 : 0;
     int digits = 0;

@@ -1,7 +1,6 @@
 package dev.kiln.example.petstore.db;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,26 +30,6 @@ public record DatabaseSettings(String url, String user, String password, Optiona
     if (poolSize < 1) {
       throw new IllegalArgumentException("The pool size must be at least 1: " + poolSize);
     }
-  }
-
-  /**
-   * The settings from the environment: {@code KILN_DB_URL} (a {@code jdbc:postgresql:} or
-   * {@code jdbc:h2:} URL) with {@code KILN_DB_USER} and {@code KILN_DB_PASSWORD}; without a URL,
-   * an H2 database in the file {@code KILN_DB_FILE} (default {@value #DEFAULT_FILE}, H2 adds
-   * {@code .mv.db}). {@code KILN_DB_POOL_SIZE} sets the pool size (default {@value
-   * #DEFAULT_POOL_SIZE}).
-   *
-   * @throws IllegalArgumentException if a value is not usable
-   */
-  public static DatabaseSettings fromEnvironment(Map<String, String> env) {
-    int poolSize = Integer.parseInt(
-        env.getOrDefault("KILN_DB_POOL_SIZE", Integer.toString(DEFAULT_POOL_SIZE)).trim());
-    String url = env.get("KILN_DB_URL");
-    if (url == null || url.isBlank()) {
-      return h2File(Path.of(env.getOrDefault("KILN_DB_FILE", DEFAULT_FILE))).withPoolSize(poolSize);
-    }
-    return new DatabaseSettings(url.trim(), env.getOrDefault("KILN_DB_USER", ""),
-        env.getOrDefault("KILN_DB_PASSWORD", ""), Optional.empty(), poolSize);
   }
 
   /** An embedded H2 database kept in {@code file} (H2 adds {@code .mv.db}), created if absent. */
