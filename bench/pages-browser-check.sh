@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Opt-in check (not part of `mvn verify`): starts the example app, adds two pets through the HTML
-# form endpoint, then loads /ui/pets, /ui/pets?q=..., /ui/pets/1 and /ui/pets/new in headless
+# form endpoint and uploads a photo of the first (multipart, as its page's form does), then loads /ui/pets, /ui/pets?q=..., /ui/pets/1 and /ui/pets/new in headless
 # Chromium with every host but 127.0.0.1 unresolvable, and checks the rendered DOM of each page and
 # that the page's stylesheet was served (nothing asked of the app went unanswered).
 #
@@ -21,6 +21,8 @@ for _ in $(seq 1 100); do
 done
 curl -sf -o /dev/null -d 'name=Rex&category=Dogs&status=available' "$BASE/ui/pets"
 curl -sf -o /dev/null -d 'name=Tom <b>&status=sold' "$BASE/ui/pets"
+printf '\x89PNG\r\n\x1a\nnot really' > "$WORK/rex.png"
+curl -sf -o /dev/null -F "photo=@$WORK/rex.png;type=image/png" "$BASE/ui/pets/1/photo"
 
 status=0
 check() { # page, then strings the rendered DOM must contain
@@ -39,7 +41,8 @@ check() { # page, then strings the rendered DOM must contain
 }
 check /ui/pets '<a href="/ui/pets/1">Rex</a>' '<a href="/ui/pets/2">Tom &lt;b&gt;</a>' 'name="q"'
 check '/ui/pets?q=re' '<a href="/ui/pets/1">Rex</a>' 'value="re"'
-check /ui/pets/1 '<h1 id="name">Rex</h1>' '<dd id="category">Dogs</dd>'
+check /ui/pets/1 '<h1 id="name">Rex</h1>' '<dd id="category">Dogs</dd>' \
+  '<a href="/ui/pets/1/photo">rex.png</a> (image/png, 18 bytes)' 'enctype="multipart/form-data"'
 check /ui/pets/new '<form method="post" action="/ui/pets" id="add-pet">' '<select id="status" name="status">'
 if grep -q "No route matches\|No file at" "$WORK/app.log"; then
   echo "the pages asked for something the app does not serve:"; grep "No route\|No file" "$WORK/app.log"

@@ -34,6 +34,8 @@ import dev.kiln.example.petstore.db.JdbcPetstoreRepository;
 import dev.kiln.example.petstore.db.PetstoreDatabase;
 import dev.kiln.example.ui.PetPages;
 import dev.kiln.example.ui.PetPages_Routes;
+import dev.kiln.example.uploads.UploadsController;
+import dev.kiln.example.uploads.UploadsController_Routes;
 import dev.kiln.jte.FormPage;
 import dev.kiln.runtime.Docs;
 import dev.kiln.runtime.KilnServer;
@@ -122,7 +124,8 @@ public final class ExampleApp {
               new StoreController_Routes(new StoreController(store)),
               new UserController_Routes(new UserController(store, Clock.systemUTC())),
               new TodoBoardController_Routes(new TodoBoardController(board)),
-              new PetstoreStreams_Routes(new PetstoreStreams(store, new InventoryFeed(store))))
+              new PetstoreStreams_Routes(new PetstoreStreams(store, new InventoryFeed(store))),
+              new UploadsController_Routes(new UploadsController()))
           .routes(FormPage.redisplay(new PetPages_Routes(new PetPages(store)), "POST",
               "/ui/pets", PetPages::formWithErrors))
           .exceptionHandler(DuplicateKeyException.class,

@@ -23,6 +23,11 @@ public final class ErrorCodes {
   public static final String DUPLICATE_FIELD = "duplicate_field";
   /** A request body larger than the server's maximum body size (413). */
   public static final String CONTENT_TOO_LARGE = "content_too_large";
+  /**
+   * A {@code multipart/form-data} body that cannot be parsed: no or a bad {@code boundary},
+   * malformed part headers, or a body that ends before its closing delimiter (400).
+   */
+  public static final String MALFORMED_MULTIPART = "malformed_multipart";
 
   private ErrorCodes() {}
 
@@ -41,6 +46,7 @@ public final class ErrorCodes {
       case ENUM:
       case DUPLICATE_FIELD:
       case CONTENT_TOO_LARGE:
+      case MALFORMED_MULTIPART:
         return true;
       default:
         return false;

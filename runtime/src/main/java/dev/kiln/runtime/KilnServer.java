@@ -27,10 +27,8 @@ import tools.jackson.core.StreamReadConstraints;
  * generated routes.
  *
  * <pre>{@code
- * KilnServer server = KilnServer.builder()
- *     .routes(new ItemsController_Routes(new ItemsController()))
- *     .port(8080)
- *     .start();
+ * KilnServer server = KilnServer.builder().port(8080)
+ *     .routes(new ItemsController_Routes(new ItemsController())).start();
  * }</pre>
  */
 public interface KilnServer extends AutoCloseable {
@@ -74,10 +72,7 @@ public interface KilnServer extends AutoCloseable {
     public static final long DEFAULT_MAX_BODY_SIZE = 10L * 1024 * 1024;
     /** The default {@link #maxThreads(int)}: 1,000. */
     public static final int DEFAULT_MAX_THREADS = 1_000;
-    /**
-     * The default {@link #maxConnections(int)}: 10,000, or three quarters of the process's
-     * open-file limit where that is lower (read on Linux).
-     */
+    /** The default {@link #maxConnections(int)}: 10,000, or 3/4 of the open-file limit if lower. */
     public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
 
     private String host = "127.0.0.1";
@@ -96,6 +91,7 @@ public interface KilnServer extends AutoCloseable {
     private int maxConnections;
     /** {@code null}: Kiln's limits ({@link Json#CONSTRAINTS}), jackson-core not loaded yet. */
     private StreamReadConstraints jsonConstraints;
+    private MultipartLimits multipartLimits = MultipartLimits.DEFAULTS;
     private final List<Route> routes = new ArrayList<>();
     private final SecuredOperations secured = new SecuredOperations();
     private Docs docs;
@@ -168,10 +164,7 @@ public interface KilnServer extends AutoCloseable {
       return this;
     }
 
-    /**
-     * Serves the OpenAPI document and the Swagger UI and ReDoc pages, e.g. {@code
-     * docs(Docs.defaults())}; see {@link Docs}.
-     */
+    /** Serves the OpenAPI document, Swagger UI and ReDoc, e.g. {@code docs(Docs.defaults())}. */
     public Builder docs(Docs docs) {
       this.docs = docs;
       this.docsRoutes = docs.routes();
@@ -293,10 +286,15 @@ public interface KilnServer extends AutoCloseable {
       return this;
     }
 
+    /** Limits of {@code multipart/form-data} bodies; default {@link MultipartLimits#DEFAULTS}. */
+    public Builder multipartLimits(MultipartLimits limits) {
+      this.multipartLimits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
     /**
-     * The limits of JSON request bodies (nesting depth, number, string and name length, document
-     * length); default {@link Json#CONSTRAINTS}. A body over a limit gets a 400 response {@code
-     * malformed_json}.
+     * The limits of JSON request bodies (nesting depth, number, string, name and document length);
+     * default {@link Json#CONSTRAINTS}. A body over a limit gets a 400 {@code malformed_json}.
      */
     public Builder jsonLimits(StreamReadConstraints constraints) {
       this.jsonConstraints = Objects.requireNonNull(constraints, "constraints");
@@ -394,7 +392,7 @@ public interface KilnServer extends AutoCloseable {
       return new ServerSettings(host, port, shutdownTimeout, shutdownHook, maxBodySize,
           maxThreads, maxConnections, jsonConstraints, routes, exceptionHandlers, provider,
           sslContext, keyStore, keyStorePassword, chain, startHooks, stopHooks, drainHooks,
-          drainDelay, secured.verified());
+          drainDelay, multipartLimits, secured.verified());
     }
   }
 }

@@ -32,6 +32,7 @@ import java.util.Optional;
 @Path("/ui/pets")
 public final class PetPages {
   private final PetstoreRepository store;
+  private final PetPhotos photos = new PetPhotos();
 
   /** The pages of the pets in {@code store}. */
   public PetPages(PetstoreRepository store) {
@@ -60,7 +61,32 @@ public final class PetPages {
       @Header("If-None-Match") Optional<String> ifNoneMatch) {
     Pet pet = store.findPet(id).orElseThrow(() ->
         new ProblemException(Problem.of(404, "Pet " + id + " not found.")));
-    return Pages.page(JtepetGenerated::render, pet, ifNoneMatch);
+    return Pages.page((out, html, shown) -> JtepetGenerated.render(out, html, shown,
+        photos.get(id).orElse(null)), pet, ifNoneMatch);
+  }
+
+  /**
+   * Keeps the uploaded image as the pet's photo (in memory, at most {@link PetPhotos#MAX_SIZE})
+   * and answers 303 to the pet's page, which shows its name, type and size.
+   */
+  @Post("/{id}/photo")
+  @Consumes("multipart/form-data")
+  @ApiResponse(status = 303, description = "Stored: see the pet's page",
+      headers = @dev.kiln.annotations.ResponseHeader(name = "Location",
+          description = "the pet's page"))
+  public Response<Void> uploadPhoto(long id, PhotoForm form) throws java.io.IOException {
+    store.findPet(id).orElseThrow(() ->
+        new ProblemException(Problem.of(404, "Pet " + id + " not found.")));
+    photos.put(id, form.photo());
+    return Response.status(303).header("Location", "/ui/pets/" + id).build();
+  }
+
+  /** The photo of pet {@code id}; 404 if it has none. */
+  @Get("/{id}/photo")
+  @Produces("application/octet-stream")
+  public byte[] photo(long id) {
+    return photos.get(id).orElseThrow(() ->
+        new ProblemException(Problem.of(404, "Pet " + id + " has no photo."))).content();
   }
 
   /** The empty add-pet form. */

@@ -4,6 +4,8 @@ package dev.kiln.processor.model;
 public final class MediaTypes {
   public static final String JSON = "application/json";
   public static final String FORM = "application/x-www-form-urlencoded";
+  /** HTML forms with files (RFC 7578). */
+  public static final String MULTIPART = "multipart/form-data";
   public static final String OCTET_STREAM = "application/octet-stream";
   public static final String TEXT_PLAIN = "text/plain";
   /** Server-sent events (WHATWG HTML). */

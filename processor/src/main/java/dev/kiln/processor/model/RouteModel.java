@@ -106,6 +106,11 @@ public record RouteModel(ExecutableElement method, String httpMethod, Annotation
     return consumes.contains(MediaTypes.FORM);
   }
 
+  /** Whether the body is read from {@code multipart/form-data}: {@code @Consumes} names it. */
+  public boolean readsMultipartBody() {
+    return consumes.contains(MediaTypes.MULTIPART);
+  }
+
   /**
    * The media types of the request body: the {@code @Consumes} types, else {@code
    * application/octet-stream} for a raw body and {@code application/json} for any other.

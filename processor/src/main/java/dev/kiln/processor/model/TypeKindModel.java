@@ -37,6 +37,8 @@ public enum TypeKindModel {
   RESPONSE("Response"),
   /** {@code dev.kiln.runtime.EventStream<T>}: server-sent events or JSON lines of {@code T}. */
   EVENT_STREAM("EventStream"),
+  /** {@code dev.kiln.runtime.Upload}: a file part of a {@code multipart/form-data} body. */
+  UPLOAD("Upload"),
   /** A record, or a class with a constructor taking every property: a JSON object. */
   RECORD("record"),
   VOID("void"),

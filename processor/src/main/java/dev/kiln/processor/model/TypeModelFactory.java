@@ -151,6 +151,8 @@ public final class TypeModelFactory {
             false);
       case "java.io.InputStream":
         return simple(TypeKindModel.INPUT_STREAM, type);
+      case "dev.kiln.runtime.Upload":
+        return simple(TypeKindModel.UPLOAD, type);
       case "java.util.Map":
         if (type.getTypeArguments().size() != 2 || !isString(type.getTypeArguments().get(0))) {
           return unsupported(type);

@@ -10,6 +10,7 @@ import dev.kiln.processor.model.RecordModelFactory;
 import dev.kiln.processor.model.RouteModel;
 import dev.kiln.processor.model.TypeKindModel;
 import dev.kiln.processor.model.TypeModelFactory;
+import dev.kiln.processor.validation.MultipartMessages;
 import dev.kiln.processor.validation.ClientValidator;
 import dev.kiln.processor.validation.Messages;
 import dev.kiln.processor.validation.Report;
@@ -97,6 +98,8 @@ final class ClientStep {
         }
         if (param.kind() != ParamKind.BODY) {
           plan.addParam(param.type());
+        } else if (route.readsMultipartBody()) {
+          report.error(param.element(), MultipartMessages.clientUnsupported(param.javaName()));
         } else if (route.readsJsonBody()) {
           plan.addWrite(param.type(), report); // the client writes what the route reads
         } else if (param.type().kind() == TypeKindModel.RECORD) {

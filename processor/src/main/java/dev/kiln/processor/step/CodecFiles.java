@@ -50,6 +50,10 @@ final class CodecFiles {
       writeOnce("form:" + record.type().key(), () -> new FormReaderFile().write(record),
           record.element(), report);
     }
+    for (RecordModel record : plan.multiparts().values()) {
+      writeOnce("multipart:" + record.type().key(),
+          () -> new FormReaderFile(true).write(record), record.element(), report);
+    }
     for (TypeModel type : plan.enums().values()) {
       writeOnce("enum:" + type.key(), () -> new EnumCodecFile().write(type),
           type.typeElement(), report);

@@ -21,6 +21,7 @@ final class CodecPlan {
   private final Map<String, RecordModel> writers = new LinkedHashMap<>();
   private final Map<String, TypeModel> enums = new LinkedHashMap<>();
   private final Map<String, RecordModel> forms = new LinkedHashMap<>();
+  private final Map<String, RecordModel> multiparts = new LinkedHashMap<>();
   private boolean valid = true;
 
   CodecPlan(RecordCache records) {
@@ -57,6 +58,23 @@ final class CodecPlan {
     for (ComponentModel component : record.components()) {
       addParam(component.type());
     }
+  }
+
+  /** Adds what reading the record {@code type} from a {@code multipart/form-data} body needs. */
+  void addMultipart(TypeModel type, Report report) {
+    RecordModel record = records.multipart(type, report);
+    if (record == null) {
+      valid = false;
+      return;
+    }
+    multiparts.putIfAbsent(type.key(), record);
+    for (ComponentModel component : record.components()) {
+      addParam(component.type());
+    }
+  }
+
+  Map<String, RecordModel> multiparts() {
+    return multiparts;
   }
 
   Map<String, RecordModel> forms() {

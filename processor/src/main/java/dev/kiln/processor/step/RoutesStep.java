@@ -13,6 +13,7 @@ import dev.kiln.processor.model.RouteModel;
 import dev.kiln.processor.model.TypeKindModel;
 import dev.kiln.processor.model.TypeModel;
 import dev.kiln.processor.model.TypeModelFactory;
+import dev.kiln.processor.validation.MultipartShapes;
 import dev.kiln.processor.validation.ClientValidator;
 import dev.kiln.processor.validation.ControllerValidator;
 import dev.kiln.processor.validation.Messages;
@@ -143,6 +144,10 @@ final class RoutesStep {
           continue;
         }
         if (param.kind() == ParamKind.BODY) {
+          if (route.readsMultipartBody()
+              && MultipartShapes.bodyProblem(route, param.javaName(), param.type()) == null) {
+            plan.addMultipart(param.type(), report);
+          }
           if (route.readsFormBody() && param.type().kind() == TypeKindModel.RECORD) {
             plan.addForm(param.type(), param.element(), param.javaName(), report);
           }

@@ -170,6 +170,11 @@ public final class ControllerValidator {
           Messages.unresolvedType(param.javaName(), String.valueOf(problem.mirror())));
       return;
     }
+    if (param.valueType().kind() == TypeKindModel.UPLOAD) {
+      report.error(param.element(), MultipartMessages.uploadOutsideMultipart("Parameter "
+          + param.javaName()));
+      return;
+    }
     switch (param.kind()) {
       case PATH:
         if (param.repeated()) {
@@ -220,6 +225,9 @@ public final class ControllerValidator {
               ? null : GenericTypes.message("Parameter " + param.javaName(), problem.mirror());
           report.error(param.element(), generic != null ? generic
               : Messages.unsupportedBodyType(param.javaName(), String.valueOf(type.mirror())));
+        } else if (MultipartShapes.bodyProblem(route, param.javaName(), type) != null) {
+          report.error(param.element(), MultipartShapes.bodyProblem(route, param.javaName(),
+              type));
         } else if (route.readsFormBody()
             && (type.kind() != TypeKindModel.RECORD || !type.arguments().isEmpty())) {
           report.error(param.element(), Messages.formNotFlat(param.javaName(),

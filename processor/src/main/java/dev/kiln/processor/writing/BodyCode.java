@@ -23,6 +23,7 @@ final class BodyCode {
 
   // Item item = exchange.readJson(Item_JsonReader::read);
   // Item item = exchange.readFormOrJson(Item_FormReader::read, Item_JsonReader::read);
+  // Item item = exchange.readMultipart(Item_MultipartReader::read);
   /** The statement reading {@code body} into {@code local}. */
   CodeBlock read(RouteModel route, ParamModel body, String local) {
     TypeModel type = body.type();
@@ -34,6 +35,10 @@ final class BodyCode {
       }
       return code.addStatement("$T $N = exchange.$N()", TypeNames.of(type), local,
           type.kind() == TypeKindModel.BYTES ? "readBytes" : "requestBody").build();
+    }
+    if (route.readsMultipartBody()) {
+      return code.addStatement("$T $N = exchange.readMultipart($T::read)", TypeNames.of(type),
+          local, Names.multipartReader(type)).build();
     }
     boolean form = route.readsFormBody();
     boolean json = route.readsJsonBody();

@@ -18,9 +18,21 @@ import javax.lang.model.element.VariableElement;
 /**
  * Writes {@code Item_FormReader}: an {@code application/x-www-form-urlencoded} body to a record,
  * each component bound like a query parameter (same conversions, same errors, pointers {@code
- * /name}).
+ * /name}); or {@code Item_MultipartReader}: the same from a {@code multipart/form-data} body,
+ * where {@code Upload} components bind file parts ({@link UploadCode}).
  */
 public final class FormReaderFile {
+  private final boolean multipart;
+
+  /** A writer of form readers. */
+  public FormReaderFile() {
+    this(false);
+  }
+
+  /** {@code multipart}: a writer of multipart readers instead. */
+  public FormReaderFile(boolean multipart) {
+    this.multipart = multipart;
+  }
 
   // public static Item read(RouteExchange exchange, FormInput form) {
   //   int errors = exchange.errors().count();
@@ -32,7 +44,8 @@ public final class FormReaderFile {
   /** The form reader file of {@code record}. */
   public JavaFile write(RecordModel record) {
     ClassName type = TypeNames.className(record.type());
-    ClassName reader = Names.formReader(record.type());
+    ClassName reader = multipart ? Names.multipartReader(record.type())
+        : Names.formReader(record.type());
     HelperMethods helpers = new HelperMethods(reader);
     ParamBinding binding = new ParamBinding(helpers);
     NameAllocator locals = new NameAllocator();
@@ -47,7 +60,8 @@ public final class FormReaderFile {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(type)
         .addParameter(RuntimeTypes.EXCHANGE, "exchange")
-        .addParameter(ClassName.get(RuntimeTypes.GENERATED, "FormInput"), "form")
+        .addParameter(ClassName.get(RuntimeTypes.GENERATED,
+            multipart ? "MultipartInput" : "FormInput"), "form")
         .addStatement("int errors = exchange.errors().count()");
     List<CodeBlock> arguments = new ArrayList<>();
     for (ComponentModel component : record.components()) {
@@ -55,14 +69,20 @@ public final class FormReaderFile {
           component.javaName(), ParamKind.FORM, component.jsonName(), component.type(), null,
           null, List.of(), false);
       String local = locals.newName(component.javaName());
-      read.addCode(binding.bind(field, local, locals, List.of()));
+      if (UploadCode.isUpload(field)) {
+        read.addCode(UploadCode.bind(field, local)).addCode(binding.checks(field, local, locals));
+      } else {
+        read.addCode(binding.bind(field, local, locals, List.of()));
+      }
       arguments.add(CodeBlock.of("$N", local));
     }
     read.addStatement("return exchange.errors().count() == errors ? new $T($L) : null", type,
         CodeBlock.join(arguments, ",$W"));
 
     TypeSpec.Builder spec = Generated.type(reader, record.element())
-        .addJavadoc("Reads {@link $T} from an {@code application/x-www-form-urlencoded} body "
+        .addJavadoc(multipart
+            ? "Reads {@link $T} from a {@code multipart/form-data} body (RFC 7578).\n"
+            : "Reads {@link $T} from an {@code application/x-www-form-urlencoded} body "
             + "(the HTML form encoding).\n", type)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(read.build());

@@ -53,6 +53,11 @@ public final class Names {
     return objectCodec(type, "FormReader");
   }
 
+  /** {@code Item_MultipartReader}: reads {@code Item} from a {@code multipart/form-data} body. */
+  public static ClassName multipartReader(TypeModel type) {
+    return objectCodec(type, "MultipartReader");
+  }
+
   private static ClassName objectCodec(TypeModel type, String role) {
     StringBuilder base = new StringBuilder(String.join("_", type.simpleNames()));
     for (TypeModel argument : type.arguments()) {

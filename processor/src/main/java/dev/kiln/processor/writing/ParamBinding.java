@@ -43,6 +43,12 @@ final class ParamBinding {
     }
     String rawLocal = locals.newName(param.javaName() + "Raw");
     code.add(paramCode.bind(param, local, rawLocal, variables.indexOf(param.wireName())));
+    return code.add(checks(param, local, locals)).build();
+  }
+
+  /** The constraint checks of {@code param}, bound to {@code local} already. */
+  CodeBlock checks(ParamModel param, String local, NameAllocator locals) {
+    CodeBlock.Builder code = CodeBlock.builder();
     String in = ParamCode.inName(param.kind());
     ConstraintCode constraints = new ConstraintCode(helpers);
     java.util.function.BiFunction<String, String, CodeBlock> report =

@@ -7,6 +7,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.kiln.processor.KilnProcessor;
+import dev.kiln.processor.golden.MultipartGoldenTest;
 import dev.kiln.processor.step.OpenApiStep;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,23 @@ class OpenApiGoldenTest {
   @Test
   void catalog(TestInfo test) throws IOException {
     Compilation compilation = compileCatalog();
+    assertThat(compilation).succeededWithoutWarnings();
+    String document = OpenApiTesting.document(compilation);
+
+    assertGolden(test, "openapi.json", document);
+    OpenApiValidation.assertValid(document);
+  }
+
+  /**
+   * A {@code multipart/form-data} body: text fields, an enum, a required, an optional and a list
+   * of file parts ({@code format: binary}), with their constraints, and the 413 answer.
+   */
+  @Test
+  void multipart(TestInfo test) throws IOException {
+    Compilation compilation = dev.kiln.processor.testing.Compilations.compile(
+        dev.kiln.processor.testing.Compilations.source("Albums", MultipartGoldenTest.ALBUMS),
+        dev.kiln.processor.testing.Compilations.source("NewPhotos",
+            MultipartGoldenTest.NEW_PHOTOS));
     assertThat(compilation).succeededWithoutWarnings();
     String document = OpenApiTesting.document(compilation);
 

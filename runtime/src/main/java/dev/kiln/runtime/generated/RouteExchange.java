@@ -58,6 +58,18 @@ public interface RouteExchange extends Exchange {
   <T> T readFormOrJson(FormReader<T> form, JsonReader<T> json) throws IOException;
 
   /**
+   * Reads a {@code multipart/form-data} body (RFC 7578) with a generated multipart reader. Parts
+   * are streamed; contents over the memory threshold go to temporary files, deleted once the
+   * answer has been sent.
+   *
+   * @throws ProblemException 415 if the body is not multipart; 400 if it is malformed (no or a
+   *     bad {@code boundary}, bad part headers, truncated); 413 past a {@link
+   *     dev.kiln.runtime.MultipartLimits} limit or the maximum body size; 400 or 422 with every
+   *     error found in the fields
+   */
+  <T> T readMultipart(MultipartReader<T> reader) throws IOException;
+
+  /**
    * The whole request body as bytes (for {@code byte[]} body parameters).
    *
    * @throws ProblemException 413 if the body is larger than the maximum body size

@@ -1,5 +1,6 @@
 package dev.kiln.runtime.internal;
 
+import dev.kiln.runtime.MultipartLimits;
 import dev.kiln.runtime.generated.Json;
 import dev.kiln.runtime.security.Security;
 import tools.jackson.core.StreamReadConstraints;
@@ -17,6 +18,7 @@ import tools.jackson.core.json.JsonFactory;
 final class BodyConfig {
   private final long maxBodySize;
   private final StreamReadConstraints jsonConstraints;
+  private final MultipartLimits multipart;
   private final OpenStreams openStreams = new OpenStreams();
   private final Security security;
   private volatile JsonFactory jsonFactory;
@@ -26,14 +28,26 @@ final class BodyConfig {
    * @param jsonConstraints the JSON read limits, or {@code null} for Kiln's ({@link Json#FACTORY})
    */
   BodyConfig(long maxBodySize, StreamReadConstraints jsonConstraints) {
-    this(maxBodySize, jsonConstraints, Security.none());
+    this(maxBodySize, jsonConstraints, MultipartLimits.DEFAULTS);
   }
 
-  /** As the other constructor, with the server's {@code security}. */
-  BodyConfig(long maxBodySize, StreamReadConstraints jsonConstraints, Security security) {
+  /** As above, with the limits of {@code multipart/form-data} bodies. */
+  BodyConfig(long maxBodySize, StreamReadConstraints jsonConstraints, MultipartLimits multipart) {
+    this(maxBodySize, jsonConstraints, multipart, Security.none());
+  }
+
+  /** As above, with the server's checks of credentials. */
+  BodyConfig(long maxBodySize, StreamReadConstraints jsonConstraints, MultipartLimits multipart,
+      Security security) {
     this.maxBodySize = maxBodySize;
     this.jsonConstraints = jsonConstraints;
+    this.multipart = multipart;
     this.security = security;
+  }
+
+  /** How {@code multipart/form-data} bodies are read. */
+  MultipartLimits multipart() {
+    return multipart;
   }
 
   /** The server's checks of credentials. */

@@ -35,16 +35,10 @@ final class Dispatcher implements HttpHandler {
   /** A dispatcher without filters; see the other constructor. */
   Dispatcher(Router router, long maxBodySize, StreamReadConstraints jsonConstraints,
       ExceptionHandlers exceptionHandlers) {
-    this(router, maxBodySize, jsonConstraints, exceptionHandlers, List.of());
+    this(router, new BodyConfig(maxBodySize, jsonConstraints), exceptionHandlers, List.of());
   }
 
-  /** {@code jsonConstraints} {@code null}: Kiln's defaults (see {@link BodyConfig}). */
-  Dispatcher(Router router, long maxBodySize, StreamReadConstraints jsonConstraints,
-      ExceptionHandlers exceptionHandlers, List<Filter> filters) {
-    this(router, new BodyConfig(maxBodySize, jsonConstraints), exceptionHandlers, filters);
-  }
-
-  /** A dispatcher reading bodies (and checking credentials) as {@code bodyConfig} says. */
+  /** A dispatcher reading bodies as {@code bodyConfig} says, running {@code filters}. */
   Dispatcher(Router router, BodyConfig bodyConfig, ExceptionHandlers exceptionHandlers,
       List<Filter> filters) {
     this.router = router;
@@ -204,7 +198,10 @@ final class Dispatcher implements HttpHandler {
         || (exchange.http() instanceof SwitchableHttp && ((SwitchableHttp) exchange.http()).sent());
   }
 
-  /** Runs {@code step}, answering the problem or failure it throws. */
+  /**
+   * Runs {@code step}, answering the problem or failure it throws; then deletes the temporary
+   * files of the request's uploads.
+   */
   void answer(JdkExchange exchange, String rawPath, Step step) {
     try {
       step.run();
@@ -228,6 +225,8 @@ final class Dispatcher implements HttpHandler {
       } else {
         respondMapped(exchange, e, handler);
       }
+    } finally {
+      exchange.deleteUploads();
     }
   }
 

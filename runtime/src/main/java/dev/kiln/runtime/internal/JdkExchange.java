@@ -14,6 +14,7 @@ import dev.kiln.runtime.generated.Json;
 import dev.kiln.runtime.generated.JsonInput;
 import dev.kiln.runtime.generated.JsonReader;
 import dev.kiln.runtime.generated.JsonWriter;
+import dev.kiln.runtime.generated.MultipartReader;
 import dev.kiln.runtime.generated.RequestErrors;
 import dev.kiln.runtime.generated.RouteExchange;
 import dev.kiln.runtime.security.Security;
@@ -21,7 +22,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
@@ -33,10 +35,9 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
- * The {@link RouteExchange} on the JDK's {@link HttpExchange}; one instance per request, used by
- * one thread. While {@link #readJson} runs it is also the {@link JsonInput} the generated reader
- * reads the body from, so a JSON body allocates no input object (nothing outside this package
- * sees it as one: the class is package-private).
+ * The {@link RouteExchange} on the JDK's {@link HttpExchange}; one per request, used by one
+ * thread. While {@link #readJson} runs it is also the {@link JsonInput} the generated reader reads
+ * the body from, so a JSON body allocates no input object (the class is package-private).
  */
 final class JdkExchange implements RouteExchange, JsonInput {
   private static final String[] NO_VALUES = new String[0];
@@ -51,6 +52,7 @@ final class JdkExchange implements RouteExchange, JsonInput {
   private JsonParser bodyParser;
   private boolean responded;
   private boolean closeConnection;
+  private UploadFiles uploads;
 
   JdkExchange(HttpExchange http, String rawPath, BodyConfig bodyConfig) {
     this.http = http;
@@ -82,11 +84,7 @@ final class JdkExchange implements RouteExchange, JsonInput {
   @Override
   public String queryParam(String name) {
     String value = QueryString.first(http.getRequestURI().getRawQuery(), name);
-    if (value == QueryString.MALFORMED) {
-      malformedQuery(name);
-      return null;
-    }
-    return value;
+    return value == QueryString.MALFORMED ? malformedQuery(name, null) : value;
   }
 
   @Override
@@ -94,16 +92,17 @@ final class JdkExchange implements RouteExchange, JsonInput {
     List<String> values = QueryString.all(http.getRequestURI().getRawQuery(), name);
     for (int i = 0; i < values.size(); i++) {
       if (values.get(i) == QueryString.MALFORMED) {
-        malformedQuery(name);
-        return List.of();
+        return malformedQuery(name, List.of());
       }
     }
     return values;
   }
 
-  private void malformedQuery(String name) {
+  /** Records a malformed query parameter {@code name}; returns {@code result}. */
+  private <T> T malformedQuery(String name, T result) {
     errors().add(RequestError.param(ParamIn.QUERY, name, ErrorCodes.INVALID_FORMAT,
         "must be correctly percent-encoded UTF-8", true));
+    return result;
   }
 
   @Override
@@ -134,7 +133,7 @@ final class JdkExchange implements RouteExchange, JsonInput {
     return errors == null ? 0 : errors.count();
   }
 
-  /** The JSON body's parser while {@link #readJson} runs; IllegalStateException outside it. */
+  /** The parser of the JSON body while {@link #readJson} reads it; else IllegalStateException. */
   @Override
   public JsonParser parser() {
     if (bodyParser == null) {
@@ -220,7 +219,7 @@ final class JdkExchange implements RouteExchange, JsonInput {
 
   @Override
   public void respondText(int status, String text) throws IOException {
-    respond(status, MediaTypes.TEXT_PLAIN, text.getBytes(StandardCharsets.UTF_8));
+    respond(status, MediaTypes.TEXT_PLAIN, text.getBytes(UTF_8));
   }
 
   @Override
@@ -261,26 +260,14 @@ final class JdkExchange implements RouteExchange, JsonInput {
     }
   }
 
-  /**
-   * Whether the connection must be closed rather than kept alive: the response said {@code
-   * Connection: close}, or writing it failed (then the JDK's exchange cannot close it itself).
-   */
+  /** Whether to close the connection: the answer said {@code Connection: close}, or failed. */
   boolean closeConnection() {
     return closeConnection;
   }
 
   @Override
   public void requireContentType(String... accepted) {
-    String contentType = http.getRequestHeaders().getFirst("Content-Type");
-    String type = contentType == null ? "" : MediaTypes.essence(contentType);
-    for (String candidate : accepted) {
-      if (candidate.equals("*/*") || candidate.equalsIgnoreCase(type)) {
-        return;
-      }
-    }
-    throw new ProblemException(Problem.of(415, (contentType == null
-        ? "The request has no Content-Type" : "The request body is " + contentType)
-        + "; this operation reads " + String.join(", ", accepted) + "."));
+    MediaTypes.require(http.getRequestHeaders().getFirst("Content-Type"), accepted);
   }
 
   @Override
@@ -290,8 +277,7 @@ final class JdkExchange implements RouteExchange, JsonInput {
 
   @Override
   public boolean isForm() {
-    String contentType = http.getRequestHeaders().getFirst("Content-Type");
-    return contentType != null && MediaTypes.essence(contentType).equals(MediaTypes.FORM);
+    return MediaTypes.is(http.getRequestHeaders().getFirst("Content-Type"), MediaTypes.FORM);
   }
 
   @Override
@@ -302,10 +288,26 @@ final class JdkExchange implements RouteExchange, JsonInput {
   @Override
   public <T> T readForm(FormReader<T> reader) throws IOException {
     requireContentType(MediaTypes.FORM);
-    String form = new String(readBytes(), StandardCharsets.ISO_8859_1);
-    T value = reader.read(this, new FormFields(form));
+    T value = reader.read(this, new FormFields(new String(readBytes(), ISO_8859_1)));
     throwIfInvalid();
     return value;
+  }
+
+  @Override
+  public <T> T readMultipart(MultipartReader<T> reader) throws IOException {
+    requireContentType(MediaTypes.MULTIPART);
+    uploads = uploads == null ? new UploadFiles(bodyConfig.multipart().directory()) : uploads;
+    T value = reader.read(this, MultipartFields.parse(body(), header("Content-Type"),
+        bodyConfig.multipart(), uploads));
+    throwIfInvalid();
+    return value;
+  }
+
+  /** Deletes the temporary files of the request's uploads, if any (after the answer). */
+  void deleteUploads() {
+    if (uploads != null) {
+      uploads.deleteAll();
+    }
   }
 
   @Override

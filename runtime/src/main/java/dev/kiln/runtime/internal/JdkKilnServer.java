@@ -57,7 +57,7 @@ public final class JdkKilnServer implements KilnServer {
 
   private static Dispatcher dispatcher(ServerSettings settings) {
     return new Dispatcher(new Router(settings.routes()), new BodyConfig(settings.maxBodySize(),
-        settings.jsonConstraints(), settings.security()),
+        settings.jsonConstraints(), settings.multipartLimits(), settings.security()),
         new ExceptionHandlers(settings.exceptionHandlers()), settings.filters());
   }
 

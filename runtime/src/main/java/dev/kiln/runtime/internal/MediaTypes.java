@@ -1,5 +1,8 @@
 package dev.kiln.runtime.internal;
 
+import dev.kiln.runtime.Problem;
+import dev.kiln.runtime.ProblemException;
+
 /** Media types Kiln answers with and checks for. */
 final class MediaTypes {
   /** {@code application/json} (RFC 8259: UTF-8, no charset parameter). */
@@ -8,6 +11,8 @@ final class MediaTypes {
   static final String PROBLEM_JSON = "application/problem+json";
   /** {@code application/x-www-form-urlencoded} (HTML forms). */
   static final String FORM = "application/x-www-form-urlencoded";
+  /** {@code multipart/form-data} (RFC 7578: HTML forms with files). */
+  static final String MULTIPART = "multipart/form-data";
   /** {@code application/octet-stream} (raw bytes). */
   static final String OCTET_STREAM = "application/octet-stream";
   /** {@code text/event-stream} (WHATWG HTML server-sent events; always UTF-8). */
@@ -39,5 +44,28 @@ final class MediaTypes {
     }
     return type.regionMatches(true, 0, "application/", 0, 12)
         && type.regionMatches(true, type.length() - 5, "+json", 0, 5);
+  }
+
+  /** Whether {@code contentType} (a header value, may be {@code null}) is {@code type}. */
+  static boolean is(String contentType, String type) {
+    return contentType != null && essence(contentType).equals(type);
+  }
+
+  /**
+   * Checks a request's {@code Content-Type} against an operation's media types ({@code *}{@code
+   * /*} accepts any).
+   *
+   * @throws ProblemException 415 naming the accepted types
+   */
+  static void require(String contentType, String... accepted) {
+    String type = contentType == null ? "" : essence(contentType);
+    for (String candidate : accepted) {
+      if (candidate.equals("*/*") || candidate.equalsIgnoreCase(type)) {
+        return;
+      }
+    }
+    throw new ProblemException(Problem.of(415, (contentType == null
+        ? "The request has no Content-Type" : "The request body is " + contentType)
+        + "; this operation reads " + String.join(", ", accepted) + "."));
   }
 }

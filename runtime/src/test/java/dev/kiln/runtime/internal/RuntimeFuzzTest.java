@@ -31,8 +31,8 @@ import tools.jackson.core.exc.StreamReadException;
 
 /**
  * Jazzer fuzz targets for the code that reads untrusted input: route matching on the raw path,
- * percent-decoding, query strings, parameter conversion and JSON reading. Each asserts the exact
- * allowed outcomes; any other exception is a finding.
+ * percent-decoding, query strings, parameter conversion, JSON reading and multipart parsing.
+ * Each asserts the exact allowed outcomes; any other exception is a finding.
  *
  * <p>Without {@code JAZZER_FUZZ} (CI), each target replays its committed inputs under {@code
  * src/test/resources/dev/kiln/runtime/internal/RuntimeFuzzTestInputs/<target>/}. Fuzzing one target
@@ -243,6 +243,58 @@ class RuntimeFuzzTest {
     } catch (ProblemException e) {
       assertThat(e.problem().status()).isIn(400, 413, 422);
       assertThat(e.problem().errors()).isNotEmpty();
+    }
+  }
+
+  /**
+   * The multipart parser: the input's first line is the {@code Content-Type}, the rest the body.
+   * Either the parts come back (names set, contents within the limits and the body), or a 400
+   * {@code malformed_multipart} or 413 {@code content_too_large} problem; temporary files are
+   * deleted either way.
+   */
+  @FuzzTest(maxDuration = "60s")
+  void multipartParsing(byte[] data) throws Exception {
+    int newline = 0;
+    while (newline < data.length && data[newline] != '\n') {
+      newline++;
+    }
+    String contentType = new String(data, 0, newline, StandardCharsets.ISO_8859_1);
+    byte[] body = java.util.Arrays.copyOfRange(data, Math.min(newline + 1, data.length),
+        data.length);
+    dev.kiln.runtime.MultipartLimits limits = dev.kiln.runtime.MultipartLimits.DEFAULTS
+        .withMaxParts(8).withMaxPartSize(2_000).withMemoryThreshold(64).withDirectory(FUZZ_DIR);
+    UploadFiles files = new UploadFiles(FUZZ_DIR);
+    try {
+      List<MultipartPart> parts = MultipartFieldsAccess.parts(
+          new java.io.ByteArrayInputStream(body), contentType, limits, files);
+      assertThat(parts).hasSizeLessThanOrEqualTo(8);
+      long total = 0;
+      for (MultipartPart part : parts) {
+        assertThat(part.name()).isNotNull();
+        assertThat(part.size()).isBetween(0L, 2_000L).isEqualTo(part.bytes().length);
+        total += part.size();
+      }
+      assertThat(total).isLessThanOrEqualTo(body.length);
+    } catch (ProblemException e) {
+      assertThat(e.problem().status()).isIn(400, 413);
+      assertThat(e.problem().errors()).singleElement().satisfies(error ->
+          assertThat(error.code()).isIn(ErrorCodes.MALFORMED_MULTIPART,
+              ErrorCodes.CONTENT_TOO_LARGE));
+    } finally {
+      files.deleteAll();
+    }
+    assertThat(files.count()).isZero();
+  }
+
+  /** Where {@link #multipartParsing}'s temporary files go (each run deletes its own). */
+  private static final java.nio.file.Path FUZZ_DIR = fuzzDir();
+
+  private static java.nio.file.Path fuzzDir() {
+    try {
+      return java.nio.file.Files.createDirectories(
+          java.nio.file.Path.of("target", "fuzz-multipart"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

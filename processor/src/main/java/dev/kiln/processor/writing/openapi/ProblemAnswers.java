@@ -54,6 +54,8 @@ final class ProblemAnswers {
         return "NotFound";
       case 405:
         return "MethodNotAllowed";
+      case 413:
+        return "ContentTooLarge";
       case 415:
         return "UnsupportedMediaType";
       case 422:
@@ -81,6 +83,9 @@ final class ProblemAnswers {
       case 405:
         // only ever referred to by operations another template can take a path of
         description = "The path is also another route's, which does not answer this method.";
+        break;
+      case 413:
+        description = "The request body, a part of it or its number of parts is over a limit.";
         break;
       case 415:
         description = "The request body's Content-Type is not one the operation reads.";
@@ -139,6 +144,8 @@ final class ProblemAnswers {
         return "Not Found";
       case 405:
         return "Method Not Allowed";
+      case 413:
+        return "Content Too Large";
       case 415:
         return "Unsupported Media Type";
       case 422:

@@ -69,6 +69,9 @@ final class ResponsesWriter {
     if (route.body() != null) {
       answers.put("415", problem(415));
     }
+    if (route.readsMultipartBody()) { // its part limits are part of the contract
+      answers.put("413", problem(413));
+    }
     if (checks) {
       answers.put("422", problem(422));
     }

@@ -151,6 +151,12 @@ final class SchemaWriter {
       case INPUT_STREAM:
         // raw content; OpenAPI 3.1 still reads format: binary as a file in Swagger UI and ReDoc
         return Json.obj("type", "string", "format", "binary");
+      case UPLOAD:
+        // a multipart file part, sent as its own media type (default application/octet-stream).
+        // OpenAPI 3.1 (Media Type Object, multipart) advises against contentMediaType without
+        // contentEncoding there: it would make the part text/plain. format: binary is what
+        // Swagger UI and ReDoc render as a file input.
+        return Json.obj("type", "string", "format", "binary");
       case LIST:
       case SET:
       case OPTIONAL:
