@@ -52,7 +52,7 @@ public class Deps_Providers {
   /**
    * Provides {@code Shelf}: calls {@link Deps#shelf}.
    */
-  public Shelf shelf(long id) {
-    return Deps.shelf(id);
+  public Shelf shelf(long id, int depth) {
+    return Deps.shelf(id, depth);
   }
 }

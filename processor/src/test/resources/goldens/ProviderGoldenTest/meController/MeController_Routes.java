@@ -92,7 +92,10 @@ public final class MeController_Routes implements RouteGroup {
   private void shelf(RouteExchange exchange) throws Exception {
     // Shelf: Deps.shelf
     long id = Params.toLong(exchange.errors(), ParamIn.PATH, "shelf", exchange.pathParam(0));
-    Shelf shelf = exchange.errors().isEmpty() ? this.depsProviders.shelf(id) : null;
+    String depthRaw = exchange.queryParam("depth");
+    int depth = depthRaw == null ? 1 : Params.toInt(exchange.errors(), ParamIn.QUERY, "depth",
+        depthRaw);
+    Shelf shelf = exchange.errors().isEmpty() ? this.depsProviders.shelf(id, depth) : null;
     Optional<String> q = Optional.ofNullable(exchange.queryParam("q"));
     exchange.throwIfInvalid();
     String result = controller.shelf(shelf, q, exchange);

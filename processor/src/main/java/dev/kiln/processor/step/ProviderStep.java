@@ -29,8 +29,9 @@ import javax.lang.model.util.Elements;
 
 /**
  * Collects the {@code @Provides} methods of each round, checks their shape and writes one {@code
- * _Providers} class per class declaring them; holds the graph the routes step resolves handlers
- * against, and reports its missing, ambiguous and cyclic providers when processing ends.
+ * _Providers} class per class declaring them; adds those of earlier builds ({@link
+ * ProviderIndex}); holds the graph the routes step resolves handlers against, and reports its
+ * missing, ambiguous and cyclic providers when processing ends.
  */
 final class ProviderStep {
   private final Elements elements;
@@ -130,7 +131,8 @@ final class ProviderStep {
       return true;
     }
     for (AnnotationMirror annotation : parameter.getAnnotationMirrors()) {
-      if (annotation.getAnnotationType().toString().startsWith(Annotations.PACKAGE)) {
+      TypeElement type = (TypeElement) annotation.getAnnotationType().asElement();
+      if (type.getQualifiedName().toString().startsWith(Annotations.PACKAGE)) {
         return false;
       }
     }

@@ -158,6 +158,34 @@ class ProviderDiagnosticsTest {
   }
 
   @Test
+  void voidAndGenericProviders() {
+    JavaFileObject deps = source("Deps",
+        "public class Deps {",
+        "  @Provides",
+        "  static void nothing() {",
+        "  }",
+        "",
+        "  @Provides",
+        "  static <T> List<T> anything() {",
+        "    return List.of();",
+        "  }",
+        "}");
+
+    Compilation compilation = compile(deps);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining("[kiln:bad-provider] Deps.nothing cannot be a @Provides method: it "
+            + "returns void; return the value it provides.")
+        .inFile(deps).onLineContaining("static void nothing");
+    assertThat(compilation)
+        .hadErrorContaining("[kiln:bad-provider] Deps.anything cannot be a @Provides method: it "
+            + "has type parameters; provide one concrete type per method.")
+        .inFile(deps).onLineContaining("static <T> List<T> anything");
+  }
+
+  @Test
   void providerPathVariableTheRouteLacks() {
     JavaFileObject deps = source("Deps",
         "public class Deps {",

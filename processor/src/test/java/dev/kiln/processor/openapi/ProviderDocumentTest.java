@@ -38,7 +38,7 @@ class ProviderDocumentTest {
         .containsExactly("header X-Trace false", "header Authorization false");
     // the handler's own parameters first, then the provider's path variable
     assertThat(parameters(document.getPaths().get("/me/shelves/{shelf}").getGet()))
-        .containsExactly("query q false", "path shelf true");
+        .containsExactly("query q false", "path shelf true", "query depth false");
   }
 
   @Test

@@ -105,13 +105,17 @@ class ProvidersHttpTest {
 
   @Test
   void aProviderReadsThePathVariableOfTheRoute() throws Exception {
-    assertThat(get(server, "/me/shelves/12?q=top").body())
-        .isEqualTo("shelf 12 top at /me/shelves/12"); // the handler receives the exchange too
+    assertThat(get(server, "/me/shelves/12?q=top&depth=3").body())
+        .isEqualTo("shelf 12 depth 3 top at /me/shelves/12"); // the handler gets the exchange too
+    assertThat(get(server, "/me/shelves/12").body()).isEqualTo("shelf 12 depth 1 at /me/shelves/12");
 
-    HttpResponse<String> bad = get(server, "/me/shelves/twelve");
+    // what the provider reads is wrong: it is not called, and every error is answered at once
+    HttpResponse<String> bad = get(server, "/me/shelves/twelve?depth=deep");
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(bad.body()).contains("\"errors\":[{\"in\":\"path\",\"name\":\"shelf\","
-        + "\"message\":\"must be an integer\",\"code\":\"invalid_format\"}]");
+        + "\"message\":\"must be an integer\",\"code\":\"invalid_format\"},"
+        + "{\"in\":\"query\",\"name\":\"depth\",\"message\":\"must be an integer\","
+        + "\"code\":\"invalid_format\"}]");
   }
 
   @Test
