@@ -11,11 +11,15 @@ import dev.kiln.example.board.TodoBoardController_Routes;
 import dev.kiln.example.notes.NotesController;
 import dev.kiln.example.notes.NotesController_Routes;
 import dev.kiln.example.petstore.DatabaseUnavailableException;
+import dev.kiln.example.petstore.DemoAuthorization;
+import dev.kiln.example.petstore.DemoAuthorization_Routes;
 import dev.kiln.example.petstore.DuplicateKeyException;
 import dev.kiln.example.petstore.InventoryFeed;
 import dev.kiln.example.petstore.PetController;
 import dev.kiln.example.petstore.PetController_Routes;
 import dev.kiln.example.petstore.PetstoreRepository;
+import dev.kiln.example.petstore.PetstoreSecurity;
+import dev.kiln.example.petstore.PetstoreSecurity_Binder;
 import dev.kiln.example.petstore.PetstoreStreams;
 import dev.kiln.example.petstore.PetstoreStreams_Routes;
 import dev.kiln.example.petstore.StoreController;
@@ -138,6 +142,7 @@ public final class ExampleApp {
     ExampleObservability observability = null;
     try {
       PetstoreRepository store = new JdbcPetstoreRepository(petstore);
+      PetstoreSecurity security = PetstoreSecurity_Binder.load();
       observability = ExampleObservability.create(petstore, ObservabilitySettings_Binder.load());
       KilnServer.Builder builder = ClientProblems.register(
           ExampleFilters.apply(observability.apply(KilnServer.builder()), web))
@@ -160,6 +165,8 @@ public final class ExampleApp {
               (e, exchange) -> Problem.of(400, e.getMessage()))
           .exceptionHandler(DatabaseUnavailableException.class,
               (e, exchange) -> Problem.of(503, e.getMessage()))
+          .routes(new DemoAuthorization_Routes(new DemoAuthorization(security.accessToken())))
+          .security(security.security())
           .docs(Docs.defaults())
           .routes(StaticFiles.classPath("/static", "static"))
           .mount("/legacy", new LegacyHandler())

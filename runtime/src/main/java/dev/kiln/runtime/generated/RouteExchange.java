@@ -5,6 +5,7 @@ import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.ProblemException;
 import dev.kiln.runtime.Response;
 import java.io.ByteArrayOutputStream;
+import dev.kiln.runtime.security.Security;
 import java.io.IOException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -99,6 +100,9 @@ public interface RouteExchange extends Exchange {
    * @throws ProblemException 415 naming the accepted types
    */
   void requireContentType(String... accepted);
+
+  /** The server's checks of credentials, which {@link Authentication} asks. */
+  Security security();
 
   /** Whether the request body is an HTML form ({@code application/x-www-form-urlencoded}). */
   boolean isForm();

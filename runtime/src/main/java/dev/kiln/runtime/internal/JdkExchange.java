@@ -16,6 +16,7 @@ import dev.kiln.runtime.generated.JsonWriter;
 import dev.kiln.runtime.generated.MultipartReader;
 import dev.kiln.runtime.generated.RequestErrors;
 import dev.kiln.runtime.generated.RouteExchange;
+import dev.kiln.runtime.security.Security;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,10 +31,9 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
- * The {@link RouteExchange} on the JDK's {@link HttpExchange}; one instance per request, used by
- * one thread. While {@link #readJson} runs it is also the {@link JsonInput} the generated reader
- * reads the body from, so a JSON body allocates no input object (nothing outside this package
- * sees it as one: the class is package-private).
+ * The {@link RouteExchange} on the JDK's {@link HttpExchange}; one per request, used by one
+ * thread. While {@link #readJson} runs it is also the {@link JsonInput} the generated reader reads
+ * the body from, so a JSON body allocates no input object (the class is package-private).
  */
 final class JdkExchange implements RouteExchange, JsonInput {
   private static final String[] NO_VALUES = new String[0];
@@ -241,10 +241,7 @@ final class JdkExchange implements RouteExchange, JsonInput {
     }
   }
 
-  /**
-   * Sends the status line and headers; notes whether the connection must be closed after the
-   * answer ({@code Connection: close}, or the client went away).
-   */
+  /** Sends the status line and headers; notes whether the connection must then be closed. */
   private void sendHeaders(int status, long length) throws IOException {
     closeConnection = "close".equalsIgnoreCase(http.getResponseHeaders().getFirst("Connection"));
     try {
@@ -263,6 +260,11 @@ final class JdkExchange implements RouteExchange, JsonInput {
   @Override
   public void requireContentType(String... accepted) {
     MediaTypes.require(http.getRequestHeaders().getFirst("Content-Type"), accepted);
+  }
+
+  @Override
+  public Security security() {
+    return bodyConfig.security();
   }
 
   @Override

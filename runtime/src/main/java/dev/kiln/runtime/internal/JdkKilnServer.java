@@ -63,7 +63,7 @@ public final class JdkKilnServer implements KilnServer {
 
   private static Dispatcher dispatcher(ServerSettings settings) {
     return new Dispatcher(new Router(settings.routes()), new BodyConfig(settings.maxBodySize(),
-        settings.jsonConstraints(), settings.multipartLimits()),
+        settings.jsonConstraints(), settings.multipartLimits(), settings.security()),
         new ExceptionHandlers(settings.exceptionHandlers()), settings.filters());
   }
 
