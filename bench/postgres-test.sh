@@ -79,12 +79,14 @@ expect() { # expect STATUS what curl-arguments...: retries for up to 20 s
 KILN_DB_URL=$url KILN_DB_USER=kiln KILN_DB_PASSWORD=kiln PORT=$app_port \
   java -jar example-app/target/kiln-example-app.jar >"$work/app.log" 2>&1 &
 app=$!
-expect 200 "POST /pet once the database is open" -X POST "$base/pet" -H 'Content-Type: application/json' -d '{"id":1,"name":"doggie"}'
-expect 409 "POST /pet with the same id" -X POST "$base/pet" -H 'Content-Type: application/json' -d '{"id":1,"name":"doggie"}'
+# /pet requires petstore_auth: the example app's demo token
+auth='Authorization: Bearer special-key'
+expect 200 "POST /pet once the database is open" -X POST "$base/pet" -H "$auth" -H 'Content-Type: application/json' -d '{"id":1,"name":"doggie"}'
+expect 409 "POST /pet with the same id" -X POST "$base/pet" -H "$auth" -H 'Content-Type: application/json' -d '{"id":1,"name":"doggie"}'
 pg_stop
-expect 503 "GET /pet/1 with PostgreSQL stopped" "$base/pet/1"
+expect 503 "GET /pet/1 with PostgreSQL stopped" -H "$auth" "$base/pet/1"
 expect 200 "GET /hello with PostgreSQL stopped" "$base/hello"
 pg_start
-expect 200 "GET /pet/1 with PostgreSQL back" "$base/pet/1"
+expect 200 "GET /pet/1 with PostgreSQL back" -H "$auth" "$base/pet/1"
 grep -q "The Petstore database is not reachable" "$work/app.log" || { echo "readiness never went false" >&2; exit 1; }
 log "passed"

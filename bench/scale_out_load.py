@@ -25,6 +25,9 @@ import urllib.parse
 
 MAX_REQUESTS_PER_WORKER = 20_000
 TIMEOUT_S = 10
+# every /pet operation requires the Petstore's petstore_auth: the example app's demo token, or
+# PETSTORE_ACCESS_TOKEN when the app was started with another
+TOKEN = os.environ.get('PETSTORE_ACCESS_TOKEN', 'special-key')
 
 
 def request(host, port, method, path, body):
@@ -32,7 +35,7 @@ def request(host, port, method, path, body):
     status, upstream = 0, ''
     conn = http.client.HTTPConnection(host, port, timeout=TIMEOUT_S)
     try:
-        headers = {'Accept': 'application/json'}
+        headers = {'Accept': 'application/json', 'Authorization': f'Bearer {TOKEN}'}
         data = None
         if body is not None:
             data = json.dumps(body).encode()

@@ -13,6 +13,8 @@
  *       parameter conversion, constraint checks, JSON and form input and output, the request's
  *       errors). Exported to every module: generated code lives in the application's module, or
  *       in the unnamed module on the class path, which a qualified export cannot name.
+ *   <li>{@code dev.kiln.runtime.security}: the checks of credentials of secured operations
+ *       (user API).
  *   <li>{@code dev.kiln.runtime.web}: static files (user API).
  *   <li>{@code dev.kiln.runtime.internal}: the server (dispatcher, router, body reading,
  *       decoding, problem writing, executors), not exported.
@@ -26,5 +28,6 @@ module dev.kiln.runtime {
   exports dev.kiln.runtime.config;
   exports dev.kiln.runtime.filter;
   exports dev.kiln.runtime.generated;
+  exports dev.kiln.runtime.security;
   exports dev.kiln.runtime.web;
 }

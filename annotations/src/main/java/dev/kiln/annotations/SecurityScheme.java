@@ -10,7 +10,11 @@ import java.lang.annotation.Target;
 /**
  * Declares a security scheme in the OpenAPI document's {@code components/securitySchemes}. Put it
  * on a class or package; operations use it with {@link SecurityRequirement}. Kiln documents the
- * scheme; checking credentials is the handler's (or a filter's) job.
+ * scheme and enforces it on the operations requiring it: it reads the credentials where the
+ * scheme says (an API key's header, query parameter or cookie; {@code Authorization: Bearer} for
+ * HTTP {@code bearer}, {@code oauth2} and {@code openIdConnect}; {@code Authorization: Basic}),
+ * and the server's {@code Security} checks them. HTTP schemes other than {@code bearer} and {@code
+ * basic}, and {@code mutualTLS}, can be declared but not required.
  *
  * <pre>{@code
  * @SecurityScheme(name = "api_key", type = SecurityScheme.Type.API_KEY, in = SecurityScheme.In.HEADER,

@@ -12,11 +12,15 @@ import dev.kiln.example.board.TodoBoardController_Routes;
 import dev.kiln.example.notes.NotesController;
 import dev.kiln.example.notes.NotesController_Routes;
 import dev.kiln.example.petstore.DatabaseUnavailableException;
+import dev.kiln.example.petstore.DemoAuthorization;
+import dev.kiln.example.petstore.DemoAuthorization_Routes;
 import dev.kiln.example.petstore.DuplicateKeyException;
 import dev.kiln.example.petstore.InventoryFeed;
 import dev.kiln.example.petstore.PetController;
 import dev.kiln.example.petstore.PetController_Routes;
 import dev.kiln.example.petstore.PetstoreRepository;
+import dev.kiln.example.petstore.PetstoreSecurity;
+import dev.kiln.example.petstore.PetstoreSecurity_Binder;
 import dev.kiln.example.petstore.PetstoreStreams;
 import dev.kiln.example.petstore.PetstoreStreams_Routes;
 import dev.kiln.example.petstore.StoreController;
@@ -104,17 +108,49 @@ public final class ExampleApp {
    */
   public static ExampleServer start(String host, int port, DatabaseSettings database,
       WebSettings web, HttpServerProvider provider, BoardSettings board) throws IOException {
-    PetstoreDatabase petstore = PetstoreDatabase.open(database);
+    Configured app = configure(PetstoreDatabase.open(database), web, board);
+    try {
+      KilnServer server = app.builder().provider(provider).host(host).port(port).start();
+      app.observability().started();
+      return new ExampleServer(server, app.petstore());
+    } catch (IOException | RuntimeException e) {
+      app.close();
+      throw e;
+    }
+  }
+
+  /**
+   * The app as {@link #start(String, int, DatabaseSettings, WebSettings, HttpServerProvider,
+   * BoardSettings)} configures it, not started (e.g. for kiln-test's in-process mode), the
+   * Petstore on {@code petstore} ({@link PetstoreDatabase#open}): a start-up hook marks the app
+   * started for its readiness check, and its stop hooks close the database and release the
+   * metrics.
+   */
+  public static KilnServer.Builder builder(PetstoreDatabase petstore, WebSettings web,
+      BoardSettings board) {
+    Configured app = configure(petstore, web, board);
+    return app.builder().onStart(app.observability()::started);
+  }
+
+  /** The app's builder and what it holds open until it stops. */
+  private record Configured(KilnServer.Builder builder, PetstoreDatabase petstore,
+      ExampleObservability observability) {
+    /** Releases what the app holds, when it cannot start. */
+    void close() {
+      petstore.close();
+      observability.close();
+    }
+  }
+
+  private static Configured configure(PetstoreDatabase petstore, WebSettings web,
+      BoardSettings board) {
     ExampleObservability observability = null;
     try {
       PetstoreRepository store = new JdbcPetstoreRepository(petstore);
+      PetstoreSecurity security = PetstoreSecurity_Binder.load();
       observability = ExampleObservability.create(petstore, ObservabilitySettings_Binder.load());
       KilnServer.Builder builder = ClientProblems.register(
-          ExampleFilters.apply(observability.apply(KilnServer.builder()), web));
-      KilnServer server = builder
-          .provider(provider)
-          .host(host)
-          .port(port)
+          ExampleFilters.apply(observability.apply(KilnServer.builder()), web))
           .routes(new HomeController_Routes(new HomeController()),
               new HelloController_Routes(new HelloController()),
               new ItemsController_Routes(new ItemsController()),
@@ -134,6 +170,8 @@ public final class ExampleApp {
               (e, exchange) -> Problem.of(400, e.getMessage()))
           .exceptionHandler(DatabaseUnavailableException.class,
               (e, exchange) -> Problem.of(503, e.getMessage()))
+          .routes(new DemoAuthorization_Routes(new DemoAuthorization(security.accessToken())))
+          .security(security.security())
           .docs(Docs.defaults())
           .routes(StaticFiles.classPath("/static", STATIC))
           .mount("/legacy", new LegacyHandler())
@@ -141,11 +179,9 @@ public final class ExampleApp {
           // operations are /hello and /items's, which the document lists already
           .mount("/bench", BenchApp.builder(), MountedOperations.UNDOCUMENTED)
           .onStart(() -> web.checkOrigins())
-          .onStop(petstore::close)
-          .start();
-      observability.started();
-      return new ExampleServer(server, petstore);
-    } catch (IOException | RuntimeException e) {
+          .onStop(petstore::close);
+      return new Configured(builder, petstore, observability);
+    } catch (RuntimeException e) {
       petstore.close();
       if (observability != null) {
         observability.close();

@@ -26,7 +26,9 @@ public final class HomeController {
       <li><a href="/items/42?q=kiln">/items/{id}</a>: path and query parameters</li>
       <li><a href="/todos">/todos</a>: a to-do list</li>
       <li><a href="/notes">/notes</a>: notes (most of Kiln's vocabulary)</li>
-      <li><a href="/pet/findByStatus?status=available">/pet</a>, /store, /user: the Swagger Petstore</li>
+      <li><a href="/ui/pets">/ui/pets</a>: the Swagger Petstore's pets as HTML pages; its API
+      (/pet, /store, /user) takes the demo credentials <code>api_key: special-key</code> and
+      <code>Authorization: Bearer special-key</code> (<em>Authorize</em> in /docs)</li>
       </ul>
       </body>
       </html>

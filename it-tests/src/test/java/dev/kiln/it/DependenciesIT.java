@@ -61,7 +61,7 @@ class DependenciesIT {
   @Test
   void mineAnswers401WithItsChallengeToAnAnonymousCaller() {
     Http.Response response = Http.of(app).get("/notes/mine")
-        .assertProblem(401, problem("http-401", "Unauthorized", 401,
+        .assertProblem(401, problem("unauthorized", "Unauthorized", 401,
             "Sign in first: send the cookie user with your id (a UUID).", "/notes/mine"));
     assertThat(response.header("WWW-Authenticate")).isEqualTo("Cookie realm=\"notes\"");
   }

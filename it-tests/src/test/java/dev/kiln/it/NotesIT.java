@@ -76,6 +76,23 @@ class NotesIT {
         + "'tags':['work','phone'],'due':null,'author':null}");
   }
 
+  /**
+   * {@code @Size(max = 100)} counts code points, as the document's {@code maxLength} does: a
+   * title of 100 emoji (200 UTF-16 units) is stored and answered (contract-checked), 101 are not.
+   */
+  @Test
+  void aTitleIsMeasuredInCodePointsAsTheDocumentSays() {
+    String emoji = "\uD83D\uDE00";
+    Http.Response stored = http.postJson("/notes",
+        "{\"title\":\"" + emoji.repeat(100) + "\",\"color\":\"blue\"}");
+    assertThat(stored.status()).isEqualTo(201);
+    assertNote(stored.json(), "{'id':1,'title':'" + emoji.repeat(100) + "','color':'blue',"
+        + "'tags':[],'due':null,'author':null}");
+    http.postJson("/notes", "{\"title\":\"" + emoji.repeat(101) + "\",\"color\":\"blue\"}")
+        .assertProblem(422, invalid(422, "/notes",
+            body("/title", "size", "size must be at most 100")));
+  }
+
   @Test
   void createErrors() {
     // unknown enum wire name: 422 listing the wire names

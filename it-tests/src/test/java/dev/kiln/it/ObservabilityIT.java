@@ -48,7 +48,7 @@ class ObservabilityIT {
   @Test
   @WithoutContractCheck
   void metricsCountPetstoreRequestsByOperationId() throws Exception {
-    Http http = Http.of(APP);
+    Http http = Http.of(APP).with(Http.PETSTORE_TOKEN);
     assertThat(http.postJson("/pet", "{\"id\":190001,\"name\":\"rex\",\"photoUrls\":[]}")
         .status()).isEqualTo(200);
     assertThat(http.get("/pet/190001").status()).isEqualTo(200);

@@ -31,7 +31,8 @@ class PagesIT {
         "<dd id=\"category\">Dogs</dd>", "<dd id=\"status\">available</dd>",
         "<link rel=\"stylesheet\" href=\"/static/css/site.css\">");
     // the JSON API sees the same pet
-    assertThat(Http.of(app).get("/pet/1").json().get("name").asString()).isEqualTo("Rex");
+    assertThat(Http.of(app).with(Http.PETSTORE_TOKEN).get("/pet/1").json().get("name")
+        .asString()).isEqualTo("Rex");
   }
 
   @Test
@@ -70,8 +71,8 @@ class PagesIT {
         .contains("<input id=\"category\" name=\"category\" value=\"Fish\">")
         .doesNotContain("id=\"category-error\"");
     // the same errors as the JSON API's 422 for the same form
-    Http.Response problem = Http.of(app).send("POST", "/pet", "application/json",
-        "{\"name\":\" \",\"photoUrls\":[],\"tags\":[]}");
+    Http.Response problem = Http.of(app).with(Http.PETSTORE_TOKEN).send("POST", "/pet",
+        "application/json", "{\"name\":\" \",\"photoUrls\":[],\"tags\":[]}");
     assertThat(problem.status()).isEqualTo(422);
     assertThat(problem.json().get("errors").get(0).get("message").asString())
         .isEqualTo("must not be blank");

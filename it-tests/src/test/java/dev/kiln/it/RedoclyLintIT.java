@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Lints the example app's OpenAPI document with the Redocly CLI ({@code npx --yes @redocly/cli
  * lint --extends=minimal}), when {@code npx} is on the PATH; skipped otherwise, and when npm cannot
- * fetch the CLI (no registry). Errors fail; warnings (today: no security on the operations, no
+ * fetch the CLI (no registry). Errors fail; warnings (today: operations without security, no
  * servers, an unused component) are printed, not failed.
  *
  * <p>The CLI version is pinned for reproducible builds ({@code -Dkiln.redoclyCli=@redocly/cli@latest}

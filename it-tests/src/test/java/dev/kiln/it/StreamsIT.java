@@ -72,8 +72,9 @@ class StreamsIT {
   }
 
   private void addPet(String name, String status) {
-    assertThat(Http.of(app).postJson("/pet", "{\"name\":\"" + name + "\",\"photoUrls\":[],"
-        + "\"tags\":[],\"status\":\"" + status + "\"}").status()).isEqualTo(200);
+    assertThat(Http.of(app).with(Http.PETSTORE_TOKEN).postJson("/pet", "{\"name\":\"" + name
+        + "\",\"photoUrls\":[],\"tags\":[],\"status\":\"" + status + "\"}").status())
+        .isEqualTo(200);
   }
 
   @Test
@@ -129,7 +130,7 @@ class StreamsIT {
       addPet("Late", "pending");
       assertThat(staying.next().data().get("inventory").get("pending").asInt()).isEqualTo(1);
     }
-    assertThat(Http.of(app).get("/store/inventory").status())
+    assertThat(Http.of(app).with(Http.PETSTORE_API_KEY).get("/store/inventory").status())
         .isEqualTo(200);
   }
 

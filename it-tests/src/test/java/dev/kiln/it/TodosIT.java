@@ -4,7 +4,7 @@ import static dev.kiln.it.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.it.support.Apps;
-import dev.kiln.it.support.Providers.EachProvider;
+import dev.kiln.it.support.Providers.EachProviderAndInProcess;
 import dev.kiln.it.support.Http;
 import dev.kiln.test.KilnTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
 
 /** Every {@code /todos} route on its success path, and its 404s; a fresh store per test. */
-@EachProvider
+@EachProviderAndInProcess
 class TodosIT {
   @Parameter
   String provider;
@@ -25,7 +25,7 @@ class TodosIT {
 
   /** A fresh app for each test: its in-memory stores start empty. */
   @RegisterExtension
-  final KilnTest app = Apps.exampleApp();
+  final KilnTest app = Apps.exampleAppEachWay();
 
   private Http http;
 

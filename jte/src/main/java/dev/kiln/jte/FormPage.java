@@ -2,6 +2,7 @@ package dev.kiln.jte;
 
 import dev.kiln.runtime.Problem;
 import dev.kiln.runtime.ProblemException;
+import dev.kiln.runtime.generated.Authentication;
 import dev.kiln.runtime.generated.Responder;
 import dev.kiln.runtime.generated.Route;
 import dev.kiln.runtime.generated.RouteGroup;
@@ -61,7 +62,18 @@ public final class FormPage {
     if (!found) {
       throw new IllegalArgumentException("no route " + method + " " + template);
     }
-    return () -> routes;
+    return new RouteGroup() {
+      @Override
+      public List<Route> routes() {
+        return routes;
+      }
+
+      // the security the server checks at start stays the group's
+      @Override
+      public List<Authentication> security() {
+        return group.security();
+      }
+    };
   }
 
   private static Responder wrap(Responder responder, Renderer renderer) {

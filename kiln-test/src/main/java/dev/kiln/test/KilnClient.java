@@ -1,29 +1,21 @@
 package dev.kiln.test;
 
-import java.io.IOException;
+import dev.kiln.runtime.InProcess;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 /**
- * Sends HTTP/1.1 requests to the application that {@link KilnTest} runs and returns each answer
+ * Sends HTTP/1.1 requests (or, {@linkplain #inProcess in process}, hands them straight) to the
+ * application that {@link KilnTest} runs and returns each answer
  * as a {@link KilnResponse}. Unless switched off, every answer is first checked against the
  * application's OpenAPI document ({@link OpenApiContract}); a mismatch throws {@link
  * ContractViolation}, failing the test. Paths are request targets as sent: raw path and query,
  * e.g. {@code /items/1?q=a%20b}. Thread-safe.
  */
 public final class KilnClient {
-  private static final HttpClient HTTP = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5))
-      .build();
-
-  private final URI base;
+  private final Exchanger exchanger;
   private final OpenApiContract contract;
   private final BooleanSupplier checking;
 
@@ -34,24 +26,48 @@ public final class KilnClient {
    * @param checking asked before each check: whether checking is on (e.g. for the current test)
    */
   public KilnClient(URI base, OpenApiContract contract, BooleanSupplier checking) {
-    this.base = base;
+    this(new HttpExchanger(base), contract, checking);
+  }
+
+  KilnClient(Exchanger exchanger, OpenApiContract contract, BooleanSupplier checking) {
+    this.exchanger = exchanger;
     this.contract = contract;
     this.checking = checking;
   }
 
+  /**
+   * A client that hands each request straight to {@code app}'s handler, in process: no socket,
+   * the same answers and checks (see {@link KilnTest.Mode#IN_PROCESS}).
+   *
+   * @param contract the document answers are checked against, or {@code null} for none
+   * @param checking asked before each check: whether checking is on (e.g. for the current test)
+   */
+  public static KilnClient inProcess(InProcess app, OpenApiContract contract,
+      BooleanSupplier checking) {
+    return new KilnClient(new InProcessExchanger(app.handler()), contract, checking);
+  }
+
   /** The same client without the contract check. */
   public KilnClient unchecked() {
-    return new KilnClient(base, null, () -> false);
+    return new KilnClient(exchanger, null, () -> false);
   }
 
-  /** The server's base URI, {@code http://host:port}. */
+  /** Whether requests go to the application in process rather than over HTTP. */
+  public boolean isInProcess() {
+    return exchanger instanceof InProcessExchanger;
+  }
+
+  /**
+   * The server's base URI, {@code http://host:port}; in process, {@code http://localhost} (the
+   * {@code Host} header sent).
+   */
   public URI baseUri() {
-    return base;
+    return exchanger.baseUri();
   }
 
-  /** The server's port. */
+  /** The server's port; -1 in process. */
   public int port() {
-    return base.getPort();
+    return exchanger.baseUri().getPort();
   }
 
   /** {@code GET path} with {@code headers} given as name, value, name, value, .... */
@@ -113,25 +129,7 @@ public final class KilnClient {
     if (headers.length % 2 != 0) {
       throw new IllegalArgumentException("headers come as name, value pairs");
     }
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-        .timeout(Duration.ofSeconds(20))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofByteArray(body));
-    for (int i = 0; i < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
-    }
-    KilnResponse response;
-    try {
-      HttpResponse<byte[]> answer = HTTP.send(request.build(),
-          HttpResponse.BodyHandlers.ofByteArray());
-      response = new KilnResponse(method, path, answer.statusCode(), answer.headers(),
-          answer.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(method + " " + path, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted: " + method + " " + path, e);
-    }
+    KilnResponse response = exchanger.exchange(method, path, body, headers);
     if (contract != null && checking.getAsBoolean()) {
       contract.verify(response);
     }

@@ -1,5 +1,6 @@
 package dev.kiln.test;
 
+import dev.kiln.runtime.InProcess;
 import dev.kiln.runtime.KilnServer;
 import java.io.IOException;
 import java.net.URI;
@@ -16,13 +17,16 @@ import org.junit.jupiter.api.extension.BeforeClassTemplateInvocationCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.params.ParameterInfo;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * A JUnit Jupiter extension that runs a Kiln application on a free port of 127.0.0.1 and hands
- * tests a {@link KilnClient} whose answers are checked against the application's own OpenAPI
- * document ({@link OpenApiContract}, on by default; off with {@link WithoutContractCheck}).
+ * A JUnit Jupiter extension that runs a Kiln application on a free port of 127.0.0.1 (or in
+ * process, without a socket: {@link Mode#IN_PROCESS}) and hands tests a {@link KilnClient} whose
+ * answers are checked against the application's own OpenAPI document ({@link OpenApiContract},
+ * on by default; off with {@link WithoutContractCheck}).
  *
  * <pre>{@code
  * class ItemsTest {
@@ -69,16 +73,46 @@ public final class KilnTest implements BeforeAllCallback, AfterAllCallback,
     KilnServer start(ExtensionContext context) throws IOException;
   }
 
+  /**
+   * How the application runs and how the tests' requests reach it. Chosen per test class with
+   * {@link TestMode}, for every class with {@link #mode(Mode)}, or both in turn with {@link
+   * EachMode}; the assertions and the contract check are the same in both.
+   */
+  public enum Mode {
+    /** On a free port of 127.0.0.1, reached over HTTP/1.1 with the JDK's client (the default). */
+    HTTP,
+    /**
+     * Without a server ({@link KilnServer.Builder#startInProcess()}): each request is handed on
+     * the test's thread to the application's handler as an in-memory exchange, through the same
+     * filters, routes, exception handlers and problem answers, framed as the JDK's server frames
+     * them ({@code Content-length}, {@code Transfer-encoding: chunked}, no body for {@code
+     * HEAD}). No socket is opened. Needs the application's builder ({@link #of(Supplier)},
+     * {@link #ofBuilder(ContextBuilder)}); there is no {@link KilnServer} to inject.
+     */
+    IN_PROCESS
+  }
+
+  /** Configures the application for a test context; see {@link #ofBuilder(ContextBuilder)}. */
+  @FunctionalInterface
+  public interface ContextBuilder {
+    /** The application's builder (routes, filters, hooks), not started. */
+    KilnServer.Builder builder(ExtensionContext context) throws IOException;
+  }
+
   private final ContextApp app;
+  private final ContextBuilder builder;
+  private Mode mode = Mode.HTTP;
   private OpenApiContract contract;
   private boolean contractCheck = true;
   private KilnServer server;
+  private InProcess inProcess;
   private KilnClient client;
   private boolean perTest;
   private volatile boolean checking;
 
-  private KilnTest(ContextApp app) {
+  private KilnTest(ContextApp app, ContextBuilder builder) {
     this.app = app;
+    this.builder = builder;
   }
 
   /**
@@ -87,7 +121,18 @@ public final class KilnTest implements BeforeAllCallback, AfterAllCallback,
    */
   public static KilnTest of(Supplier<KilnServer.Builder> builder) {
     Objects.requireNonNull(builder, "builder");
-    return new KilnTest(context -> builder.get().host("127.0.0.1").port(0).start());
+    return new KilnTest(null, context -> builder.get());
+  }
+
+  /**
+   * Runs the application that {@code builder} configures for the test context (e.g. from a
+   * {@code @ParameterizedClass} invocation's arguments), in either {@link Mode}: over HTTP it is
+   * started on 127.0.0.1 and a free port, in process with {@link
+   * KilnServer.Builder#startInProcess()}. Its start-up hooks run before the tests, its drain and
+   * stop hooks after them (so a hook may open and close what the application needs).
+   */
+  public static KilnTest ofBuilder(ContextBuilder builder) {
+    return new KilnTest(null, Objects.requireNonNull(builder, "builder"));
   }
 
   /**
@@ -96,7 +141,7 @@ public final class KilnTest implements BeforeAllCallback, AfterAllCallback,
    */
   public static KilnTest start(App app) {
     Objects.requireNonNull(app, "app");
-    return new KilnTest(context -> app.start());
+    return new KilnTest(context -> app.start(), null);
   }
 
   /**
@@ -105,7 +150,7 @@ public final class KilnTest implements BeforeAllCallback, AfterAllCallback,
    * each invocation of the class, so {@code app} may read that invocation's arguments.
    */
   public static KilnTest start(ContextApp app) {
-    return new KilnTest(Objects.requireNonNull(app, "app"));
+    return new KilnTest(Objects.requireNonNull(app, "app"), null);
   }
 
   /**
@@ -114,6 +159,15 @@ public final class KilnTest implements BeforeAllCallback, AfterAllCallback,
    */
   public KilnTest contract(OpenApiContract document) {
     this.contract = Objects.requireNonNull(document, "document");
+    return this;
+  }
+
+  /**
+   * Runs the application in {@code mode} (default {@link Mode#HTTP}) unless the test class says
+   * otherwise ({@link TestMode}, {@link EachMode}).
+   */
+  public KilnTest mode(Mode mode) {
+    this.mode = Objects.requireNonNull(mode, "mode");
     return this;
   }
 
@@ -149,7 +203,7 @@ public final class KilnTest implements BeforeAllCallback, AfterAllCallback,
   @Override
   public void beforeEach(ExtensionContext context) throws IOException {
     checking = checkingFor(context);
-    if (server == null) { // an instance field: beforeAll was not called
+    if (client == null) { // an instance field: beforeAll was not called
       perTest = true;
       startApp(context);
     }
@@ -171,43 +225,106 @@ public final class KilnTest implements BeforeAllCallback, AfterAllCallback,
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == KilnClient.class ? client() : server();
+    if (parameter.getParameter().getType() == KilnClient.class) {
+      return client();
+    }
+    if (inProcess != null) {
+      throw new ParameterResolutionException("In process the application has no KilnServer: "
+          + "declare a KilnClient parameter instead.");
+    }
+    return server();
   }
 
   /**
    * The running application's server.
    *
-   * @throws IllegalStateException outside the tests of the class
+   * @throws IllegalStateException outside the tests of the class, or in process (no server)
    */
   public KilnServer server() {
     if (server == null) {
-      throw new IllegalStateException("The application runs only during the tests.");
+      throw new IllegalStateException(inProcess != null
+          ? "In process the application has no server." : "The application runs only during the tests.");
     }
     return server;
   }
 
-  /** A client of the running application, checking answers unless switched off. */
+  /**
+   * A client of the running application, checking answers unless switched off.
+   *
+   * @throws IllegalStateException outside the tests of the class
+   */
   public KilnClient client() {
-    server();
+    if (client == null) {
+      throw new IllegalStateException("The application runs only during the tests.");
+    }
     return client;
+  }
+
+  /**
+   * The mode the application runs in now.
+   *
+   * @throws IllegalStateException outside the tests of the class
+   */
+  public Mode runningMode() {
+    return client().isInProcess() ? Mode.IN_PROCESS : Mode.HTTP;
   }
 
   private void startApp(ExtensionContext context) throws IOException {
     if (contractCheck && contract == null) {
       contract = OpenApiContract.fromClassPath(classLoader(context));
     }
-    server = app.start(context);
+    OpenApiContract checked = contractCheck ? contract : null;
+    if (modeFor(context) == Mode.IN_PROCESS) {
+      if (builder == null) {
+        throw new IllegalStateException("The in-process mode needs the application's builder: "
+            + "KilnTest.of(() -> KilnServer.builder()...) or KilnTest.ofBuilder(...), not "
+            + "KilnTest.start(...), which starts a server.");
+      }
+      inProcess = builder.builder(context).startInProcess();
+      client = KilnClient.inProcess(inProcess, checked, () -> checking);
+      return;
+    }
+    server = app != null ? app.start(context)
+        : builder.builder(context).host("127.0.0.1").port(0).start();
     String host = server.host().equals("0.0.0.0") ? "127.0.0.1" : server.host();
-    client = new KilnClient(URI.create("http://" + host + ":" + server.port()),
-        contractCheck ? contract : null, () -> checking);
+    client = new KilnClient(URI.create("http://" + host + ":" + server.port()), checked,
+        () -> checking);
   }
 
   private void stopApp() {
+    client = null;
     if (server != null) {
       server.stop(Duration.ofSeconds(5));
       server = null;
-      client = null;
     }
+    if (inProcess != null) {
+      inProcess.close();
+      inProcess = null;
+    }
+  }
+
+  /**
+   * The mode for {@code context}: an {@link EachMode} invocation's, else the nearest {@link
+   * TestMode} of the test class or an enclosing one, else {@link #mode(Mode)}'s.
+   */
+  private Mode modeFor(ExtensionContext context) {
+    ParameterInfo info = ParameterInfo.get(context);
+    if (info != null) {
+      for (Object argument : info.getArguments().toList()) {
+        if (argument instanceof Mode) {
+          return (Mode) argument;
+        }
+      }
+    }
+    Optional<Class<?>> type = context.getTestClass();
+    while (type.isPresent()) {
+      Optional<TestMode> annotation = AnnotationSupport.findAnnotation(type.get(), TestMode.class);
+      if (annotation.isPresent()) {
+        return annotation.get().value();
+      }
+      type = Optional.ofNullable(type.get().getEnclosingClass());
+    }
+    return mode;
   }
 
   private static boolean isClassTemplate(ExtensionContext context) {

@@ -9,17 +9,33 @@ import dev.kiln.test.app.GreetingsController;
 import dev.kiln.test.app.GreetingsController_Routes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
 
-/** The extension on a static field: one app for the class, answers checked by default. */
+/**
+ * The extension on a static field: one app for the class, answers checked by default; the same
+ * tests over HTTP and in process.
+ */
+@EachMode
 class KilnTestTest {
+  @Parameter
+  KilnTest.Mode mode;
+
   @RegisterExtension
   static final KilnTest APP = KilnTest.of(() -> KilnServer.builder()
       .routes(new GreetingsController_Routes(new GreetingsController())));
 
   @Test
-  void injectsAClientOfTheRunningApp(KilnClient client, KilnServer server) {
-    assertThat(client.port()).isEqualTo(server.port()).isPositive();
-    assertThat(client.baseUri().toString()).isEqualTo("http://127.0.0.1:" + server.port());
+  void injectsAClientOfTheRunningApp(KilnClient client) {
+    assertThat(APP.runningMode()).isEqualTo(mode);
+    assertThat(client.isInProcess()).isEqualTo(mode == KilnTest.Mode.IN_PROCESS);
+    if (mode == KilnTest.Mode.HTTP) {
+      KilnServer server = APP.server();
+      assertThat(client.port()).isEqualTo(server.port()).isPositive();
+      assertThat(client.baseUri().toString()).isEqualTo("http://127.0.0.1:" + server.port());
+    } else {
+      assertThat(client.port()).isEqualTo(-1);
+      assertThat(client.baseUri().toString()).isEqualTo("http://localhost");
+    }
     assertThat(client.postJson("/greetings", "{\"id\":0,\"text\":\"hi\"}"))
         .hasStatus(201)
         .hasContentType("application/json")

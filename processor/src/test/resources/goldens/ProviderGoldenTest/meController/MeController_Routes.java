@@ -1,8 +1,10 @@
 package test;
 
 import dev.kiln.runtime.ParamIn;
+import dev.kiln.runtime.generated.Authentication;
 import dev.kiln.runtime.generated.HandlerResults;
 import dev.kiln.runtime.generated.Params;
+import dev.kiln.runtime.generated.Requirement;
 import dev.kiln.runtime.generated.Route;
 import dev.kiln.runtime.generated.RouteExchange;
 import dev.kiln.runtime.generated.RouteGroup;
@@ -17,6 +19,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.kiln.processor.KilnProcessor")
 public final class MeController_Routes implements RouteGroup {
+  /**
+   * The security of bearer: any one of the requirements.
+   */
+  private static final Authentication BEARER = Authentication.anyOf(
+    Requirement.token("bearer", Requirement.Kind.HTTP_BEARER));
+
   private final MeController controller;
 
   private final Deps_Providers depsProviders;
@@ -38,10 +46,16 @@ public final class MeController_Routes implements RouteGroup {
       Route.of("GET", "/me/shelves/{shelf}", this::shelf, "shelf"));
   }
 
+  @Override
+  public List<Authentication> security() {
+    return List.of(BEARER);
+  }
+
   /**
    * {@code GET /me}: calls the handler {@link MeController#me}; responds 200 application/json.
    */
   private void me(RouteExchange exchange) throws Exception {
+    BEARER.authenticate(exchange);
     // Trace: Deps.trace
     Optional<String> label = Optional.ofNullable(exchange.header("X-Trace"));
     Trace trace = this.depsProviders.trace(label);
@@ -58,6 +72,7 @@ public final class MeController_Routes implements RouteGroup {
    * {@code GET /me/admin}: calls the handler {@link MeController#admin}; responds 200 text/plain.
    */
   private void admin(RouteExchange exchange) throws Exception {
+    BEARER.authenticate(exchange);
     // Trace: Deps.trace
     Optional<String> label = Optional.ofNullable(exchange.header("X-Trace"));
     Trace trace = this.depsProviders.trace(label);

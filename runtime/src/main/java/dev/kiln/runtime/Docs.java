@@ -43,7 +43,7 @@ public final class Docs implements RouteGroup {
   public static final String OPERATIONS = "META-INF/kiln/openapi-operations.txt";
   /** The files of {@code org.webjars:swagger-ui} that {@link #swaggerUiPath} serves. */
   static final List<String> SWAGGER_UI_FILES = List.of("swagger-ui.css", "swagger-ui-bundle.js",
-      "favicon-16x16.png", "favicon-32x32.png");
+      "favicon-16x16.png", "favicon-32x32.png", "oauth2-redirect.html", "oauth2-redirect.js");
   /** The files of {@code org.webjars:redoc} that {@link #redocPath} serves. */
   static final List<String> REDOC_FILES = List.of("redoc.standalone.js");
   private static final String CSP = "img-src 'self' data:";
@@ -164,6 +164,9 @@ public final class Docs implements RouteGroup {
           "    dom_id: \"#swagger-ui\",",
           "    deepLinking: true,",
           "    validatorUrl: null,",
+          // Authorize with an OAuth 2 implicit or authorization-code flow comes back here
+          "    oauth2RedirectUrl: window.location.origin + \"" + swaggerUiPath
+              + "/oauth2-redirect.html\",",
           "    presets: [SwaggerUIBundle.presets.apis],",
           "    layout: \"BaseLayout\"",
           "  });",
@@ -255,6 +258,9 @@ public final class Docs implements RouteGroup {
     }
     if (file.endsWith(".css")) {
       return "text/css; charset=utf-8";
+    }
+    if (file.endsWith(".html")) {
+      return "text/html; charset=utf-8";
     }
     return "image/png";
   }

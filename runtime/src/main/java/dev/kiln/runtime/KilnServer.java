@@ -9,6 +9,7 @@ import dev.kiln.runtime.filter.Filter;
 import dev.kiln.runtime.filter.Mount;
 import dev.kiln.runtime.internal.JdkKilnServer;
 import dev.kiln.runtime.internal.ServerSettings;
+import dev.kiln.runtime.security.Security;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -92,6 +93,7 @@ public interface KilnServer extends AutoCloseable {
     private StreamReadConstraints jsonConstraints;
     private MultipartLimits multipartLimits = MultipartLimits.DEFAULTS;
     private final List<Route> routes = new ArrayList<>();
+    private final SecuredOperations secured = new SecuredOperations();
     private Docs docs;
     private final Map<Class<?>, ExceptionHandler<?>> exceptionHandlers = new HashMap<>();
     private final List<Hook> drainHooks = new ArrayList<>();
@@ -157,6 +159,7 @@ public interface KilnServer extends AutoCloseable {
     public Builder routes(RouteGroup... groups) {
       for (RouteGroup group : groups) {
         routes.addAll(group.routes());
+        secured.add(group);
       }
       return this;
     }
@@ -221,8 +224,7 @@ public interface KilnServer extends AutoCloseable {
      * threshold); stopping then takes up to this delay plus the shutdown timeout.
      */
     public Builder drainDelay(Duration delay) {
-      Objects.requireNonNull(delay, "delay");
-      if (delay.isNegative()) {
+      if (Objects.requireNonNull(delay, "delay").isNegative()) {
         throw new IllegalArgumentException("drainDelay must not be negative: " + delay);
       }
       this.drainDelay = delay;
@@ -234,7 +236,6 @@ public interface KilnServer extends AutoCloseable {
      * {@code handler}; the most specific registered superclass of a thrown exception wins.
      * Unmapped exceptions are a 500 problem with a request id, logged once with the stack trace
      * and never echoed. {@link ProblemException} is always sent as its problem.
-     *
      * @throws IllegalArgumentException if {@code type} already has a handler
      */
     public <E extends Throwable> Builder exceptionHandler(Class<E> type,
@@ -253,10 +254,7 @@ public interface KilnServer extends AutoCloseable {
      * body gets a 413 response as soon as more arrived. Either way the connection is then closed.
      */
     public Builder maxBodySize(long bytes) {
-      if (bytes < 0) {
-        throw new IllegalArgumentException("maxBodySize must not be negative: " + bytes);
-      }
-      this.maxBodySize = bytes;
+      this.maxBodySize = Arguments.atLeast(bytes, 0, "maxBodySize must not be negative: ");
       return this;
     }
 
@@ -269,10 +267,7 @@ public interface KilnServer extends AutoCloseable {
      * this setting is ignored.
      */
     public Builder maxThreads(int threads) {
-      if (threads < 1) {
-        throw new IllegalArgumentException("maxThreads must be at least 1: " + threads);
-      }
-      this.maxThreads = threads;
+      this.maxThreads = (int) Arguments.atLeast(threads, 1, "maxThreads must be at least 1: ");
       return this;
     }
 
@@ -285,10 +280,8 @@ public interface KilnServer extends AutoCloseable {
      * -D} wins, and only the first server of a JVM sets it.
      */
     public Builder maxConnections(int connections) {
-      if (connections < 1) {
-        throw new IllegalArgumentException("maxConnections must be at least 1: " + connections);
-      }
-      this.maxConnections = connections;
+      this.maxConnections =
+          (int) Arguments.atLeast(connections, 1, "maxConnections must be at least 1: ");
       return this;
     }
 
@@ -321,11 +314,16 @@ public interface KilnServer extends AutoCloseable {
      * {@code handler}, which sees the path without the prefix ({@code /legacy/a} as {@code /a}):
      * any JDK {@code HttpHandler}, or another Kiln application's {@link #handler()}. Mounts run
      * inside every filter and before the routes; see {@link Mount}.
-     *
      * @throws IllegalArgumentException if {@code prefix} is {@code /} or malformed
      */
     public Builder mount(String prefix, HttpHandler handler) {
       mounts.add(Mount.at(prefix, handler));
+      return this;
+    }
+
+    /** Checks secured operations' credentials (default {@link Security#none()}); see there. */
+    public Builder security(Security security) {
+      secured.use(security);
       return this;
     }
 
@@ -365,7 +363,6 @@ public interface KilnServer extends AutoCloseable {
     /**
      * This application as a JDK {@code HttpHandler} (its routes, filters, mounts and exception
      * handlers), to {@link #mount} into another; nothing is bound and no hook runs.
-     *
      * @throws IllegalArgumentException if two routes share a method and template
      */
     public HttpHandler handler() {
@@ -374,7 +371,6 @@ public interface KilnServer extends AutoCloseable {
 
     /**
      * Runs the start-up hooks, then binds and starts the server.
-     *
      * @throws IOException if the address cannot be bound
      * @throws IllegalArgumentException if two routes share a method and template
      * @throws IllegalStateException if a start-up hook failed (nothing is bound); or if the
@@ -386,13 +382,19 @@ public interface KilnServer extends AutoCloseable {
           MountedDocuments.served(docs, docsRoutes, routes, kilnMounts)));
     }
 
+    /** This application without a server, its start-up hooks run: see {@link InProcess}. */
+    public InProcess startInProcess() throws IOException {
+      return JdkKilnServer.startInProcess(settings(
+          MountedDocuments.served(docs, docsRoutes, routes, kilnMounts)));
+    }
+
     private ServerSettings settings(List<Route> routes) {
       List<Filter> chain = new ArrayList<>(filters);
       chain.addAll(mounts);
       return new ServerSettings(host, port, shutdownTimeout, shutdownHook, maxBodySize,
           maxThreads, maxConnections, jsonConstraints, routes, exceptionHandlers, provider,
           sslContext, keyStore, keyStorePassword, chain, startHooks, stopHooks, drainHooks,
-          drainDelay, multipartLimits);
+          drainDelay, multipartLimits, secured.verified());
     }
   }
 }

@@ -47,6 +47,10 @@ public record Problem(
       case 400:
       case 422:
         return "invalid-request";
+      case 401:
+        return "unauthorized";
+      case 403:
+        return "forbidden";
       case 404:
         return "not-found";
       case 405:

@@ -46,7 +46,12 @@ class DocsTest {
       assertThat(get(server, "/docs/swagger-ui.css").headers().firstValue("Content-Type"))
           .hasValue("text/css; charset=utf-8");
       assertThat(get(server, "/docs/kiln-swagger-initializer.js").body())
-          .contains("url: \"/openapi.json\"", "validatorUrl: null");
+          .contains("url: \"/openapi.json\"", "validatorUrl: null",
+              "oauth2RedirectUrl: window.location.origin + \"/docs/oauth2-redirect.html\"");
+      HttpResponse<String> redirect = get(server, "/docs/oauth2-redirect.html");
+      assertThat(redirect.statusCode()).isEqualTo(200);
+      assertThat(redirect.headers().firstValue("Content-Type"))
+          .hasValue("text/html; charset=utf-8");
       assertThat(get(server, "/docs/index.html").statusCode()).isEqualTo(404);
       assertThat(get(server, "/docs/swagger-initializer.js").statusCode()).isEqualTo(404);
 

@@ -16,7 +16,8 @@ import tools.jackson.core.JsonParser;
 
 /**
  * The runtime as a module: {@code dev.kiln.runtime} exports the user API (with static files in
- * {@code dev.kiln.runtime.web}), the package for generated code and the filters, not the server's
+ * {@code dev.kiln.runtime.web} and security in {@code dev.kiln.runtime.security}), the package
+ * for generated code and the filters, not the server's
  * internals, and resolves with jackson-core and the JDK alone.
  * (The tests themselves run on the class path, as an application without a module does.)
  */
@@ -36,8 +37,8 @@ class ModuleDescriptorTest {
     assertThat(descriptor.exports()).allMatch(export -> !export.isQualified());
     assertThat(descriptor.exports().stream().map(ModuleDescriptor.Exports::source))
         .containsExactlyInAnyOrder("dev.kiln.runtime", "dev.kiln.runtime.config",
-            "dev.kiln.runtime.filter",
-            "dev.kiln.runtime.generated", "dev.kiln.runtime.web");
+            "dev.kiln.runtime.filter", "dev.kiln.runtime.generated", "dev.kiln.runtime.security",
+            "dev.kiln.runtime.web");
     assertThat(descriptor.opens()).isEmpty();
     assertThat(descriptor.requires().stream().map(ModuleDescriptor.Requires::name))
         .contains("jdk.httpserver", "tools.jackson.core");

@@ -37,6 +37,7 @@ class RuntimeLayeringTest {
   private static final String GENERATED = "dev.kiln.runtime.generated..";
   private static final String INTERNAL = "dev.kiln.runtime.internal..";
   private static final String WEB = "dev.kiln.runtime.web..";
+  private static final String SECURITY = "dev.kiln.runtime.security..";
 
   /** The runtime (jackson-core and the JDK only) never depends on the annotation processor. */
   static final ArchRule NEVER_THE_PROCESSOR = noClasses().that()
@@ -54,14 +55,15 @@ class RuntimeLayeringTest {
       .because("generated code is compiled against exported packages only");
 
   /** The user API reaches the server only where the builder starts it. */
-  static final ArchRule USER_API_NOT_ON_INTERNALS = noClasses().that().resideInAnyPackage(API, FILTER)
+  static final ArchRule USER_API_NOT_ON_INTERNALS = noClasses().that()
+      .resideInAnyPackage(API, FILTER, SECURITY)
       .and().doNotHaveFullyQualifiedName(KilnServer.Builder.class.getName())
       .should().dependOnClassesThat().resideInAPackage(INTERNAL)
       .because("KilnServer.Builder#start is the one door into the server");
 
   /** No public member of an exported package names an internal type. */
   static final ArchRule NO_INTERNAL_TYPE_IN_PUBLIC_SIGNATURES = members().that()
-      .areDeclaredInClassesThat().resideInAnyPackage(API, FILTER, GENERATED, WEB)
+      .areDeclaredInClassesThat().resideInAnyPackage(API, FILTER, GENERATED, WEB, SECURITY)
       .and().arePublic()
       .should(notNameInternalTypes());
 

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -40,6 +41,7 @@ public final class ClientCall {
   private final StringBuilder cookies = new StringBuilder();
   private final StringBuilder form = new StringBuilder();
   private final Map<Integer, String> declared = new LinkedHashMap<>();
+  private final Map<Integer, ApiException.DeclaredBody> declaredBodies = new LinkedHashMap<>();
   private HttpRequest.BodyPublisher body;
   private String contentType;
 
@@ -170,6 +172,18 @@ public final class ClientCall {
   }
 
   /**
+   * Notes an error status the operation declares with {@code @ApiResponse(body = type)}: an
+   * {@link ApiException} of that status reads its body with {@code reader}.
+   */
+  public ClientCall declared(int status, String description, Class<?> type, Answer<?> reader) {
+    declared.put(status, description);
+    declaredBodies.put(status, new ApiException.DeclaredBody(type, bytes -> reader.read(
+        new Received(status, HttpHeaders.of(Map.of(), (name, value) -> true),
+            new ByteArrayInputStream(bytes)))));
+    return this;
+  }
+
+  /**
    * Sends the request and waits for the answer, read by {@code answer}.
    *
    * @throws ApiException if the status is not one {@code answer} accepts
@@ -268,7 +282,7 @@ public final class ClientCall {
             .orElse(false);
         throw new ApiException(describe(request), response.statusCode(), response.headers(),
             problem ? ProblemReader.read(bytes, response.statusCode()) : null, bytes,
-            declared.get(response.statusCode()));
+            declared.get(response.statusCode()), declaredBodies.get(response.statusCode()));
       }
       return answer.read(new Received(response.statusCode(), response.headers(),
           response.body()));

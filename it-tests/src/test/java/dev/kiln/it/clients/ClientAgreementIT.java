@@ -12,6 +12,8 @@ import dev.kiln.it.apps.clients.EchoApi;
 import dev.kiln.it.apps.clients.EchoApi_Client;
 import dev.kiln.it.apps.clients.EchoController;
 import dev.kiln.it.apps.clients.EchoController_Routes;
+import dev.kiln.it.apps.clients.Missing;
+import dev.kiln.it.apps.clients.MissingNoteException;
 import dev.kiln.it.apps.clients.Note;
 import dev.kiln.it.apps.clients.Paging;
 import dev.kiln.it.apps.clients.Shade;
@@ -47,7 +49,8 @@ class ClientAgreementIT {
   @BeforeAll
   static void start() throws IOException {
     server = KilnServer.builder().host("127.0.0.1").port(0)
-        .routes(new EchoController_Routes(new EchoController())).start();
+        .routes(new EchoController_Routes(new EchoController()))
+        .exceptionHandler(MissingNoteException.class, MissingNoteException::answer).start();
     echo = new EchoApi_Client(ClientConfig.builder(URI.create("http://127.0.0.1:" + server.port()))
         .header("X-Trace", "default trace")
         .build());
@@ -130,6 +133,42 @@ class ClientAgreementIT {
     assertThat(e.declaredResponse()).contains("Slow down.");
     assertThat(e.header("Retry-After")).contains("7");
     assertThat(e.problem().orElseThrow().detail()).isEqualTo("Too many calls.");
+  }
+
+  @Test
+  void aDeclaredBodyIsReadableAsItsTypeFromTheException() {
+    assertThat(echo.note(1)).isEqualTo(new Note("one", 1, List.of()));
+    ApiException e = catchThrowableOfType(ApiException.class, () -> echo.note(5));
+
+    assertThat(e.status()).isEqualTo(404);
+    assertThat(e.header("Content-Type")).contains("application/json");
+    assertThat(e.declaredResponse()).contains("No such note.");
+    assertThat(e.declaredBodyType()).contains(Missing.class);
+    assertThat(e.body(Missing.class)).contains(new Missing(5, "never written"));
+    assertThat(e.body(Note.class)).isEmpty();
+    assertThat(e.problem()).isEmpty();
+  }
+
+  @Test
+  void aProblemUnderADeclaredStatusHasNoDeclaredBody() {
+    ApiException e = catchThrowableOfType(ApiException.class, () -> echo.note(0));
+
+    assertThat(e.status()).isEqualTo(404);
+    assertThat(e.declaredBodyType()).contains(Missing.class);
+    assertThat(e.body(Missing.class)).isEmpty();
+    assertThat(e.problem().orElseThrow().detail()).isEqualTo("No note 0.");
+  }
+
+  @Test
+  void aBodyThatIsNotTheDeclaredTypeIsATransportExceptionWhenRead() {
+    ApiException e = catchThrowableOfType(ApiException.class, () -> echo.note(2));
+
+    assertThat(e.status()).isEqualTo(404);
+    TransportException failure = catchThrowableOfType(TransportException.class,
+        () -> e.body(Missing.class));
+    assertThat(failure).hasMessageStartingWith("GET http://127.0.0.1:" + server.port()
+        + "/echo/notes/2: the 404 answer is not the declared Missing: the answer does not have "
+        + "the declared shape:");
   }
 
   @Test

@@ -42,7 +42,7 @@ class DatabaseDownIT {
     // there when the server is back
     app = TestApp.start(new DatabaseSettings("jdbc:h2:tcp://127.0.0.1:" + port
         + "/mem:down-" + port + ";DB_CLOSE_DELAY=-1", "", "", Optional.empty(), 4));
-    Http http = Http.of(app);
+    Http http = Http.of(app).with(Http.PETSTORE_TOKEN);
     http.postJson("/pet", PetIT.DOGGIE).assertOk(200, PetIT.DOGGIE_1);
     assertThat(app.database().isReady()).isTrue();
 

@@ -36,7 +36,8 @@ class PetIT {
 
   @BeforeEach
   void connect() {
-    http = Http.of(app);
+    // every /pet operation requires petstore_auth: the demo token has every scope
+    http = Http.of(app).with(Http.PETSTORE_TOKEN);
   }
 
   @Test
@@ -209,7 +210,8 @@ class PetIT {
   void deletePetAcceptsAnApiKeyHeader() {
     http.postJson("/pet", DOGGIE);
     String answer = http.raw("DELETE /pet/1 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-        + "api_key: special-key\r\nConnection: close\r\n\r\n");
+        + "api_key: special-key\r\nAuthorization: Bearer special-key\r\n"
+        + "Connection: close\r\n\r\n");
     assertThat(answer).startsWith("HTTP/1.1 200 ");
     assertThat(http.get("/pet/1").status()).isEqualTo(404);
   }

@@ -39,7 +39,7 @@ class PetstoreConcurrencyIT {
 
   @BeforeEach
   void connect() {
-    http = Http.of(app);
+    http = Http.of(app).with(Http.PETSTORE_TOKEN);
     clients = Executors.newFixedThreadPool(CLIENTS);
   }
 

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.security.OAuthFlow;
+import io.swagger.v3.oas.models.security.OAuthFlows;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -128,6 +131,8 @@ class PetstoreDocumentIT {
     changed = replaceOnce(changed, "          explode: true\n          schema:\n            type: string",
         "          explode: false\n          schema:\n            type: string");
     changed = replaceOnce(changed, "              - sold", "              - SOLD");
+    changed = replaceOnce(changed, "      security:\n        - api_key: []\n",
+        "      security:\n        - petstore_auth: []\n");
     assertThat(new Comparison(reference, parse(changed, "changed reference")).run())
         .extracting(Difference::line).containsExactlyInAnyOrder(
             "/paths/~1pet/post/operationId | operationId \"addPet\" vs \"addPet2\"",
@@ -135,7 +140,10 @@ class PetstoreDocumentIT {
             "/components/schemas/Pet/properties/photoUrls | required in the reference, not in Kiln",
             "/paths/~1pet~1findByStatus/get/parameters/0/explode | explode true vs false",
             "/paths/~1pet~1findByStatus/get/parameters/0/schema/enum | enum [available, pending,"
-                + " sold] vs [available, pending, SOLD]");
+                + " sold] vs [available, pending, SOLD]",
+            "/paths/~1pet~1{petId}/get/security | security [{api_key=[]}, {petstore_auth=[write:"
+                + "pets, read:pets]}] vs [{petstore_auth=[]}, {petstore_auth=[write:pets, "
+                + "read:pets]}]");
   }
 
   private static String replaceOnce(String text, String from, String to) {
@@ -292,13 +300,16 @@ class PetstoreDocumentIT {
           }
         }
       }
-      Map<String, Object> refSchemes = securitySchemes(reference);
-      Map<String, Object> kilnSchemes = securitySchemes(kiln);
+      Map<String, SecurityScheme> refSchemes = securitySchemes(reference);
+      Map<String, SecurityScheme> kilnSchemes = securitySchemes(kiln);
       for (String name : union(refSchemes.keySet(), kilnSchemes.keySet())) {
         if (!kilnSchemes.containsKey(name)) {
           differ("/components/securitySchemes/" + escape(name), "only in the reference");
         } else if (!refSchemes.containsKey(name)) {
           differ("/components/securitySchemes/" + escape(name), "only in Kiln");
+        } else {
+          scheme("/components/securitySchemes/" + escape(name), refSchemes.get(name),
+              kilnSchemes.get(name));
         }
       }
 
@@ -341,11 +352,8 @@ class PetstoreDocumentIT {
           prose(kil.getDescription()));
       same(at + "/deprecated", "deprecated", Boolean.TRUE.equals(ref.getDeprecated()),
           Boolean.TRUE.equals(kil.getDeprecated()));
-      if (!empty(ref.getSecurity()) && empty(kil.getSecurity())) {
-        differ(at + "/security", "only in the reference");
-      } else if (empty(ref.getSecurity()) && !empty(kil.getSecurity())) {
-        differ(at + "/security", "only in Kiln");
-      }
+      // each alternative: its schemes and their scopes, in order
+      same(at + "/security", "security", security(ref), security(kil));
       parameters(at + "/parameters", ref.getParameters(), kil.getParameters());
       requestBody(at + "/requestBody", ref.getRequestBody(), kil.getRequestBody());
       responses(at + "/responses", ref.getResponses(), kil.getResponses());
@@ -614,10 +622,57 @@ class PetstoreDocumentIT {
       return urls.equals(List.of("/")) ? List.of() : urls;
     }
 
-    private static Map<String, Object> securitySchemes(OpenAPI document) {
+    private static Map<String, SecurityScheme> securitySchemes(OpenAPI document) {
       return document.getComponents() == null || document.getComponents()
           .getSecuritySchemes() == null ? Map.of()
           : new TreeMap<>(document.getComponents().getSecuritySchemes());
+    }
+
+    /** The operation's alternatives as plain maps, scheme to scopes ({@code []}: none). */
+    private static List<Map<String, List<String>>> security(Operation operation) {
+      return list(operation.getSecurity()).stream().map(requirement ->
+          (Map<String, List<String>>) new LinkedHashMap<>(requirement))
+          .collect(Collectors.toList());
+    }
+
+    /** What a scheme says of where credentials travel: type, name, in, scheme, flows. */
+    private void scheme(String at, SecurityScheme ref, SecurityScheme kil) {
+      same(at + "/type", "type", ref.getType(), kil.getType());
+      same(at + "/name", "name", ref.getName(), kil.getName());
+      same(at + "/in", "in", ref.getIn(), kil.getIn());
+      same(at + "/scheme", "scheme", ref.getScheme(), kil.getScheme());
+      same(at + "/bearerFormat", "bearerFormat", ref.getBearerFormat(), kil.getBearerFormat());
+      same(at + "/openIdConnectUrl", "openIdConnectUrl", ref.getOpenIdConnectUrl(),
+          kil.getOpenIdConnectUrl());
+      Map<String, OAuthFlow> refFlows = flows(ref.getFlows());
+      Map<String, OAuthFlow> kilnFlows = flows(kil.getFlows());
+      same(at + "/flows", "flows", refFlows.keySet(), kilnFlows.keySet());
+      refFlows.forEach((name, flow) -> {
+        OAuthFlow other = kilnFlows.get(name);
+        if (other != null) {
+          String where = at + "/flows/" + name;
+          same(where + "/authorizationUrl", "authorizationUrl", flow.getAuthorizationUrl(),
+              other.getAuthorizationUrl());
+          same(where + "/tokenUrl", "tokenUrl", flow.getTokenUrl(), other.getTokenUrl());
+          same(where + "/scopes", "scopes", scopes(flow), scopes(other));
+        }
+      });
+    }
+
+    private static Map<String, OAuthFlow> flows(OAuthFlows all) {
+      Map<String, OAuthFlow> byName = new TreeMap<>();
+      if (all != null) {
+        byName.put("implicit", all.getImplicit());
+        byName.put("password", all.getPassword());
+        byName.put("clientCredentials", all.getClientCredentials());
+        byName.put("authorizationCode", all.getAuthorizationCode());
+        byName.values().removeIf(Objects::isNull);
+      }
+      return byName;
+    }
+
+    private static Map<String, String> scopes(OAuthFlow flow) {
+      return flow.getScopes() == null ? Map.of() : new TreeMap<>(flow.getScopes());
     }
 
     private static Map<String, Operation> operations(PathItem item) {

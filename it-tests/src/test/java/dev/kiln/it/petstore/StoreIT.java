@@ -33,7 +33,8 @@ class StoreIT {
 
   @BeforeEach
   void connect() {
-    http = Http.of(app);
+    // /store/inventory requires api_key; the pets ordered are made through /pet (petstore_auth)
+    http = Http.of(app).with(Http.PETSTORE_TOKEN, Http.PETSTORE_API_KEY);
   }
 
   @Test

@@ -6,7 +6,7 @@ import static dev.kiln.it.support.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.it.support.Apps;
-import dev.kiln.it.support.Providers.EachProvider;
+import dev.kiln.it.support.Providers.EachProviderAndInProcess;
 import dev.kiln.it.support.Http;
 import dev.kiln.test.KilnTest;
 import java.time.OffsetDateTime;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
 
 /** The Petstore's {@code /user} operations over HTTP, with a fresh store per test. */
-@EachProvider
+@EachProviderAndInProcess
 class UserIT {
   @Parameter
   String provider;
@@ -30,7 +30,7 @@ class UserIT {
 
   /** A fresh app for each test: its in-memory stores start empty. */
   @RegisterExtension
-  final KilnTest app = Apps.exampleApp();
+  final KilnTest app = Apps.exampleAppEachWay();
 
   private Http http;
 

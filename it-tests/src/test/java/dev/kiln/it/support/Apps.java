@@ -30,6 +30,19 @@ public final class Apps {
   }
 
   /**
+   * The example app on a new, empty database ({@link TestApp#builder()}); every answer is checked
+   * against its OpenAPI document. In a {@link Providers.EachProviderAndInProcess} class it runs on
+   * each provider in turn, then in process; else on the JDK's server.
+   */
+  public static KilnTest exampleAppEachWay() {
+    return KilnTest.ofBuilder(context -> {
+      String provider = Providers.current(context);
+      return provider.equals(Providers.IN_PROCESS)
+          ? TestApp.builder() : TestApp.builder().provider(Providers.named(provider));
+    });
+  }
+
+  /**
    * The example app as {@link #exampleApp()}, with the filters {@code web} turns on (the access
    * log and request ids are off in the other tests).
    */

@@ -34,10 +34,39 @@ public final class Http {
   private static final Pattern CONTENT_LENGTH =
       Pattern.compile("(?im)^content-length:\\s*(\\d+)\\s*$");
 
+  /**
+   * The example app's demo bearer token for the Petstore's {@code petstore_auth} (every scope):
+   * what its {@code /pet} operations require.
+   */
+  public static final List<String> PETSTORE_TOKEN =
+      List.of("Authorization", "Bearer special-key");
+  /** The example app's demo key for the Petstore's {@code api_key} ({@code /store/inventory}). */
+  public static final List<String> PETSTORE_API_KEY = List.of("api_key", "special-key");
+
   private final KilnClient client;
+  /** Headers sent with every request (name, value, ...), e.g. credentials. */
+  private final List<String> always;
 
   private Http(KilnClient client) {
+    this(client, List.of());
+  }
+
+  private Http(KilnClient client, List<String> always) {
     this.client = client;
+    this.always = List.copyOf(always);
+  }
+
+  /**
+   * This client, sending {@code headers} (name, value, ... each list) with every request too,
+   * e.g. {@code Http.of(app).with(Http.PETSTORE_TOKEN)}.
+   */
+  @SafeVarargs
+  public final Http with(List<String>... headers) {
+    List<String> all = new ArrayList<>(always);
+    for (List<String> pairs : headers) {
+      all.addAll(pairs);
+    }
+    return new Http(client, all);
   }
 
   /**
@@ -113,7 +142,13 @@ public final class Http {
    * given as name, value pairs (e.g. {@code "Cookie", "user=..."}).
    */
   public Response request(String method, String path, byte[] body, String... headers) {
-    KilnResponse response = client.request(method, path, body, headers);
+    String[] sent = headers;
+    if (!always.isEmpty()) {
+      List<String> all = new ArrayList<>(always);
+      all.addAll(List.of(headers));
+      sent = all.toArray(new String[0]);
+    }
+    KilnResponse response = client.request(method, path, body, sent);
     return new Response(response.status(), response.headers(), response.body(),
         response.bytes());
   }

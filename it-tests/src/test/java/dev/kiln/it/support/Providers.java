@@ -5,12 +5,15 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import dev.kiln.test.KilnTest;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.ParameterInfo;
 import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -32,6 +35,29 @@ public final class Providers {
   @ParameterizedClass(name = "on {0}")
   @MethodSource("dev.kiln.it.support.Providers#names")
   public @interface EachProvider {}
+
+  /**
+   * Runs the annotated test class once per provider, as {@link EachProvider} does, and once more
+   * in process (kiln-test's {@link KilnTest.Mode#IN_PROCESS}, its provider named {@value
+   * #IN_PROCESS}): the same assertions without a socket. {@link Apps#exampleAppEachWay()} starts
+   * the app accordingly.
+   */
+  @Target(ElementType.TYPE)
+  @Retention(RetentionPolicy.RUNTIME)
+  @ParameterizedClass(name = "on {0}")
+  @MethodSource("dev.kiln.it.support.Providers#namesAndInProcess")
+  public @interface EachProviderAndInProcess {}
+
+  /** The provider name of the in-process runs of {@link EachProviderAndInProcess}. */
+  public static final String IN_PROCESS = "in-process";
+
+  /** The providers under test with {@link KilnTest.Mode#HTTP}, then {@value #IN_PROCESS}. */
+  public static List<Arguments> namesAndInProcess() {
+    List<Arguments> arguments = new ArrayList<>();
+    names().forEach(name -> arguments.add(Arguments.of(name, KilnTest.Mode.HTTP)));
+    arguments.add(Arguments.of(IN_PROCESS, KilnTest.Mode.IN_PROCESS));
+    return arguments;
+  }
 
   /** The providers under test, by name. */
   public static List<String> names() {

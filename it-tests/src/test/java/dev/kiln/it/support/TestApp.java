@@ -79,6 +79,25 @@ public final class TestApp implements KilnServer {
     return new TestApp(server, database);
   }
 
+  /**
+   * The example app on a new, empty test database, not started (for kiln-test's {@code
+   * KilnTest.ofBuilder}, over HTTP or in process): a start-up hook waits until its database is
+   * open, and a stop hook drops the database after the app closed it.
+   */
+  public static KilnServer.Builder builder() {
+    TestDatabases.Database database = TestDatabases.create();
+    PetstoreDatabase petstore = PetstoreDatabase.open(database.settings());
+    return ExampleApp.builder(petstore, WebSettings.defaults(),
+            new BoardSettings(List.of(), BoardSettings.DEFAULT_CALL_TIMEOUT))
+        .onStart(() -> {
+          if (!petstore.awaitOpen(Duration.ofSeconds(30))) {
+            throw new IllegalStateException("The Petstore database did not open: "
+                + database.settings());
+          }
+        })
+        .onStop(database::drop);
+  }
+
   /** The example app on {@code settings}, which the test owns (nothing is dropped). */
   public static TestApp start(DatabaseSettings settings) throws IOException {
     return start(new TestDatabases.Database(settings, null));

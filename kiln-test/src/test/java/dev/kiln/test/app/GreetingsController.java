@@ -4,6 +4,10 @@ import dev.kiln.annotations.Get;
 import dev.kiln.annotations.Path;
 import dev.kiln.annotations.Post;
 import dev.kiln.annotations.Status;
+import dev.kiln.annotations.Produces;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +29,21 @@ public final class GreetingsController {
     Greeting stored = new Greeting(greetings.size() + 1, greeting.text());
     greetings.add(stored);
     return stored;
+  }
+
+  /** Every greeting's text, one a line, streamed (chunked). */
+  @Get("/lines")
+  @Produces("text/plain; charset=utf-8")
+  public synchronized InputStream lines() {
+    StringBuilder text = new StringBuilder();
+    greetings.forEach(greeting -> text.append(greeting.text()).append('\n'));
+    return new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Fails: an unmapped exception, answered 500. */
+  @Get("/failing")
+  public Greeting failing() {
+    throw new IllegalStateException("planted failure");
   }
 
   /** The greeting {@code id}; its text is {@code null}, which the document does not allow. */

@@ -62,8 +62,9 @@ public final class ApiModelFactory {
       AnnotationValues values = AnnotationValues.of(elements, tag);
       operationTag = new TagModel(values.string("value"), values.string("description"));
     }
+    // @SecurityRequirements({}) on the method: public, whatever the class requires
     List<SecurityRequirementModel> security = requirements(method);
-    if (security.isEmpty()) {
+    if (security.isEmpty() && Annotations.find(method, SECURITY_REQUIREMENTS) == null) {
       security = requirements(handler);
     }
     return new OperationModel(operationId, written, doc(method), operationTag,
@@ -77,6 +78,12 @@ public final class ApiModelFactory {
         : AnnotationValues.all(elements, holder, SECURITY_REQUIREMENT, SECURITY_REQUIREMENTS)) {
       requirements.add(new SecurityRequirementModel(requirement.string("value"),
           requirement.strings("scopes"), holder, requirement.mirror()));
+    }
+    AnnotationMirror container = Annotations.find(holder, SECURITY_REQUIREMENTS);
+    AnnotationValue optional =
+        container == null ? null : Annotations.explicitValue(container, "optional");
+    if (optional != null && (Boolean) optional.getValue() && !requirements.isEmpty()) {
+      requirements.add(SecurityRequirementModel.anonymous(holder, container));
     }
     return requirements;
   }

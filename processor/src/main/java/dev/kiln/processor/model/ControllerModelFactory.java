@@ -130,10 +130,15 @@ public final class ControllerModelFactory {
             required != null && (Boolean) required.getValue()));
       }
       AnnotationValue empty = Annotations.explicitValue(response, "empty");
+      AnnotationValue body = Annotations.explicitValue(response, "body");
+      javax.lang.model.type.TypeMirror bodyType = body == null
+          ? null : (javax.lang.model.type.TypeMirror) body.getValue();
       responses.add(new DeclaredResponseModel(
           (Integer) Annotations.explicitValue(response, "status").getValue(),
           Annotations.stringValue(response, "description", ""), headers,
           empty != null && (Boolean) empty.getValue(), response,
+          bodyType == null || bodyType.getKind() == javax.lang.model.type.TypeKind.VOID
+              ? null : types.of(bodyType, method),
           Annotations.stringValue(response, "mediaType", "")));
     }
     return responses;

@@ -11,20 +11,21 @@ import javax.lang.model.element.AnnotationMirror;
  * @param headers the headers it carries
  * @param empty whether it has no content
  * @param annotation the annotation, for diagnostics
+ * @param body the type of its JSON body ({@code body = NotFound.class}), or {@code null} for none
  * @param mediaType the text media type of its own content ({@code mediaType}), or {@code ""}
  */
 public record DeclaredResponseModel(int status, String description,
     List<ResponseHeaderModel> headers, boolean empty, AnnotationMirror annotation,
-    String mediaType) {
+    TypeModel body, String mediaType) {
 
   public DeclaredResponseModel {
     headers = List.copyOf(headers);
   }
 
-  /** A declared response with the handler's own content (no {@code mediaType}). */
+  /** A declared response without a body type or media type of its own. */
   public DeclaredResponseModel(int status, String description,
       List<ResponseHeaderModel> headers, boolean empty, AnnotationMirror annotation) {
-    this(status, description, headers, empty, annotation, "");
+    this(status, description, headers, empty, annotation, null, "");
   }
 
   /**

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 public record DocModel(String summary, String description, Map<String, String> params) {
   private static final DocModel NONE = new DocModel(null, null, Map.of());
   private static final Pattern INLINE =
-      Pattern.compile("\\{@(code|literal|link|linkplain|value)\\s+([^}]*)}");
+      // the body may hold balanced braces, as {@code GET /items/{id}} does
+      Pattern.compile("\\{@(code|literal|link|linkplain|value)\\s+([^{}]*(?:\\{[^{}]*}[^{}]*)*)}");
   public DocModel {
     params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
   }

@@ -25,6 +25,18 @@ public record ProviderKey(String type, String label, String qualifier) {
   /** The request, which every route provides itself. */
   public static final ProviderKey EXCHANGE =
       new ProviderKey("dev.kiln.runtime.Exchange", "Exchange", null);
+  /**
+   * Who the request was authenticated as, which every secured route provides itself (checked
+   * before the providers run; {@code null} when an optional requirement let an anonymous request
+   * in).
+   */
+  public static final ProviderKey PRINCIPAL =
+      new ProviderKey("dev.kiln.runtime.security.Principal", "Principal", null);
+
+  /** Whether the route itself provides this value (the exchange, the principal). */
+  public boolean builtIn() {
+    return equals(EXCHANGE) || equals(PRINCIPAL);
+  }
 
   /** The key a provider method returns, or a parameter asks for, of {@code type}. */
   public static ProviderKey of(TypeMirror type, Element annotated) {

@@ -45,11 +45,12 @@ public final class ProviderModelFactory {
 
   /**
    * Whether {@code parameter} says itself that it receives a provided value: it is {@code
-   * @Depends}, has a {@code @Qualifier} annotation, or is the request's {@code Exchange}.
+   * @Depends}, has a {@code @Qualifier} annotation, or is the request's {@code Exchange} or
+   * {@code Principal}.
    */
   public static boolean explicitDependency(VariableElement parameter) {
     return Annotations.find(parameter, DEPENDS) != null
         || ProviderKey.qualifier(parameter) != null
-        || ProviderKey.of(parameter).equals(ProviderKey.EXCHANGE);
+        || ProviderKey.of(parameter).builtIn();
   }
 }

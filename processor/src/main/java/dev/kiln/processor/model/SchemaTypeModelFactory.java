@@ -30,6 +30,7 @@ public final class SchemaTypeModelFactory {
       collect(route.returnType(), found);
       for (DeclaredResponseModel declared : route.declaredResponses()) {
         declared.headers().forEach(header -> collect(header.type(), found));
+        collect(declared.body(), found);
       }
     }
     return new ArrayList<>(found.values());

@@ -7,7 +7,8 @@ import javax.lang.model.element.Element;
 /**
  * A {@code @SecurityRequirement} of an operation (its method's, else its class's).
  *
- * @param scheme the name of the {@code @SecurityScheme} it requires
+ * @param scheme the name of the {@code @SecurityScheme} it requires; {@code ""} for the empty
+ *     requirement ({@link #anonymous()})
  * @param scopes the OAuth2/OpenID scopes it needs, or empty
  * @param holder the method or class carrying it, for diagnostics
  * @param annotation the annotation, for diagnostics
@@ -17,5 +18,18 @@ public record SecurityRequirementModel(String scheme, List<String> scopes, Eleme
 
   public SecurityRequirementModel {
     scopes = List.copyOf(scopes);
+  }
+
+  /**
+   * The empty requirement ({@code {}} in the document) of {@code @SecurityRequirements(optional
+   * = true)}: a request without credentials is accepted too.
+   */
+  public static SecurityRequirementModel anonymous(Element holder, AnnotationMirror annotation) {
+    return new SecurityRequirementModel("", List.of(), holder, annotation);
+  }
+
+  /** Whether this is the empty requirement: no scheme. */
+  public boolean anonymous() {
+    return scheme.isEmpty();
   }
 }

@@ -110,6 +110,7 @@ final class ClientStep {
       if (route.returnType().firstProblem() == null) {
         plan.addRead(route.responseType(), report);
       }
+      DeclaredBodies.plan(route, plan::addRead, report);
     }
     report.printTo(messager);
     if (!report.isClean() || !plan.isValid()) {

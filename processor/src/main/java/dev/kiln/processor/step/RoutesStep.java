@@ -21,6 +21,7 @@ import dev.kiln.processor.validation.ProviderGraph;
 import dev.kiln.processor.validation.ProviderMessages;
 import dev.kiln.processor.validation.Report;
 import dev.kiln.processor.validation.RouteRegistry;
+import dev.kiln.processor.validation.SecurityValidator;
 import dev.kiln.processor.writing.RoutesFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,8 @@ final class RoutesStep {
   private final ControllerModelFactory handlers;
   private final RecordCache records;
   private final ControllerValidator validator = new ControllerValidator();
+  private final SecurityValidator securityValidator = new SecurityValidator();
+  private final SecuritySchemeIndex securitySchemes;
   private final RouteRegistry registry = new RouteRegistry();
   private final Deferred deferred;
   private int routesClasses;
@@ -60,8 +63,10 @@ final class RoutesStep {
 
   private final ProviderStep providers;
 
-  RoutesStep(ProcessingEnvironment environment, CodecFiles codecs, ProviderStep providers) {
+  RoutesStep(ProcessingEnvironment environment, CodecFiles codecs, ProviderStep providers,
+      SecuritySchemeIndex securitySchemes) {
     this.providers = providers;
+    this.securitySchemes = securitySchemes;
     this.elements = environment.getElementUtils();
     this.deferred = new Deferred(elements);
     this.codecs = codecs;
@@ -128,6 +133,8 @@ final class RoutesStep {
     ControllerModel called = handler;
     handler = dependencies.documented(handler);
     validator.validate(handler, report);
+    securityValidator.validate(handler, securitySchemes.byName(), report);
+    securityValidator.validatePrincipals(called, handler, dependencies, report);
     validateAgreement(element, handler, report);
     CodecPlan plan = new CodecPlan(records);
     for (RouteModel route : handler.routes()) {
@@ -155,13 +162,15 @@ final class RoutesStep {
       if (route.returnType().firstProblem() == null) {
         plan.addWrite(route.returnType(), report);
       }
+      DeclaredBodies.plan(route, plan::addWrite, report);
     }
     report.printTo(messager);
     if (!report.isClean() || !plan.isValid() || resolution.plan() == null) {
       return; // a broken provider graph is reported when processing ends
     }
     Report writing = new Report();
-    codecs.write(new RoutesFile().write(called, resolution.plan()), element, writing);
+    codecs.write(new RoutesFile(securitySchemes.byName()).write(called, resolution.plan()),
+        element, writing);
     routesClasses++;
     routes += handler.routes().size();
     codecs.write(plan, writing);

@@ -20,6 +20,7 @@ import javax.annotation.processing.RoundEnvironment;
  */
 public final class Steps {
   private final Messager messager;
+  private final SecuritySchemeIndex securitySchemes;
   private final ProviderStep providers;
   private final RoutesStep routes;
   private final ClientStep clients;
@@ -30,8 +31,9 @@ public final class Steps {
   public Steps(ProcessingEnvironment environment) {
     this.messager = environment.getMessager();
     CodecFiles codecs = new CodecFiles(environment.getFiler());
+    this.securitySchemes = new SecuritySchemeIndex(environment.getElementUtils());
     this.providers = new ProviderStep(environment, codecs);
-    this.routes = new RoutesStep(environment, codecs, providers);
+    this.routes = new RoutesStep(environment, codecs, providers, securitySchemes);
     this.clients = new ClientStep(environment, codecs);
     this.settings = new SettingsStep(environment, codecs);
     OpenApiOptions options = OpenApiOptions.parse(environment.getOptions());
@@ -63,6 +65,7 @@ public final class Steps {
   public void process(RoundEnvironment round) {
     try {
       openApi.process(round);
+      securitySchemes.process(round);
       providers.process(round);
       routes.process(round);
       clients.process(round);

@@ -62,6 +62,8 @@ public final class ControllerValidator {
     validateStatus(route, report);
     validateReturn(route, report);
     WebValidator.validate(route, report);
+    AnswerMediaTypes.check(route, report);
+    DeclaredBodyCheck.check(route, report);
     TimeoutValidator.validate(route, report);
     ParamModel body = null;
     for (ParamModel param : route.params()) {

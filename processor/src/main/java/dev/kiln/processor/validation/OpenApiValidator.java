@@ -65,7 +65,7 @@ public final class OpenApiValidator {
     for (RouteModel route : controller.routes()) {
       checkOperationId(controller, route, report);
       for (SecurityRequirementModel requirement : route.operation().security()) {
-        if (!schemes.containsKey(requirement.scheme())) {
+        if (!requirement.anonymous() && !schemes.containsKey(requirement.scheme())) {
           report.error(requirement.holder(), requirement.annotation(), null,
               Messages.unknownSecurityScheme(requirement.scheme(),
                   String.join(", ", schemes.keySet())));

@@ -38,7 +38,7 @@ public final class ProviderGraph {
 
   /** Whether some provider (or the route itself, for the exchange) makes {@code key}. */
   public boolean provides(ProviderKey key) {
-    return key.equals(ProviderKey.EXCHANGE) || byKey.containsKey(key);
+    return key.builtIn() || byKey.containsKey(key);
   }
 
   /**
@@ -67,7 +67,7 @@ public final class ProviderGraph {
         if (!provides(key)) {
           unprovided.add(param);
           incomplete = true;
-        } else if (!key.equals(ProviderKey.EXCHANGE)) {
+        } else if (!key.builtIn()) {
           Outcome outcome = visit(key, new HashSet<>(), order);
           broken |= outcome != Outcome.RESOLVED;
           incomplete |= outcome == Outcome.MISSING;
@@ -99,7 +99,7 @@ public final class ProviderGraph {
     visiting.add(provider);
     Outcome outcome = Outcome.RESOLVED;
     for (ProviderKey dependency : provider.dependencies()) {
-      if (!dependency.equals(ProviderKey.EXCHANGE)) {
+      if (!dependency.builtIn()) {
         Outcome inner = visit(dependency, visiting, order);
         outcome = inner.compareTo(outcome) > 0 ? inner : outcome;
       }

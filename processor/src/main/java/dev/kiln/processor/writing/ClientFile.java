@@ -7,6 +7,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.processor.model.ClientModel;
@@ -93,16 +94,24 @@ public final class ClientFile {
       }
     });
     method.addCode(params.path(route, pathValues)).addCode(others.build());
+    ClientAnswerCode answers = new ClientAnswerCode(helpers);
     for (DeclaredResponseModel response : route.declaredResponses()) {
-      if (response.status() >= 300) {
+      if (response.status() >= 300 && response.body() != null) {
+        // call.declared(404, "No such to-do.", NotFound.class,
+        //     Answers.json(NotFound_JsonReader::read));
+        TypeName body = TypeNames.of(response.body());
+        method.addStatement("$N.declared($L, $S, $T.class,$W$L)", call, response.status(),
+            response.description(), body instanceof ParameterizedTypeName
+                ? ((ParameterizedTypeName) body).rawType() : body,
+            answers.answer(response.body()));
+      } else if (response.status() >= 300) {
         method.addStatement("$N.declared($L, $S)", call, response.status(),
             response.description());
       }
     }
     TypeModel type = route.returnType();
     boolean async = type.kind() == TypeKindModel.COMPLETION_STAGE;
-    CodeBlock answer = new ClientAnswerCode(helpers)
-        .answer(async ? type.element() : type);
+    CodeBlock answer = answers.answer(async ? type.element() : type);
     if (type.kind() == TypeKindModel.VOID) {
       method.addStatement("$N.send($L)", call, answer);
     } else {

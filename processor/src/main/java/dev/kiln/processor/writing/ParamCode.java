@@ -114,9 +114,15 @@ final class ParamCode {
       case BIG_INTEGER:
         return CodeBlock.of("$T::toBigInteger", RuntimeTypes.PARAMS);
       default:
-        return CodeBlock.of("(x, in, name, raw) -> $L",
-            convertValue(type, CodeBlock.of("x"), CodeBlock.of("in"), CodeBlock.of("name"),
-                CodeBlock.of("raw")));
+        // Params.enumConverter(Priority_EnumCodec::parse, Priority_EnumCodec.ALLOWED): no
+        // lambda, whose parameter names could clash with the handler's parameters
+        if (type.kind() == TypeKindModel.ENUM) {
+          ClassName codec = Names.enumCodec(TypeNames.className(type));
+          return CodeBlock.of("$T.enumConverter($T::parse,$W$T.ALLOWED)", RuntimeTypes.PARAMS,
+              codec, codec);
+        }
+        return CodeBlock.of("$T.textConverter($L,$W$L)", RuntimeTypes.PARAMS,
+            ScalarCode.parser(type.kind()), ScalarCode.message(type.kind()));
     }
   }
 

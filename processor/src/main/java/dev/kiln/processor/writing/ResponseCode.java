@@ -131,6 +131,11 @@ final class ResponseCode {
         return CodeBlock.of("exchange.respondEvents($L, $S, $L, $L);\n", status,
             route.responseMediaType(), value, writerReference(type.element()));
       default:
+        if (route.produces() != null) {
+          // exchange.respondJson(200, "application/vnd.example+json", result, Item_JsonWriter::write);
+          return CodeBlock.of("exchange.respondJson($L, $S, $L, $L);\n", status,
+              route.produces(), value, writerReference(type));
+        }
         return CodeBlock.of("exchange.respondJson($L, $L, $L);\n", status, value,
             writerReference(type));
     }

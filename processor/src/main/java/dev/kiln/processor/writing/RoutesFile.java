@@ -15,11 +15,14 @@ import dev.kiln.processor.model.ParamKind;
 import dev.kiln.processor.model.ParamModel;
 import dev.kiln.processor.model.ProviderKey;
 import dev.kiln.processor.model.RouteModel;
+import dev.kiln.processor.model.SecuritySchemeModel;
 import dev.kiln.processor.model.TypeKindModel;
 import dev.kiln.processor.model.TypeModel;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -28,6 +31,17 @@ import javax.lang.model.element.Modifier;
  */
 public final class RoutesFile {
   private final ParamCode paramCode = new ParamCode();
+  private final SecurityCode security;
+
+  /** A writer of routes whose security requirements name no scheme. */
+  public RoutesFile() {
+    this(Map.of());
+  }
+
+  /** A writer of routes whose security requirements name {@code schemes} (by name). */
+  public RoutesFile(Map<String, SecuritySchemeModel> schemes) {
+    this.security = new SecurityCode(schemes);
+  }
 
   /** The routes file of {@code controller}, whose routes call no provider. */
   public JavaFile write(ControllerModel controller) {
@@ -45,12 +59,22 @@ public final class RoutesFile {
     List<MethodSpec> methods = new ArrayList<>();
     NameAllocator methodNames = new NameAllocator();
     methodNames.newName("routes", "routes");
+    methodNames.newName("security", "security");
+    Set<String> securityConstants = new LinkedHashSet<>();
+    // the security of each route, its providers' when it states none
+    List<RouteModel> documented = plan.documented(controller).routes();
     for (int i = 0; i < controller.routes().size(); i++) {
       RouteModel route = controller.routes().get(i);
       String name = methodNames.newName(route.methodName());
       list.add(i == 0 ? "\n" : ",\n").add("$T.of($S, $S, this::$N, $S)", RuntimeTypes.ROUTE,
           route.httpMethod(), route.template().text(), name, route.operation().operationId());
-      methods.add(routeMethod(controller, route, name, helpers, providers));
+      String securityConstant = SecurityCode.secured(documented.get(i))
+          ? security.constant(documented.get(i), helpers) : null;
+      if (securityConstant != null) {
+        securityConstants.add(securityConstant);
+      }
+      methods.add(routeMethod(controller, route, name, helpers, providers, securityConstant,
+          SecurityCode.usesPrincipal(route, plan)));
     }
     list.unindent().add(");\n");
 
@@ -80,6 +104,9 @@ public final class RoutesFile {
         .returns(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.ROUTE))
         .addCode(list.build())
         .build());
+    if (!securityConstants.isEmpty()) {
+      spec.addMethod(SecurityCode.securityMethod(securityConstants));
+    }
     methods.forEach(spec::addMethod);
     helpers.addTo(spec);
     return Generated.file(routes.packageName(), spec.build());
@@ -92,7 +119,8 @@ public final class RoutesFile {
   //   exchange.respondJson(200, result, Item_JsonWriter::write);
   // }
   private MethodSpec routeMethod(ControllerModel controller, RouteModel route, String name,
-      HelperMethods helpers, ProviderCode providers) {
+      HelperMethods helpers, ProviderCode providers, String securityConstant,
+      boolean usesPrincipal) {
     NameAllocator locals = new NameAllocator();
     locals.newName("exchange", "exchange");
     locals.newName("controller", "controller");
@@ -108,8 +136,14 @@ public final class RoutesFile {
         .addParameter(RuntimeTypes.EXCHANGE, "exchange")
         .addException(Exception.class);
 
-    List<String> variables = route.template().variables();
     Map<ProviderKey, String> provided = ProviderCode.locals();
+    if (securityConstant != null) {
+      // credentials first: a request without them learns nothing of the parameters
+      String principal = usesPrincipal ? locals.newName("principal") : null;
+      method.addCode(SecurityCode.check(securityConstant, principal));
+      provided.put(ProviderKey.PRINCIPAL, principal);
+    }
+    List<String> variables = route.template().variables();
     method.addCode(providers.compute(route, locals, provided));
     List<String> arguments = new ArrayList<>();
     for (ParamModel param : route.params()) {

@@ -8,11 +8,14 @@ import dev.kiln.processor.testing.Compilations;
 import dev.kiln.processor.testing.GeneratedClassLoader;
 import dev.kiln.runtime.KilnServer;
 import dev.kiln.runtime.generated.RouteGroup;
+import dev.kiln.runtime.security.Principal;
+import dev.kiln.runtime.security.Security;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,8 +51,12 @@ class ProvidersHttpTest {
   }
 
   private static KilnServer start(RouteGroup routes) throws Exception {
+    // the user provider requires the scheme bearer and checks the token itself: the server's
+    // check of the scheme accepts any well-formed token
+    Security anyToken = Security.builder().realm("test")
+        .bearer("bearer", token -> Optional.of(Principal.of(token))).build();
     return KilnServer.builder().host("127.0.0.1").port(0).shutdownTimeout(Duration.ofSeconds(1))
-        .routes(routes).start();
+        .routes(routes).security(anyToken).start();
   }
 
   @AfterAll
@@ -85,7 +92,7 @@ class ProvidersHttpTest {
         .hasValue("Bearer realm=\"test\"");
     assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM);
     assertThat(response.body()).isEqualTo(
-        "{\"type\":\"https://kiln.dev/problems/http-401\",\"title\":\"Unauthorized\","
+        "{\"type\":\"https://kiln.dev/problems/unauthorized\",\"title\":\"Unauthorized\","
         + "\"status\":401,\"detail\":\"A bearer token is needed.\",\"instance\":\"/me\"}");
   }
 
@@ -113,11 +120,14 @@ class ProvidersHttpTest {
 
   @Test
   void aTestReplacesAProviderWithASubclassOfTheGeneratedProviders() throws Exception {
-    HttpResponse<String> response = get(overridden, "/me");
+    // the operation still requires the scheme bearer (enforced by the route, whose check this
+    // test's server replaces with one accepting any token); the replaced provider ignores it
+    HttpResponse<String> response = get(overridden, "/me", "Authorization", "Bearer any");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).startsWith("{\"name\":\"bob\",");
-    assertThat(get(overridden, "/me/admin").statusCode()).isEqualTo(403);
+    assertThat(get(overridden, "/me/admin", "Authorization", "Bearer any").statusCode())
+        .isEqualTo(403);
   }
 
   private static HttpResponse<String> get(KilnServer target, String path, String... headers)

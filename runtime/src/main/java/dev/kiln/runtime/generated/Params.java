@@ -188,6 +188,20 @@ public final class Params {
     T convert(RequestErrors errors, ParamIn in, String name, String raw);
   }
 
+  /**
+   * The {@link Converter} of one enum value, as {@link #toEnum} converts it (for a repeated
+   * parameter; no lambda in generated code, whose names could clash with the handler's).
+   */
+  public static <E extends Enum<E>> Converter<E> enumConverter(Function<String, E> parse,
+      String allowed) {
+    return (errors, in, name, raw) -> toEnum(errors, in, name, raw, parse, allowed);
+  }
+
+  /** The {@link Converter} of one value read by {@code parse}, as {@link #toText} converts it. */
+  public static <T> Converter<T> textConverter(Function<String, T> parse, String message) {
+    return (errors, in, name, raw) -> toText(errors, in, name, raw, parse, message);
+  }
+
   /** A repeated parameter ({@code ?tag=a&tag=b}) as a list, each value converted. */
   public static <T> java.util.List<T> toList(RequestErrors errors, ParamIn in, String name,
       java.util.List<String> raws, Converter<T> converter) {

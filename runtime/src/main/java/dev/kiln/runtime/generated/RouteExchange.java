@@ -5,10 +5,14 @@ import dev.kiln.runtime.EventStream;
 import dev.kiln.runtime.Exchange;
 import dev.kiln.runtime.ProblemException;
 import dev.kiln.runtime.Response;
+import java.io.ByteArrayOutputStream;
+import dev.kiln.runtime.security.Security;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
 
 /**
  * The exchange as generated route handlers see it, called by generated code only: the {@link
@@ -16,6 +20,20 @@ import java.util.concurrent.ExecutionException;
  * implementation is internal.
  */
 public interface RouteExchange extends Exchange {
+
+  /**
+   * Responds {@code status} with {@code value} written by {@code writer} as {@code mediaType}, a
+   * JSON media type the operation declares with {@code @Produces} (e.g. {@code
+   * application/vnd.example+json}), framed by {@code Content-Length}.
+   */
+  default <T> void respondJson(int status, String mediaType, T value, JsonWriter<T> writer)
+      throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+    try (JsonGenerator generator = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+      writer.write(generator, value);
+    }
+    respond(status, mediaType, out.toByteArray());
+  }
 
   /** The decoded value of the route's path variable at {@code index} (0 = first variable). */
   String pathParam(int index);
@@ -84,6 +102,9 @@ public interface RouteExchange extends Exchange {
    * @throws ProblemException 415 naming the accepted types
    */
   void requireContentType(String... accepted);
+
+  /** The server's checks of credentials, which {@link Authentication} asks. */
+  Security security();
 
   /** Whether the request body is an HTML form ({@code application/x-www-form-urlencoded}). */
   boolean isForm();

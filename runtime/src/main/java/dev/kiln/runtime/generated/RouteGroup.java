@@ -9,4 +9,12 @@ import java.util.List;
 public interface RouteGroup {
   /** The routes, in source order. */
   List<Route> routes();
+
+  /**
+   * The security of its secured operations, which the server checks at start against its {@code
+   * Security} (every required scheme has a check); empty when none is secured.
+   */
+  default List<Authentication> security() {
+    return List.of();
+  }
 }

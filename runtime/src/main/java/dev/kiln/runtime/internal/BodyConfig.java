@@ -2,11 +2,13 @@ package dev.kiln.runtime.internal;
 
 import dev.kiln.runtime.MultipartLimits;
 import dev.kiln.runtime.generated.Json;
+import dev.kiln.runtime.security.Security;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * How the server reads request bodies, and its open event streams: one instance per server,
+ * How the server reads request bodies, its open event streams and its checks of credentials: one
+ * instance per server,
  * shared by its exchanges (one reference per exchange instead of several fields keeps {@link
  * JdkExchange} at 48 bytes).
  *
@@ -18,6 +20,7 @@ final class BodyConfig {
   private final StreamReadConstraints jsonConstraints;
   private final MultipartLimits multipart;
   private final OpenStreams openStreams = new OpenStreams();
+  private final Security security;
   private volatile JsonFactory jsonFactory;
 
   /**
@@ -30,14 +33,26 @@ final class BodyConfig {
 
   /** As above, with the limits of {@code multipart/form-data} bodies. */
   BodyConfig(long maxBodySize, StreamReadConstraints jsonConstraints, MultipartLimits multipart) {
+    this(maxBodySize, jsonConstraints, multipart, Security.none());
+  }
+
+  /** As above, with the server's checks of credentials. */
+  BodyConfig(long maxBodySize, StreamReadConstraints jsonConstraints, MultipartLimits multipart,
+      Security security) {
     this.maxBodySize = maxBodySize;
     this.jsonConstraints = jsonConstraints;
     this.multipart = multipart;
+    this.security = security;
   }
 
   /** How {@code multipart/form-data} bodies are read. */
   MultipartLimits multipart() {
     return multipart;
+  }
+
+  /** The server's checks of credentials. */
+  Security security() {
+    return security;
   }
 
   /** The largest request body read, in bytes. */

@@ -10,14 +10,13 @@ import dev.kiln.runtime.filter.RequestId;
 import dev.kiln.runtime.RequestError;
 import dev.kiln.runtime.Response;
 import dev.kiln.runtime.generated.FormReader;
-import dev.kiln.runtime.generated.Json;
 import dev.kiln.runtime.generated.JsonInput;
 import dev.kiln.runtime.generated.JsonReader;
 import dev.kiln.runtime.generated.JsonWriter;
 import dev.kiln.runtime.generated.MultipartReader;
 import dev.kiln.runtime.generated.RequestErrors;
 import dev.kiln.runtime.generated.RouteExchange;
-import java.io.ByteArrayOutputStream;
+import dev.kiln.runtime.security.Security;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,19 +24,16 @@ import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
- * The {@link RouteExchange} on the JDK's {@link HttpExchange}; one instance per request, used by
- * one thread. While {@link #readJson} runs it is also the {@link JsonInput} the generated reader
- * reads the body from, so a JSON body allocates no input object (nothing outside this package
- * sees it as one: the class is package-private).
+ * The {@link RouteExchange} on the JDK's {@link HttpExchange}; one per request, used by one
+ * thread. While {@link #readJson} runs it is also the {@link JsonInput} the generated reader reads
+ * the body from, so a JSON body allocates no input object (the class is package-private).
  */
 final class JdkExchange implements RouteExchange, JsonInput {
   private static final String[] NO_VALUES = new String[0];
@@ -206,11 +202,7 @@ final class JdkExchange implements RouteExchange, JsonInput {
 
   @Override
   public <T> void respondJson(int status, T value, JsonWriter<T> writer) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(128);
-    try (JsonGenerator generator = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
-      writer.write(generator, value);
-    }
-    respond(status, MediaTypes.JSON, out.toByteArray());
+    respondJson(status, MediaTypes.JSON, value, writer);
   }
 
   @Override
@@ -250,10 +242,7 @@ final class JdkExchange implements RouteExchange, JsonInput {
     }
   }
 
-  /**
-   * Sends the status line and headers; notes whether the connection must be closed after the
-   * answer ({@code Connection: close}, or the client went away).
-   */
+  /** Sends the status line and headers; notes whether the connection must then be closed. */
   private void sendHeaders(int status, long length) throws IOException {
     closeConnection = "close".equalsIgnoreCase(http.getResponseHeaders().getFirst("Connection"));
     try {
@@ -272,6 +261,11 @@ final class JdkExchange implements RouteExchange, JsonInput {
   @Override
   public void requireContentType(String... accepted) {
     MediaTypes.require(http.getRequestHeaders().getFirst("Content-Type"), accepted);
+  }
+
+  @Override
+  public Security security() {
+    return bodyConfig.security();
   }
 
   @Override

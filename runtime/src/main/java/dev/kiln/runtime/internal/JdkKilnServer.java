@@ -3,6 +3,7 @@ package dev.kiln.runtime.internal;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsServer;
+import dev.kiln.runtime.InProcess;
 import dev.kiln.runtime.KilnServer;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -55,9 +56,14 @@ public final class JdkKilnServer implements KilnServer {
     return dispatcher(settings);
   }
 
+  /** The application of {@code settings} without a server, its start-up hooks run. */
+  public static InProcess startInProcess(ServerSettings settings) {
+    return InProcessApp.start(settings);
+  }
+
   private static Dispatcher dispatcher(ServerSettings settings) {
     return new Dispatcher(new Router(settings.routes()), new BodyConfig(settings.maxBodySize(),
-        settings.jsonConstraints(), settings.multipartLimits()),
+        settings.jsonConstraints(), settings.multipartLimits(), settings.security()),
         new ExceptionHandlers(settings.exceptionHandlers()), settings.filters());
   }
 

@@ -5,6 +5,7 @@ import dev.kiln.runtime.KilnServer;
 import dev.kiln.runtime.MultipartLimits;
 import dev.kiln.runtime.filter.Filter;
 import dev.kiln.runtime.generated.Route;
+import dev.kiln.runtime.security.Security;
 import com.sun.net.httpserver.spi.HttpServerProvider;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import tools.jackson.core.StreamReadConstraints;
  * @param drainHooks run in order when a stop begins
  * @param drainDelay how long the server keeps serving after the drain hooks ran
  * @param multipartLimits how {@code multipart/form-data} bodies are read
+ * @param security the checks of credentials of the secured operations
  */
 public record ServerSettings(String host, int port, Duration shutdownTimeout,
     boolean shutdownHook, long maxBodySize, int maxThreads, int maxConnections,
@@ -31,7 +33,8 @@ public record ServerSettings(String host, int port, Duration shutdownTimeout,
     Map<Class<?>, ExceptionHandler<?>> exceptionHandlers, HttpServerProvider provider,
     SSLContext sslContext, Path keyStore, char[] keyStorePassword, List<Filter> filters,
     List<KilnServer.Hook> startHooks, List<KilnServer.Hook> stopHooks,
-    List<KilnServer.Hook> drainHooks, Duration drainDelay, MultipartLimits multipartLimits) {
+    List<KilnServer.Hook> drainHooks, Duration drainDelay, MultipartLimits multipartLimits,
+    Security security) {
 
   /** Settings with copies of the route list, handler map and filter list. */
   public ServerSettings {

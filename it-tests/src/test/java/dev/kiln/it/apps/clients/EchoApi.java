@@ -67,6 +67,14 @@ public interface EchoApi {
       headers = @ResponseHeader(name = "Retry-After", type = int.class))
   Note limited();
 
+  /**
+   * The note {@code id}: 1 exists; 0 is Kiln's own 404 problem; others are a 404 with a {@link
+   * Missing} body (declared), 2 a 404 with a body that is not one.
+   */
+  @Get("/notes/{id}")
+  @ApiResponse(status = 404, description = "No such note.", body = Missing.class)
+  Note note(int id);
+
   /** Deletes nothing, answers 204. */
   @Delete("/notes/{id}")
   void delete(int id);

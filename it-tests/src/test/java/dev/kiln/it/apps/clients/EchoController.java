@@ -69,6 +69,17 @@ public final class EchoController implements EchoApi {
   }
 
   @Override
+  public Note note(int id) {
+    if (id == 1) {
+      return new Note("one", 1, List.of());
+    }
+    if (id == 0) {
+      throw new ProblemException(Problem.of(404, "No note 0."));
+    }
+    throw new MissingNoteException(id);
+  }
+
+  @Override
   public void delete(int id) {
   }
 }

@@ -13,7 +13,7 @@ public final class NativeImageResources {
   /** The webjar files the runtime serves, per webjar. */
   static final Map<String, List<String>> WEBJAR_FILES = Map.of(
       "swagger-ui", List.of("swagger-ui.css", "swagger-ui-bundle.js", "favicon-16x16.png",
-          "favicon-32x32.png"),
+          "favicon-32x32.png", "oauth2-redirect.html", "oauth2-redirect.js"),
       "redoc", List.of("redoc.standalone.js"));
 
   private NativeImageResources() {}

@@ -68,7 +68,9 @@ final class OperationWriter {
     if (!operation.security().isEmpty()) {
       List<Object> security = new ArrayList<>();
       for (SecurityRequirementModel requirement : operation.security()) {
-        security.add(Json.obj(requirement.scheme(), new ArrayList<Object>(requirement.scopes())));
+        // the empty requirement {} of @SecurityRequirements(optional = true): no credentials
+        security.add(requirement.anonymous() ? Json.obj()
+            : Json.obj(requirement.scheme(), new ArrayList<Object>(requirement.scopes())));
       }
       out.put("security", security);
     }

@@ -46,6 +46,10 @@ final class ProblemAnswers {
     switch (status) {
       case 400:
         return "BadRequest";
+      case 401:
+        return "Unauthorized";
+      case 403:
+        return "Forbidden";
       case 404:
         return "NotFound";
       case 405:
@@ -66,6 +70,12 @@ final class ProblemAnswers {
     switch (status) {
       case 400:
         description = "The request cannot be parsed: malformed JSON or an unparsable parameter.";
+        break;
+      case 401:
+        description = "The request lacks valid credentials of the operation's security schemes.";
+        break;
+      case 403:
+        description = "The credentials lack a scope (or role) the operation requires.";
         break;
       case 404:
         description = "No such resource.";
@@ -91,6 +101,11 @@ final class ProblemAnswers {
       response.put("headers", Json.obj("Allow", Json.obj("description",
           "The methods the path allows (RFC 9110).", "required", true,
           "schema", Json.obj("type", "string"))));
+    } else if (status == 401 || status == 403) {
+      response.put("headers", Json.obj("WWW-Authenticate", Json.obj("description", status == 401
+          ? "A challenge per accepted scheme (RFC 9110 section 11.6.1, RFC 6750, RFC 7617)."
+          : "For a bearer token: error=\"insufficient_scope\" and the scopes (RFC 6750).",
+          "required", status == 401, "schema", Json.obj("type", "string"))));
     }
     response.put("content", content(schemaName));
     return response;
@@ -121,6 +136,10 @@ final class ProblemAnswers {
         return "Partial Content";
       case 400:
         return "Bad Request";
+      case 401:
+        return "Unauthorized";
+      case 403:
+        return "Forbidden";
       case 404:
         return "Not Found";
       case 405:

@@ -3,6 +3,7 @@ package dev.kiln.processor.writing.openapi;
 import dev.kiln.processor.model.DeclaredResponseModel;
 import dev.kiln.processor.model.MediaTypes;
 import dev.kiln.processor.model.RouteModel;
+import dev.kiln.processor.model.SecurityRequirementModel;
 import dev.kiln.processor.model.TypeKindModel;
 import dev.kiln.processor.model.TypeModel;
 import java.util.LinkedHashMap;
@@ -13,7 +14,8 @@ import java.util.TreeMap;
 
 /**
  * Writes an operation's {@code responses}: its success answer, the problem answers Kiln gives
- * itself (400, 404, 415, 422 as {@code $ref}s to shared {@code components/responses}) and the
+ * itself (400, 401, 403, 404, 415, 422 as {@code $ref}s to shared {@code components/responses})
+ * and the
  * {@code @ApiResponse}s it declares.
  */
 final class ResponsesWriter {
@@ -51,6 +53,15 @@ final class ResponsesWriter {
     }
     if (parses) {
       answers.put("400", problem(400));
+    }
+    // @SecurityRequirement: 401 without valid credentials, 403 without a required scope
+    for (SecurityRequirementModel requirement : route.operation().security()) {
+      if (!requirement.anonymous()) {
+        answers.put("401", problem(401));
+      }
+      if (!requirement.scopes().isEmpty()) {
+        answers.put("403", problem(403));
+      }
     }
     if (!route.template().variables().isEmpty() || respondsOptional(route.returnType())) {
       answers.put("404", problem(404));
@@ -115,6 +126,14 @@ final class ResponsesWriter {
       // text of its own, e.g. the HTML form page a wrapper answers 422 with
       response.put("content", Json.obj(declared.mediaType(),
           Json.obj("schema", PageAnswers.schema())));
+    } else if (declared.body() != null && !declared.empty()) {
+      // @ApiResponse(status = 404, body = NotFound.class): its JSON, or a problem Kiln answers
+      Map<String, Object> content = new TreeMap<>(Json.obj(MediaTypes.JSON,
+          Json.obj("schema", schemas.schema(declared.body().withNullable(false)))));
+      if (declared.status() >= 400 || declared.status() == 0) {
+        content.putAll(ProblemAnswers.content(schemas.problemName()));
+      }
+      response.put("content", content);
     } else if (declared.empty() && (declared.status() >= 400 || declared.status() == 0)) {
       // Kiln answers every error as a problem, whatever the declaration says about content
       response.put("content", ProblemAnswers.content(schemas.problemName()));
