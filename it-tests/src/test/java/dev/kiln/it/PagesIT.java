@@ -4,19 +4,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.it.support.Apps;
 import dev.kiln.it.support.Http;
+import dev.kiln.it.support.MultipartBody;
 import dev.kiln.test.KilnTest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The example app's HTML pages under {@code /ui/pets} (jte templates). */
 class PagesIT {
-  private static final String FORM = "application/x-www-form-urlencoded";
-
   @RegisterExtension
   final KilnTest app = Apps.exampleApp();
 
-  private Http.Response addPet(String form) {
-    return Http.of(app).send("POST", "/ui/pets", FORM, form);
+  /**
+   * The add-pet form's text fields, given as {@code name=Rex&status=sold} (percent-encoded), in
+   * a {@code multipart/form-data} body as the page's form sends it.
+   */
+  private static MultipartBody form(String fields) {
+    MultipartBody body = new MultipartBody();
+    for (String pair : fields.split("&")) {
+      int eq = pair.indexOf('=');
+      body.field(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1),
+          StandardCharsets.UTF_8));
+    }
+    return body;
+  }
+
+  private Http.Response addPet(String fields) {
+    return addPet(form(fields));
+  }
+
+  private Http.Response addPet(MultipartBody form) {
+    return Http.of(app).request("POST", "/ui/pets", form.end(), "Content-Type",
+        MultipartBody.CONTENT_TYPE);
+  }
+
+  /** {@code size} bytes starting as a PNG file does. */
+  private static byte[] png(int size) {
+    byte[] png = new byte[size];
+    byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    for (int i = 0; i < size; i++) {
+      png[i] = i < signature.length ? signature[i] : (byte) (i * 31 + (i >> 8));
+    }
+    return png;
   }
 
   @Test
@@ -83,7 +113,9 @@ class PagesIT {
   void theEmptyFormHasNoErrors() {
     Http.Response form = Http.of(app).get("/ui/pets/new");
     assertThat(form.status()).isEqualTo(200);
-    assertThat(form.body()).contains("<form method=\"post\" action=\"/ui/pets\" id=\"add-pet\">")
+    assertThat(form.body()).contains("<form method=\"post\" action=\"/ui/pets\" "
+        + "enctype=\"multipart/form-data\" id=\"add-pet\">",
+        "<input type=\"file\" id=\"photo\" name=\"photo\" accept=\"image/*\">")
         .doesNotContain("class=\"error\"");
   }
 
@@ -129,5 +161,78 @@ class PagesIT {
     assertThat(head.status()).isEqualTo(200);
     assertThat(head.header("ETag")).isEqualTo(Http.of(app).get("/ui/pets/1").header("ETag"));
     assertThat(head.body()).isEmpty();
+  }
+
+  // a photo over the 1 MiB a url-encoded form may have, under the photo limit (2 MiB)
+  @Test
+  void aPetIsAddedWithItsPhoto() {
+    byte[] photo = png(1536 * 1024);
+    Http.Response added = addPet(form("name=Rex&category=Dogs&status=available")
+        .file("photo", "rex.png", "image/png", photo));
+    assertThat(added.status()).isEqualTo(303);
+    assertThat(added.header("Location")).isEqualTo("/ui/pets/1");
+    assertThat(Http.of(app).get("/ui/pets/1").body()).contains("<h1 id=\"name\">Rex</h1>",
+        "<dd id=\"category\">Dogs</dd>", "<dd id=\"photo\"><a href=\"/ui/pets/1/photo\">"
+        + "rex.png</a> (image/png, 1572864 bytes)</dd>");
+    Http.Response stored = Http.of(app).get("/ui/pets/1/photo");
+    assertThat(stored.status()).isEqualTo(200);
+    assertThat(stored.contentType()).isEqualTo("application/octet-stream");
+    assertThat(stored.bytes()).isEqualTo(photo);
+  }
+
+  // a browser sends a file input left empty as a part with filename="" and no content
+  @Test
+  void aPetWithoutAPhotoIsAdded() {
+    Http.Response added = addPet(form("name=Tom&status=sold")
+        .file("photo", "", "application/octet-stream", new byte[0]));
+    assertThat(added.status()).isEqualTo(303);
+    assertThat(added.header("Location")).isEqualTo("/ui/pets/1");
+    assertThat(Http.of(app).get("/ui/pets/1").body()).contains("<h1 id=\"name\">Tom</h1>",
+        "<dd id=\"photo\">none</dd>");
+    assertThat(Http.of(app).get("/ui/pets/1/photo").status()).isEqualTo(404);
+    assertThat(addPet(form("name=Kit")).status()).isEqualTo(303);
+  }
+
+  @Test
+  void aFormWithErrorsAndAPhotoIsShownAgainWithItsValues() {
+    Http.Response page = addPet(form("name=+&category=Fish+%26+Chips&status=lost")
+        .file("photo", "fish.png", "image/png", png(300 * 1024)));
+    assertThat(page.status()).isEqualTo(422);
+    assertThat(page.contentType()).isEqualTo("text/html; charset=utf-8");
+    assertThat(page.body())
+        .contains("<span class=\"error\" id=\"name-error\">must not be blank</span>")
+        .contains("<span class=\"error\" id=\"status-error\">must be one of: available, "
+            + "pending, sold</span>")
+        .contains("<input id=\"category\" name=\"category\" value=\"Fish &amp; Chips\">")
+        .contains("enctype=\"multipart/form-data\"")
+        .doesNotContain("id=\"category-error\"", "id=\"photo-error\"");
+    assertThat(Http.of(app).get("/ui/pets").body()).contains("No pet matches.");
+  }
+
+  @Test
+  void aPhotoThatIsNoImageOrTooLargeIsShownNextToItsField() {
+    Http.Response text = addPet(form("name=Rex&category=Dogs&status=pending")
+        .file("photo", "notes.txt", "text/plain", "hi".getBytes(StandardCharsets.UTF_8)));
+    assertThat(text.status()).isEqualTo(422);
+    assertThat(text.body())
+        .contains("<span class=\"error\" id=\"photo-error\">The photo is text/plain, not an "
+            + "image.</span>")
+        .contains("<input id=\"name\" name=\"name\" value=\"Rex\">")
+        .contains("<option value=\"pending\" selected>pending</option>");
+    Http.Response large = addPet(form("name=Rex")
+        .file("photo", "big.png", "image/png", png(2 * 1024 * 1024 + 1)));
+    assertThat(large.status()).isEqualTo(422);
+    assertThat(large.body()).contains("<span class=\"error\" id=\"photo-error\">The photo is "
+        + "larger than 2097152 bytes.</span>");
+    assertThat(Http.of(app).get("/ui/pets").body()).contains("No pet matches.");
+  }
+
+  // the form is multipart only; the JSON and url-encoded bodies of other routes are unchanged
+  @Test
+  void aUrlEncodedAddPetFormIs415() {
+    Http.Response refused = Http.of(app).send("POST", "/ui/pets",
+        "application/x-www-form-urlencoded", "name=Rex");
+    assertThat(refused.status()).isEqualTo(415);
+    assertThat(refused.contentType()).isEqualTo("application/problem+json");
   }
 }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.it.support.Apps;
 import dev.kiln.it.support.Http;
+import dev.kiln.it.support.MultipartBody;
 import dev.kiln.test.KilnTest;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -21,41 +21,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * from its page.
  */
 class UploadsIT {
-  private static final String BOUNDARY = "----KilnBoundary7MA4YWxkTrZu0gW";
-  private static final String MULTIPART = "multipart/form-data; boundary=" + BOUNDARY;
-
   @RegisterExtension
   final KilnTest app = Apps.exampleApp();
 
-  /** A multipart body builder, as a browser writes one. */
-  private static final class Body {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-    Body field(String name, String value) {
-      return part("form-data; name=\"" + name + "\"", null, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    Body file(String name, String fileName, String type, byte[] content) {
-      return part("form-data; name=\"" + name + "\"; filename=\"" + fileName + "\"", type, content);
-    }
-
-    private Body part(String disposition, String type, byte[] content) {
-      out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: " + disposition + "\r\n"
-          + (type == null ? "" : "Content-Type: " + type + "\r\n") + "\r\n")
-          .getBytes(StandardCharsets.UTF_8));
-      out.writeBytes(content);
-      out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
-      return this;
-    }
-
-    byte[] end() {
-      out.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-      return out.toByteArray();
-    }
-  }
-
   private Http.Response post(String path, byte[] body) {
-    return Http.of(app).request("POST", path, body, "Content-Type", MULTIPART);
+    return Http.of(app).request("POST", path, body, "Content-Type", MultipartBody.CONTENT_TYPE);
   }
 
   private static String sha256(byte[] content) throws Exception {
@@ -64,7 +34,7 @@ class UploadsIT {
 
   @Test
   void filesAreAnsweredWithTheirNameSizeAndSha256() {
-    byte[] body = new Body().field("description", "Two greetings")
+    byte[] body = new MultipartBody().field("description", "Two greetings")
         .file("file", "hello.txt", "text/plain", "hello".getBytes(StandardCharsets.UTF_8))
         .file("file", "empty.bin", "application/octet-stream", new byte[0])
         .end();
@@ -82,7 +52,7 @@ class UploadsIT {
     for (int i = 0; i < big.length; i++) {
       big[i] = (byte) (i * 31 + (i >> 8));
     }
-    byte[] body = new Body().file("file", "data.bin", "application/octet-stream", big)
+    byte[] body = new MultipartBody().file("file", "data.bin", "application/octet-stream", big)
         .field("description", "café ☕").end();
 
     post("/uploads", body).assertJson(201, "application/json", "{'description':'café ☕',"
@@ -92,7 +62,7 @@ class UploadsIT {
 
   @Test
   void noFileAndNoDescriptionAre422() {
-    byte[] body = new Body().field("other", "x").end();
+    byte[] body = new MultipartBody().field("other", "x").end();
 
     post("/uploads", body).assertProblem(422, invalid(422, "/uploads",
         body("/description", "missing", "is required"),
@@ -101,7 +71,7 @@ class UploadsIT {
 
   @Test
   void aMissingBoundaryIs400() {
-    Http.of(app).request("POST", "/uploads", new Body().field("description", "x").end(),
+    Http.of(app).request("POST", "/uploads", new MultipartBody().field("description", "x").end(),
         "Content-Type", "multipart/form-data").assertProblem(400, "{'type':"
         + "'https://kiln.dev/problems/invalid-request','title':'Bad Request','status':400,"
         + "'detail':'The multipart Content-Type has no boundary parameter.','instance':"
@@ -111,7 +81,7 @@ class UploadsIT {
 
   @Test
   void aBodyCutOffBeforeItsCloseDelimiterIs400() {
-    byte[] whole = new Body().field("description", "x").end();
+    byte[] whole = new MultipartBody().field("description", "x").end();
     byte[] cut = Arrays.copyOf(whole, whole.length - 10);
 
     post("/uploads", cut).assertProblem(400, "{'type':'https://kiln.dev/problems/invalid-request',"
@@ -132,14 +102,14 @@ class UploadsIT {
   @Test
   void aPetsPhotoIsUploadedFromItsPage() {
     Http http = Http.of(app);
-    assertThat(http.send("POST", "/ui/pets", "application/x-www-form-urlencoded",
-        "name=Rex&status=available").status()).isEqualTo(303);
+    assertThat(post("/ui/pets", new MultipartBody().field("name", "Rex")
+        .field("status", "available").end()).status()).isEqualTo(303);
     assertThat(http.get("/ui/pets/1").body()).contains("<dd id=\"photo\">none</dd>",
         "<form method=\"post\" action=\"/ui/pets/1/photo\" enctype=\"multipart/form-data\"");
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3};
 
     Http.Response stored = post("/ui/pets/1/photo",
-        new Body().file("photo", "rex.png", "image/png", png).end());
+        new MultipartBody().file("photo", "rex.png", "image/png", png).end());
 
     assertThat(stored.status()).isEqualTo(303);
     assertThat(stored.header("Location")).isEqualTo("/ui/pets/1");
@@ -153,18 +123,19 @@ class UploadsIT {
 
   @Test
   void aPhotoThatIsNoImageOrForNoPetIsRefused() {
-    assertThat(Http.of(app).send("POST", "/ui/pets", "application/x-www-form-urlencoded",
-        "name=Rex&status=available").status()).isEqualTo(303);
+    assertThat(post("/ui/pets", new MultipartBody().field("name", "Rex")
+        .field("status", "available").end()).status()).isEqualTo(303);
 
-    post("/ui/pets/1/photo", new Body().file("photo", "notes.txt", "text/plain",
+    post("/ui/pets/1/photo", new MultipartBody().file("photo", "notes.txt", "text/plain",
         "hi".getBytes(StandardCharsets.UTF_8)).end()).assertProblem(422, "{'type':"
         + "'https://kiln.dev/problems/invalid-request','title':'Unprocessable Content',"
         + "'status':422,'detail':'The photo is text/plain, not an image.','instance':"
         + "'/ui/pets/1/photo'}");
-    post("/ui/pets/2/photo", new Body().file("photo", "a.png", "image/png", new byte[] {1}).end())
+    post("/ui/pets/2/photo",
+        new MultipartBody().file("photo", "a.png", "image/png", new byte[] {1}).end())
         .assertProblem(404, "{'type':'https://kiln.dev/problems/not-found','title':'Not Found',"
             + "'status':404,'detail':'Pet 2 not found.','instance':'/ui/pets/2/photo'}");
-    post("/ui/pets/1/photo", new Body().file("photo", "", "application/octet-stream",
+    post("/ui/pets/1/photo", new MultipartBody().file("photo", "", "application/octet-stream",
         new byte[0]).end()).assertProblem(422, invalid(422, "/ui/pets/1/photo",
             body("/photo", "missing", "is required")));
   }

@@ -33,6 +33,18 @@ public final class FormErrors {
    * the values of the {@code application/x-www-form-urlencoded} body {@code form}.
    */
   public static FormErrors of(Problem problem, String form) {
+    return new FormErrors(messages(problem), fields(form));
+  }
+
+  /**
+   * The errors of {@code problem}, as {@link #of(Problem, String)}, and the submitted text
+   * {@code values} by field (e.g. of a {@code multipart/form-data} body), not copied.
+   */
+  public static FormErrors of(Problem problem, Map<String, List<String>> values) {
+    return new FormErrors(messages(problem), values);
+  }
+
+  private static Map<String, List<String>> messages(Problem problem) {
     Map<String, List<String>> messages = new LinkedHashMap<>();
     for (RequestError error : problem.errors()) {
       String field = error.pointer() != null && error.pointer().length() > 1
@@ -43,7 +55,7 @@ public final class FormErrors {
     if (messages.isEmpty()) {
       messages.put("", List.of(problem.detail()));
     }
-    return new FormErrors(messages, fields(form));
+    return messages;
   }
 
   /** Whether there is any error. */

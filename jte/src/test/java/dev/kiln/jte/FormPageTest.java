@@ -3,14 +3,20 @@ package dev.kiln.jte;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.runtime.ParamIn;
+import dev.kiln.runtime.Problem;
+import dev.kiln.runtime.RequestError;
 import dev.kiln.runtime.generated.Authentication;
 import dev.kiln.runtime.generated.Requirement;
 import dev.kiln.runtime.generated.Route;
 import dev.kiln.runtime.generated.RouteGroup;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** {@link FormPage#redisplay} keeps what the server checks of the group at start. */
+/**
+ * {@link FormPage#redisplay} keeps what the server checks of the group at start, and tells a
+ * multipart form (shown again from the fields the route parsed) from a url-encoded one.
+ */
 class FormPageTest {
 
   @Test
@@ -38,5 +44,30 @@ class FormPageTest {
     assertThat(redisplayed.routes().get(0).operationId()).isEqualTo("submitPetForm");
     assertThat(redisplayed.routes().get(0).responder()).isNotSameAs(form.responder());
     assertThat(redisplayed.routes().get(1)).isSameAs(page);
+  }
+
+  @Test
+  void onlyAMultipartFormDataBodyIsLeftToTheRoutesMultipartReading() {
+    assertThat(FormPage.isMultipart("multipart/form-data; boundary=XyZ")).isTrue();
+    assertThat(FormPage.isMultipart(" Multipart/Form-Data ;boundary=XyZ")).isTrue();
+    assertThat(FormPage.isMultipart("multipart/form-data")).isTrue();
+    assertThat(FormPage.isMultipart("application/x-www-form-urlencoded")).isFalse();
+    assertThat(FormPage.isMultipart("multipart/mixed; boundary=XyZ")).isFalse();
+    assertThat(FormPage.isMultipart(null)).isFalse();
+  }
+
+  @Test
+  void theErrorsOfAMultipartFormShowItsParsedValues() {
+    Problem problem = Problem.of(422, "The request has 1 invalid value.").withErrors(List.of(
+        RequestError.body("/name", "not_blank", "must not be blank", false)));
+
+    FormErrors errors = FormErrors.of(problem, Map.of("name", List.of(" "),
+        "category", List.of("Fish & Chips", "second")));
+
+    assertThat(errors.any()).isTrue();
+    assertThat(errors.message("name")).isEqualTo("must not be blank");
+    assertThat(errors.has("category")).isFalse();
+    assertThat(errors.value("category")).isEqualTo("Fish & Chips");
+    assertThat(errors.value("status")).isEmpty();
   }
 }

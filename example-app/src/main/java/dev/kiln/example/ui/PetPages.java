@@ -1,6 +1,7 @@
 package dev.kiln.example.ui;
 
 import dev.kiln.annotations.ApiResponse;
+import dev.kiln.annotations.BreakingChange;
 import dev.kiln.annotations.Consumes;
 import dev.kiln.annotations.Get;
 import dev.kiln.annotations.Path;
@@ -14,6 +15,7 @@ import dev.kiln.jte.FormErrors;
 import dev.kiln.jte.Pages;
 import dev.kiln.runtime.Problem;
 import dev.kiln.runtime.ProblemException;
+import dev.kiln.runtime.RequestError;
 import dev.kiln.runtime.Response;
 import java.util.List;
 import java.util.Optional;
@@ -87,19 +89,31 @@ public final class PetPages {
   }
 
   /**
-   * Adds the pet of the form and answers 303 to its page. A form with errors is answered 422
-   * with the form again (by {@code FormPage.redisplay}).
+   * Adds the pet of the form, with its photo if one was chosen, and answers 303 to its page.
+   * A form with errors (a photo that is too large or no image included) is answered 422 with
+   * the form again (by {@code FormPage.redisplay}); the pet is then not added.
    */
   @Post
-  @Consumes("application/x-www-form-urlencoded")
+  @Consumes("multipart/form-data")
+  @BreakingChange(reason = "the add-pet page's form sends multipart/form-data to upload a photo;"
+      + " /ui is the HTML side, posted by its own page")
   @ApiResponse(status = 303, description = "Added: see the pet's page",
       headers = @dev.kiln.annotations.ResponseHeader(name = "Location",
           description = "the pet's page"))
   @ApiResponse(status = 422, description = "The form again, with an error by each field",
       mediaType = Pages.HTML)
-  public Response<Void> submitPetForm(PetForm form) {
+  public Response<Void> submitPetForm(PetForm form) throws java.io.IOException {
+    Optional<String> fault = form.photo().flatMap(PetPhotos::fault);
+    if (fault.isPresent()) {
+      throw new ProblemException(Problem.of(422, "The photo cannot be kept.").withErrors(
+          List.of(RequestError.body("/photo", "invalid_photo", fault.get(), false))));
+    }
     Pet pet = store.addPet(form.toPet());
-    return Response.status(303).header("Location", "/ui/pets/" + pet.id().orElseThrow()).build();
+    long id = pet.id().orElseThrow();
+    if (form.photo().isPresent()) {
+      photos.put(id, form.photo().get());
+    }
+    return Response.status(303).header("Location", "/ui/pets/" + id).build();
   }
 
   /** The add-pet form again with the errors of one submission. */

@@ -34,18 +34,28 @@ public final class PetPhotos {
    * @throws ProblemException 413 if it is larger than {@link #MAX_SIZE}; 422 if it is no image
    */
   public Photo put(long id, Upload upload) throws IOException {
-    if (upload.size() > MAX_SIZE) {
-      throw new ProblemException(Problem.of(413, "The photo is larger than " + MAX_SIZE
-          + " bytes."));
-    }
-    if (!upload.contentType().startsWith("image/")) {
-      throw new ProblemException(Problem.of(422, "The photo is " + upload.contentType()
-          + ", not an image."));
+    Optional<String> fault = fault(upload);
+    if (fault.isPresent()) {
+      throw new ProblemException(Problem.of(upload.size() > MAX_SIZE ? 413 : 422, fault.get()));
     }
     Photo photo = new Photo(upload.fileName(), upload.contentType(), upload.size(),
         Digests.sha256(upload), upload.bytes());
     photos.put(id, photo);
     return photo;
+  }
+
+  /**
+   * Why {@code upload} cannot be a photo: larger than {@link #MAX_SIZE}, or not of an {@code
+   * image/*} type; empty if it can.
+   */
+  public static Optional<String> fault(Upload upload) {
+    if (upload.size() > MAX_SIZE) {
+      return Optional.of("The photo is larger than " + MAX_SIZE + " bytes.");
+    }
+    if (!upload.contentType().startsWith("image/")) {
+      return Optional.of("The photo is " + upload.contentType() + ", not an image.");
+    }
+    return Optional.empty();
   }
 
   /** The photo of pet {@code id}, if it has one. */

@@ -9,6 +9,8 @@ import java.io.ByteArrayOutputStream;
 import dev.kiln.runtime.security.Security;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import tools.jackson.core.JsonGenerator;
@@ -87,6 +89,15 @@ public interface RouteExchange extends Exchange {
    *     error found in the fields
    */
   <T> T readMultipart(MultipartReader<T> reader) throws IOException;
+
+  /**
+   * The text fields of the {@code multipart/form-data} body {@link #readMultipart} read, by name
+   * with their values in order (file parts and text that is not UTF-8 left out), e.g. to show an
+   * HTML form again after its 422; empty when no such body was read or it could not be parsed.
+   */
+  default Map<String, List<String>> multipartFields() {
+    return Map.of();
+  }
 
   /**
    * The whole request body as bytes (for {@code byte[]} body parameters).

@@ -50,6 +50,7 @@ final class JdkExchange implements RouteExchange, JsonInput {
   private boolean closeConnection;
   private final RequestTasks tasks = new RequestTasks();
   private UploadFiles uploads;
+  private MultipartFields multipart;
 
   JdkExchange(HttpExchange http, String rawPath, BodyConfig bodyConfig) {
     this.http = http;
@@ -119,9 +120,7 @@ final class JdkExchange implements RouteExchange, JsonInput {
 
   @Override
   public RequestErrors errors() {
-    if (errors == null) {
-      errors = new RequestErrors();
-    }
+    errors = errors == null ? new RequestErrors() : errors;
     return errors;
   }
 
@@ -290,10 +289,16 @@ final class JdkExchange implements RouteExchange, JsonInput {
   public <T> T readMultipart(MultipartReader<T> reader) throws IOException {
     requireContentType(MediaTypes.MULTIPART);
     uploads = uploads == null ? new UploadFiles(bodyConfig.multipart().directory()) : uploads;
-    T value = reader.read(this, MultipartFields.parse(body(), header("Content-Type"),
-        bodyConfig.multipart(), uploads));
+    multipart = MultipartFields.parse(body(), header("Content-Type"), bodyConfig.multipart(),
+        uploads);
+    T value = reader.read(this, multipart);
     throwIfInvalid();
     return value;
+  }
+
+  @Override
+  public Map<String, List<String>> multipartFields() {
+    return multipart == null ? Map.of() : multipart.texts();
   }
 
   /** Deletes the temporary files of the request's uploads, if any (after the answer). */

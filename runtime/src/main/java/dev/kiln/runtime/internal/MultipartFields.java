@@ -12,7 +12,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The {@link MultipartInput} of a parsed body: its parts looked up by name. */
 final class MultipartFields implements MultipartInput {
@@ -80,6 +82,25 @@ final class MultipartFields implements MultipartInput {
       }
     }
     return files;
+  }
+
+  /**
+   * The text fields (parts without a file name) by name, in order; a part that is not UTF-8 is
+   * left out. For {@link dev.kiln.runtime.generated.RouteExchange#multipartFields()}.
+   */
+  Map<String, List<String>> texts() {
+    Map<String, List<String>> texts = new LinkedHashMap<>();
+    for (MultipartPart part : parts) {
+      if (part.isText()) {
+        try {
+          String text = part.text();
+          texts.computeIfAbsent(part.name(), n -> new ArrayList<>()).add(text);
+        } catch (IOException e) {
+          // not UTF-8 (already an error of the request) or unreadable: not shown again
+        }
+      }
+    }
+    return texts;
   }
 
   private static String text(RequestErrors errors, MultipartPart part) {

@@ -53,6 +53,11 @@ final class MultipartPart implements Upload {
     return size == 0 && (fileName == null || fileName.isEmpty());
   }
 
+  /** Whether the part is a text field: its {@code Content-Disposition} named no file. */
+  boolean isText() {
+    return fileName == null;
+  }
+
   /**
    * The content as strict UTF-8 text.
    *
