@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Opt-in check (not part of `mvn verify`): starts the example app, adds two pets through the HTML
-# form endpoint and uploads a photo of the first (multipart, as its page's form does), then loads
+# form endpoint (multipart, the first with a photo, as the add-pet form sends it) and uploads a
+# photo of the second from its page's form, then loads
 # /ui/pets, /ui/pets?q=..., /ui/pets/1 and /ui/pets/new in headless Chromium with every host but
 # 127.0.0.1 unresolvable, and checks the rendered DOM of each page and
 # that the page's stylesheet was served (nothing asked of the app went unanswered). Then, through
 # chromedriver (bench/pages_browser_form.py), it uses the pages as a person would: searches the
 # list, follows a pet's link, submits the add-pet form with a blank name (the 422 page shows the
-# error next to the field and keeps the values) and then correctly (redirected to the new pet).
+# error next to the field and keeps the values) and then correctly with a photo attached
+# (redirected to the new pet, whose page names the photo, served back byte for byte).
 #
 #   bench/pages-browser-check.sh            # builds the jar if missing
 #   PORT=18081 bench/pages-browser-check.sh
@@ -24,10 +26,13 @@ for _ in $(seq 1 100); do
   curl -sf "$BASE/static/css/site.css" -o /dev/null && break
   sleep 0.1
 done
-curl -sf -o /dev/null -d 'name=Rex&category=Dogs&status=available' "$BASE/ui/pets"
-curl -sf -o /dev/null -d 'name=Tom <b>&status=sold' "$BASE/ui/pets"
 printf '\x89PNG\r\n\x1a\nnot really' > "$WORK/rex.png"
-curl -sf -o /dev/null -F "photo=@$WORK/rex.png;type=image/png" "$BASE/ui/pets/1/photo"
+# the add-pet form is multipart/form-data (its photo is optional); Tom's photo comes from his page
+curl -sf -o /dev/null --form-string 'name=Rex' --form-string 'category=Dogs' \
+  --form-string 'status=available' -F "photo=@$WORK/rex.png;type=image/png" "$BASE/ui/pets"
+curl -sf -o /dev/null --form-string 'name=Tom <b>' --form-string 'status=sold' "$BASE/ui/pets"
+curl -sf -o /dev/null -F "photo=@$WORK/rex.png;filename=tom.png;type=image/png" \
+  "$BASE/ui/pets/2/photo"
 
 status=0
 check() { # page, then strings the rendered DOM must contain
@@ -48,7 +53,9 @@ check /ui/pets '<a href="/ui/pets/1">Rex</a>' '<a href="/ui/pets/2">Tom &lt;b&gt
 check '/ui/pets?q=re' '<a href="/ui/pets/1">Rex</a>' 'value="re"'
 check /ui/pets/1 '<h1 id="name">Rex</h1>' '<dd id="category">Dogs</dd>' \
   '<a href="/ui/pets/1/photo">rex.png</a> (image/png, 18 bytes)' 'enctype="multipart/form-data"'
-check /ui/pets/new '<form method="post" action="/ui/pets" id="add-pet">' '<select id="status" name="status">'
+check /ui/pets/2 '<a href="/ui/pets/2/photo">tom.png</a> (image/png, 18 bytes)'
+check /ui/pets/new '<form method="post" action="/ui/pets" enctype="multipart/form-data" id="add-pet">' \
+  '<select id="status" name="status">' '<input type="file" id="photo" name="photo" accept="image/*">'
 DRIVER="$(command -v chromedriver || true)"
 if [[ -z "$DRIVER" ]]; then
   echo "chromedriver not found: apt-get install -y chromium-driver"; status=1

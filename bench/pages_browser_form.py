@@ -2,14 +2,17 @@
 """Drives headless Chromium through chromedriver (the W3C WebDriver protocol, standard library
 only) over the example app's pages: searches the pet list, opens a pet's page, submits the add-pet
 form with an error (expects the 422 page with the message next to the field and the values kept)
-and then correctly (expects the redirect to the new pet's page). Used by pages-browser-check.sh.
+and then correctly with a photo chosen in its file input (expects the redirect to the new pet's
+page naming the photo, and the photo served back byte for byte). Used by pages-browser-check.sh.
 
     pages_browser_form.py BASE_URL CHROMEDRIVER_PORT CHROMIUM_BINARY
 
 Prints one line per check and exits 1 if any failed.
 """
 import json
+import os
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -129,9 +132,16 @@ try:
     check("no error for the category", finds("#category-error") == [])
     check("the category typed is kept", attribute("#category", "value") == "Fish")
 
-    # the same form, now valid: redirected to the new pet's page
+    # the same form, now valid and with a photo chosen (the file input sends it multipart):
+    # redirected to the new pet's page, which names the photo; the photo comes back unchanged
     type_into("#name", "Browser Rex")
     call("POST", S + "/element/%s/click" % find("#status option[value=pending]"), {})  # no page
+    photo = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 1024  # 256 KiB: spilled to a file
+    folder = tempfile.mkdtemp()
+    photo_path = os.path.join(folder, "browser.png")
+    with open(photo_path, "wb") as out:
+        out.write(photo)
+    call("POST", S + "/element/%s/value" % find("#photo"), {"text": photo_path})
     click("#add-pet button")
     check("a valid form redirects to the new pet's page", "/ui/pets/" in url()
           and url().rstrip("/").split("/")[-1].isdigit(), url())
@@ -139,6 +149,12 @@ try:
           text("#name") == "Browser Rex" and text("#category") == "Fish"
           and text("#status") == "pending",
           text("#name") + " / " + text("#category") + " / " + text("#status"))
+    check("the new pet's page names its photo",
+          text("#photo") == "browser.png (image/png, %d bytes)" % len(photo), text("#photo"))
+    with urllib.request.urlopen(url() + "/photo", timeout=30) as got:
+        check("the photo is served back byte for byte", got.read() == photo)
+    os.remove(photo_path)
+    os.rmdir(folder)
     go(BASE + "/ui/pets?q=browser")
     names = [call("GET", S + "/element/%s/text" % e) for e in finds("#pets tbody td a")]
     check("the list finds the new pet", names == ["Browser Rex"], str(names))
