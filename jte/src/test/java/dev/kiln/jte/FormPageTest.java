@@ -9,6 +9,7 @@ import dev.kiln.runtime.generated.Authentication;
 import dev.kiln.runtime.generated.Requirement;
 import dev.kiln.runtime.generated.Route;
 import dev.kiln.runtime.generated.RouteGroup;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -48,12 +49,14 @@ class FormPageTest {
 
   @Test
   void onlyAMultipartFormDataBodyIsLeftToTheRoutesMultipartReading() {
-    assertThat(FormPage.isMultipart("multipart/form-data; boundary=XyZ")).isTrue();
-    assertThat(FormPage.isMultipart(" Multipart/Form-Data ;boundary=XyZ")).isTrue();
-    assertThat(FormPage.isMultipart("multipart/form-data")).isTrue();
-    assertThat(FormPage.isMultipart("application/x-www-form-urlencoded")).isFalse();
-    assertThat(FormPage.isMultipart("multipart/mixed; boundary=XyZ")).isFalse();
-    assertThat(FormPage.isMultipart(null)).isFalse();
+    for (String multipart : List.of("multipart/form-data; boundary=XyZ",
+        " Multipart/Form-Data ;boundary=XyZ", "multipart/form-data")) {
+      assertThat(FormPage.isMultipart(multipart)).as(multipart).isTrue();
+    }
+    for (String other : Arrays.asList("application/x-www-form-urlencoded",
+        "multipart/mixed; boundary=XyZ", "", null)) {
+      assertThat(FormPage.isMultipart(other)).as(String.valueOf(other)).isFalse();
+    }
   }
 
   @Test
