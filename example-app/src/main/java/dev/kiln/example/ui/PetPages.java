@@ -1,7 +1,6 @@
 package dev.kiln.example.ui;
 
 import dev.kiln.annotations.ApiResponse;
-import dev.kiln.annotations.BreakingChange;
 import dev.kiln.annotations.Consumes;
 import dev.kiln.annotations.Get;
 import dev.kiln.annotations.Path;
@@ -95,8 +94,6 @@ public final class PetPages {
    */
   @Post
   @Consumes("multipart/form-data")
-  @BreakingChange(reason = "the add-pet page's form sends multipart/form-data to upload a photo;"
-      + " /ui is the HTML side, posted by its own page")
   @ApiResponse(status = 303, description = "Added: see the pet's page",
       headers = @dev.kiln.annotations.ResponseHeader(name = "Location",
           description = "the pet's page"))
